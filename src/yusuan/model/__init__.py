@@ -1,0 +1,25 @@
+"""The domain model: immutable typed records of a budget disclosure."""
+from .disclosure import Disclosure, DocumentMeta, IngestIssue, Level, SourceInfo, Stage
+from .money import Amount, MoneyUnit, rounding_tolerance
+from .narrative import (
+    AssetHoldings,
+    BudgetUnit,
+    ContentsEntry,
+    Count,
+    GlossaryEntry,
+    Organisation,
+    Paragraph,
+    Procurement,
+    Section,
+)
+from .provenance import Provenance
+from .tables import Column, ColumnKind, Row, RowRole, Table, TableKind, Value
+from .targets import Funding, Indicator, PerformanceTarget, TextField
+
+__all__ = [
+    "Amount", "AssetHoldings", "BudgetUnit", "Column", "ColumnKind", "ContentsEntry", "Count",
+    "Disclosure", "DocumentMeta", "Funding", "GlossaryEntry", "Indicator", "IngestIssue", "Level",
+    "MoneyUnit", "Organisation", "Paragraph", "PerformanceTarget", "Procurement", "Provenance",
+    "Row", "RowRole", "Section", "SourceInfo", "Stage", "Table", "TableKind", "TextField", "Value",
+    "rounding_tolerance",
+]

@@ -1,0 +1,56 @@
+"""The contract between the pipeline and each recogniser.
+
+Each recogniser gets the lines no earlier recogniser claimed, returns what it made, the line
+numbers it consumed and the issues it met. The pipeline reports every line nobody consumed,
+so nothing is dropped silently.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Sequence, TypeVar
+
+from ..model import IngestIssue, Provenance
+from ..sources.raw import RawLine
+
+T = TypeVar("T")
+Lines = Sequence[RawLine]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every recogniser may need besides the lines: the file's name (for provenance)."""
+
+    file: str
+
+    def at(self, line: RawLine, **fields: object) -> Provenance:
+        """Provenance of a raw line, with optional table/row/column fields."""
+        return Provenance(file=self.file, page=line.page, line=line.line, **fields)  # type: ignore[arg-type]
+
+    def issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> IngestIssue:
+        return IngestIssue(code=code, severity=severity, message=message, provenance=self.at(line), text=line.text)
+
+
+@dataclass(frozen=True)
+class Claim(Generic[T]):
+    items: tuple[T, ...] = ()
+    consumed: frozenset[int] = field(default_factory=frozenset)
+    issues: tuple[IngestIssue, ...] = ()
+
+
+def unclaimed(lines: Lines, *claims: Claim) -> list[RawLine]:
+    """The lines none of the claims consumed."""
+    taken: set[int] = set()
+    for c in claims:
+        taken |= c.consumed
+    return [ln for ln in lines if ln.line not in taken]
+
+
+@dataclass(frozen=True)
+class Prose:
+    """What the prose recogniser makes of the narrative lines."""
+
+    sections: tuple = ()  # tuple[Section, ...]
+    organisation: object | None = None  # Organisation | None
+    glossary: tuple = ()  # tuple[GlossaryEntry, ...]
+    procurement: object | None = None  # Procurement | None
+    assets: object | None = None  # AssetHoldings | None

@@ -1,0 +1,74 @@
+"""The recognition pipeline: named stages over the raw lines, each claiming what it reads.
+
+`recognize` returns the Disclosure; `debug_stages` returns every stage's intermediate result
+(as pdfplumber's debug_tablefinder does) for whoever needs to see why a line went where.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..model import Disclosure, IngestIssue, SourceInfo
+from ..sources.raw import RawDocument, RawLine
+from .claims import Claim, Context, Prose, unclaimed
+from .prose import detect_meta, recognize_contents, recognize_prose
+from .tables import recognize_tables
+from .targets import recognize_targets
+
+
+@dataclass(frozen=True)
+class Stages:
+    contents: Claim
+    targets: Claim
+    tables: Claim
+    prose: Claim
+    leftover: tuple[RawLine, ...]
+
+
+def debug_stages(raw: RawDocument) -> Stages:
+    """Run every stage in order on the lines the earlier ones left."""
+    ctx = Context(raw.file)
+    lines = list(raw.lines)
+    contents = recognize_contents(lines, ctx)
+    rest = unclaimed(lines, contents)
+    targets = recognize_targets(rest, ctx)
+    rest = unclaimed(rest, targets)
+    tables = recognize_tables(rest, ctx)
+    rest = unclaimed(rest, tables)
+    prose = recognize_prose(rest, ctx)
+    rest = unclaimed(rest, prose)
+    return Stages(contents, targets, tables, prose, tuple(ln for ln in rest if not ln.is_blank))
+
+
+def recognize(raw: RawDocument) -> Disclosure:
+    """The Disclosure a raw document holds; InputError if it holds none."""
+    st = debug_stages(raw)
+    ctx = Context(raw.file)
+    if not st.tables.items and not st.targets.items:
+        raise InputError(
+            "未在文件中识别到部门预算公开的表格或绩效目标表，该文件可能不是预算公开文件。",
+            code="input.not_disclosure",
+        )
+    prose: Prose = st.prose.items[0] if st.prose.items else Prose()
+    leftover = tuple(
+        ctx.issue("ingest.unplaced_line", "此行内容未能归入任何表格或章节。", ln) for ln in st.leftover
+    )
+    issues: tuple[IngestIssue, ...] = (
+        *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover,
+    )
+    return Disclosure(
+        meta=detect_meta(raw.lines, st.tables.items, ctx),
+        source=SourceInfo(
+            file=raw.file, format=raw.format, sha256=raw.sha256, size=raw.size,
+            pages=raw.pages, lines=len(raw.lines),
+        ),
+        tables=st.tables.items,
+        sections=prose.sections,
+        targets=st.targets.items,
+        contents=st.contents.items,
+        organisation=prose.organisation,
+        glossary=prose.glossary,
+        procurement=prose.procurement,
+        assets=prose.assets,
+        issues=issues,
+    )

@@ -1,0 +1,70 @@
+"""Which reader a file needs, judged by its content (an extension can lie)."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from ..errors import InputError
+from .raw import RawDocument
+
+# A disclosure larger than this is not a disclosure (the largest real ones are a few MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+Reader = Callable[..., RawDocument]
+READERS: dict[str, str] = {
+    "txt": "yusuan.sources.text:read_text",
+    "pdf": "yusuan.sources.pdf:read_pdf",
+    "docx": "yusuan.sources.docx:read_docx",
+    "xlsx": "yusuan.sources.xlsx:read_xlsx",
+}
+FORMAT_ZH = {"txt": "文本", "pdf": "PDF", "docx": "Word(DOCX)", "xlsx": "Excel(XLSX)"}
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """The format the bytes are in: pdf, docx, xlsx or txt (anything else is judged by the text reader)."""
+    head = data[:1024]
+    if head.lstrip().startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            import io
+
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile as exc:
+            raise InputError("文件是损坏的压缩包（ZIP）格式，无法读取。", code="input.corrupt") from exc
+        if any(n.startswith("word/") for n in names):
+            return "docx"
+        if any(n.startswith("xl/") for n in names):
+            return "xlsx"
+        raise InputError("文件是压缩包，但不是 Word(DOCX) 或 Excel(XLSX) 文档。", code="input.wrong_type")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("这是旧版 Office 文件（.doc/.xls），请另存为 .docx/.xlsx 或 PDF 后再读取。", code="input.wrong_type")
+    return "txt"
+
+
+def _load(target: str) -> Reader:
+    import importlib
+
+    module, _, name = target.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError as exc:
+        raise InputError(f"本版本尚不支持读取该格式（{module}）。", code="input.unsupported") from exc
+
+
+def read_source(path: Path, *, encoding: str | None = None) -> RawDocument:
+    """Read any supported file into raw lines, with a Chinese InputError for what cannot be read."""
+    if not path.exists():
+        raise InputError(f"找不到文件：{path}", code="input.missing")
+    if path.is_dir():
+        raise InputError(f"这是一个目录，不是文件：{path}", code="input.directory")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"文件过大（{size // 1048576} MB），超过上限 {MAX_FILE_BYTES // 1048576} MB。", code="input.too_large")
+    data = path.read_bytes()
+    fmt = sniff(data, path.suffix.lower())
+    reader = _load(READERS[fmt])
+    if fmt == "txt":
+        return reader(path, encoding=encoding, data=data)
+    return reader(path, data=data)
