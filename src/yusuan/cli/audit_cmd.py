@@ -1,0 +1,1 @@
+"""``yusuan audit``: check a disclosure (wired once the audit package lands)."""

@@ -1,0 +1,4 @@
+"""JSON for the domain records: exact (Decimal as text), complete, and loadable back unchanged."""
+from .codec import dump_disclosure, dumps, from_data, load_disclosure, loads, to_data
+
+__all__ = ["dump_disclosure", "dumps", "from_data", "load_disclosure", "loads", "to_data"]
