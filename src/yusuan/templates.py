@@ -1,0 +1,68 @@
+"""Table sets by template, as data: which tables a publication of a template must carry, in order.
+
+Recognisers detect the template from the tables found; the audit's completeness rules and the
+reviewer's checklist read the required set from here, so a new region is one entry, not new code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model.tables import TableKind as K
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    region: str  # Chinese name of the region whose rules it follows
+    unit_hint: str  # the money unit its tables usually print (each table states its own)
+    tables: tuple[K, ...]  # required tables, in publication order
+    distinctive: tuple[K, ...] = ()  # kinds only this template has (used to tell templates apart)
+
+
+SHANXI_13 = Template(
+    name="shanxi-13",
+    region="山西",
+    unit_hint="万元",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.FUND_INCOME, K.FUND_EXPENDITURE,
+        K.STATE_CAPITAL, K.THREE_PUBLIC, K.AGENCY_RUNNING, K.PROJECTS, K.PROJECTS_CARRYOVER,
+    ),
+    distinctive=(K.FUND_INCOME, K.STATE_CAPITAL, K.PROJECTS, K.PROJECTS_CARRYOVER, K.AGENCY_RUNNING),
+)
+
+SHANGHAI_9 = Template(
+    name="shanghai-9",
+    region="上海",
+    unit_hint="元",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL_EXPENDITURE,
+        K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC_AND_RUNNING,
+    ),
+    distinctive=(K.STATE_CAPITAL_EXPENDITURE, K.THREE_PUBLIC_AND_RUNNING),
+)
+
+# The Ministry of Finance's core set, by meaning, for publications that fit no regional template.
+GENERIC = Template(
+    name="generic",
+    region="",
+    unit_hint="",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.FUND_EXPENDITURE,
+    ),
+)
+
+TEMPLATES = {t.name: t for t in (SHANXI_13, SHANGHAI_9, GENERIC)}
+
+
+def template_for(kinds: set[K] | frozenset[K]) -> Template:
+    """The template whose distinctive tables the found kinds include most (generic if none)."""
+    scored = [(sum(k in kinds for k in t.distinctive), t) for t in (SHANXI_13, SHANGHAI_9)]
+    best_score, best = max(scored, key=lambda s: s[0])
+    return best if best_score > 0 else GENERIC
+
+
+def template(name: str) -> Template:
+    return TEMPLATES.get(name, GENERIC)
