@@ -1,0 +1,50 @@
+"""What a rule sees besides the disclosure: the code catalogue and last year's disclosure."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Disclosure, Table, TableKind
+from .catalog import NotApplicable
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    disclosure: Disclosure
+    catalogue: object = None  # yusuan.reference catalogue (bundled code names), may be None
+    previous: Disclosure | None = None  # last year's, when given
+
+    def table(self, kind: TableKind) -> Table | None:
+        return self.disclosure.table(kind)
+
+    def tables_of(self, kind: TableKind) -> tuple[Table, ...]:
+        return self.disclosure.tables_of(kind)
+
+    def require(self, kind: TableKind) -> Table:
+        """The table of a kind, or NotApplicable: a rule about it has nothing to check."""
+        t = self.disclosure.table(kind)
+        if t is None:
+            raise NotApplicable(f"缺少{kind.title_zh}")
+        return t
+
+    def require_catalogue(self) -> object:
+        if self.catalogue is None:
+            raise NotApplicable("没有可用的科目目录")
+        return self.catalogue
+
+
+def load_catalogue() -> object:
+    """The bundled code catalogue from yusuan.reference, or None while it is not available."""
+    try:
+        import yusuan.reference as ref
+    except Exception:  # noqa: BLE001 - an absent or broken reference package must not stop an audit
+        return None
+    for name in ("default_catalogue", "bundled_catalogue", "load_catalogue", "catalogue"):
+        obj = getattr(ref, name, None)
+        if callable(obj):
+            try:
+                return obj()
+            except Exception:  # noqa: BLE001
+                return None
+        if obj is not None:
+            return obj
+    return None

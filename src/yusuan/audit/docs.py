@@ -1,0 +1,44 @@
+"""docs/rules.md, generated from the catalog: `python -m yusuan.audit.docs > docs/rules.md`."""
+from __future__ import annotations
+
+import sys
+
+from .catalog import Catalog, default_catalog
+from .runner import CRASH_RULE, INGEST_RULE
+
+FAMILY_ZH = {
+    "arith": "表内勾稽（合计与分项）", "cross": "表间勾稽", "narrative": "情况说明与报表一致",
+    "target": "绩效目标表", "complete": "完整性", "wording": "文字与格式", "code": "科目编码",
+    "org": "机构与单位",
+}
+
+BUILT_IN = (
+    (INGEST_RULE, "识别时未能归位的内容", "warning",
+     "读取与识别时未能放入任何表格或章节的行、或放入时存疑的内容，逐条作为提示或警告列出，"
+     "保证没有内容被悄悄丢弃。"),
+    (CRASH_RULE, "审核规则运行出错", "warning",
+     "某条审核规则运行时出错：该规则的检查未完成，其余规则照常运行。"),
+)
+
+
+def render(catalog: Catalog | None = None) -> str:
+    catalog = catalog if catalog is not None else default_catalog()
+    out = ["# 审核规则目录", "",
+           "本文件由 `python -m yusuan.audit.docs > docs/rules.md` 从规则目录生成，请勿手工修改。", "",
+           f"共 {len(catalog)} 条规则。", ""]
+    for family, rules in catalog.families().items():
+        out += [f"## {family} — {FAMILY_ZH.get(family, family)}", ""]
+        for r in rules:
+            out += [f"### `{r.id}` {r.title}", "", f"最高严重程度：{r.severity.value}", "", r.doc.strip(), ""]
+    out += ["## 内置", ""]
+    for id_, title, sev, doc in BUILT_IN:
+        out += [f"### `{id_}` {title}", "", f"最高严重程度：{sev}", "", doc, ""]
+    return "\n".join(out)
+
+
+def main() -> None:
+    sys.stdout.write(render())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Running the catalog over a disclosure: every rule isolated, every outcome recorded."""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+
+from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
+from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
+from .context import AuditContext, load_catalogue
+from .findings import Finding, Location, Severity
+
+CRASH_RULE = "audit.rule_crashed"
+INGEST_RULE = "ingest.issue"
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    rule: str
+    status: str  # "ran" | "not_applicable" | "crashed"
+    findings: int
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    meta: DocumentMeta
+    source: SourceInfo
+    findings: tuple[Finding, ...]
+    outcomes: tuple[RuleOutcome, ...]
+    accepted: frozenset[str] = field(default_factory=frozenset)  # fingerprints accepted as false alarms
+
+    def _open(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is severity and f.fingerprint not in self.accepted)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return self._open(Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return self._open(Severity.WARNING)
+
+    @property
+    def infos(self) -> tuple[Finding, ...]:
+        return self._open(Severity.INFO)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts by severity (accepted findings excluded), plus rule outcome counts."""
+        out = {s.value: len(self._open(s)) for s in Severity}
+        out["accepted"] = sum(1 for f in self.findings if f.fingerprint in self.accepted)
+        for status in ("ran", "not_applicable", "crashed"):
+            out[status] = sum(1 for o in self.outcomes if o.status == status)
+        return out
+
+    def by_rule(self, rule: str) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.rule == rule)
+
+
+def _run(info: RuleInfo, ctx: AuditContext) -> tuple[RuleOutcome, list[Finding]]:
+    try:
+        found = [f for f in (info.func(ctx.disclosure, ctx) or ()) if f is not None]
+    except NotApplicable as exc:
+        return RuleOutcome(info.id, "not_applicable", 0, str(exc)), []
+    except Exception as exc:  # noqa: BLE001 - a broken rule must never stop the audit
+        err = f"{type(exc).__name__}: {exc}"
+        crash = Finding(rule=CRASH_RULE, severity=Severity.WARNING,
+                        message=f"审核规则 {info.id}（{info.title}）运行出错，未能完成检查：{err}",
+                        locations=(Location(),))
+        return RuleOutcome(info.id, "crashed", 1, traceback.format_exc(limit=3)), [crash]
+    return RuleOutcome(info.id, "ran", len(found), ""), found
+
+
+def _ingest_finding(issue: IngestIssue) -> Finding:
+    sev = Severity.WARNING if issue.severity == "warning" else Severity.INFO
+    loc = Location.of_provenance(issue.provenance, sentence=issue.text or None)
+    return Finding(rule=INGEST_RULE, severity=sev, message=f"{issue.message}（{issue.code}）", locations=(loc,))
+
+
+def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure | None = None,
+          only: set[str] | None = None, accepted: frozenset[str] = frozenset(),
+          catalogue: object = None) -> Report:
+    """Every rule of the catalog (or those in `only`) over `d`; the ingest issues as findings."""
+    catalog = catalog if catalog is not None else default_catalog()
+    ctx = AuditContext(d, catalogue if catalogue is not None else load_catalogue(), previous)
+    findings: list[Finding] = []
+    outcomes: list[RuleOutcome] = []
+    for info in catalog:
+        if only is not None and info.id not in only:
+            continue
+        outcome, found = _run(info, ctx)
+        outcomes.append(outcome)
+        findings.extend(found)
+    if only is None or INGEST_RULE in only:
+        findings.extend(_ingest_finding(i) for i in d.issues)
+    return Report(meta=d.meta, source=d.source, findings=tuple(findings), outcomes=tuple(outcomes),
+                  accepted=frozenset(accepted))

@@ -1,0 +1,140 @@
+"""The audit framework: catalog, runner isolation, report summary, fingerprints."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from builders import K, disclosure, item, table, total
+
+from yusuan.audit import Catalog, Finding, Location, NotApplicable, RuleInfo, Severity, audit, default_catalog
+from yusuan.audit.catalog import FAMILIES
+from yusuan.audit.compare import check_equal, check_sum
+from yusuan.model import Amount, IngestIssue, MoneyUnit, Provenance
+
+W = MoneyUnit.WAN_YUAN
+
+
+def _info(id: str, func, family: str = "arith") -> RuleInfo:
+    return RuleInfo(id=id, family=family, title="测试", severity=Severity.ERROR, doc="测试规则。", func=func)
+
+
+def _finding(rule: str = "arith.x", **loc) -> Finding:
+    return Finding(rule=rule, severity=Severity.ERROR, message="错误。", locations=(Location(**loc),))
+
+
+def test_catalog_refuses_duplicate_ids():
+    cat = Catalog([_info("arith.a", lambda d, c: ())])
+    with pytest.raises(ValueError, match="duplicate"):
+        cat.register(_info("arith.a", lambda d, c: ()))
+
+
+def test_catalog_refuses_id_outside_its_family():
+    with pytest.raises(ValueError):
+        Catalog([_info("cross.a", lambda d, c: (), family="arith")])
+
+
+def test_catalog_iterates_sorted_and_groups_families():
+    cat = Catalog([_info("arith.b", lambda d, c: ()), _info("arith.a", lambda d, c: ())])
+    assert [r.id for r in cat] == ["arith.a", "arith.b"]
+    assert list(cat.families()) == ["arith"] and len(cat) == 2
+
+
+def test_default_catalog_holds_every_rule_module_and_known_families():
+    from yusuan.audit.rules import MODULES
+
+    cat = default_catalog()
+    registered = {r.module.rsplit(".", 1)[1] for r in cat}
+    assert set(MODULES) <= registered, "every rule module registers at least one rule"
+    assert {r.family for r in cat} <= set(FAMILIES)
+
+
+def test_crashing_rule_becomes_outcome_and_finding_not_crash():
+    def boom(d, ctx):
+        raise ZeroDivisionError("division by zero")
+
+    def fine(d, ctx):
+        yield _finding()
+
+    cat = Catalog([_info("arith.boom", boom), _info("arith.fine", fine)])
+    rep = audit(disclosure(), catalog=cat)
+    outcomes = {o.rule: o for o in rep.outcomes}
+    assert outcomes["arith.boom"].status == "crashed" and "ZeroDivisionError" in outcomes["arith.boom"].error
+    assert outcomes["arith.fine"].status == "ran" and outcomes["arith.fine"].findings == 1
+    crash = rep.by_rule("audit.rule_crashed")
+    assert len(crash) == 1 and "arith.boom" in crash[0].message and crash[0].severity is Severity.WARNING
+    assert rep.summary["crashed"] == 1 and rep.summary["ran"] == 1
+
+
+def test_not_applicable_is_an_outcome_without_findings():
+    def needs_table(d, ctx):
+        ctx.require(K.THREE_PUBLIC)
+        yield _finding()
+
+    rep = audit(disclosure(), catalog=Catalog([_info("arith.n", needs_table)]))
+    assert rep.outcomes[0].status == "not_applicable" and "三公" in rep.outcomes[0].error
+    assert rep.findings == () and rep.summary["not_applicable"] == 1
+
+
+def test_only_restricts_the_rules_run():
+    cat = Catalog([_info("arith.a", lambda d, c: [_finding("arith.a")]), _info("arith.b", lambda d, c: [_finding("arith.b")])])
+    rep = audit(disclosure(), catalog=cat, only={"arith.b"})
+    assert [f.rule for f in rep.findings] == ["arith.b"]
+
+
+def test_summary_excludes_accepted_findings():
+    f1, f2 = _finding(table_title="收入总表", column="total"), _finding(table_title="支出总表")
+    cat = Catalog([_info("arith.a", lambda d, c: [f1, f2])])
+    rep = audit(disclosure(), catalog=cat, accepted=frozenset({f1.fingerprint}))
+    assert rep.summary["error"] == 1 and rep.summary["accepted"] == 1 and rep.errors == (f2,)
+
+
+def test_ingest_issues_become_findings():
+    issue = IngestIssue("ingest.unplaced_line", "warning", "此行内容未能归入任何表格或章节。", Provenance("a.txt", line=7), "某行")
+    rep = audit(disclosure(issues=(issue,)), catalog=Catalog())
+    (f,) = rep.by_rule("ingest.issue")
+    assert f.severity is Severity.WARNING and f.locations[0].line == 7 and "未能归入" in f.message
+
+
+def test_fingerprint_ignores_line_numbers_but_not_the_cell():
+    a = _finding(table_kind="income_summary", row_label="合计", column="total", line=10)
+    b = _finding(table_kind="income_summary", row_label="合计", column="total", line=99)
+    c = _finding(table_kind="income_summary", row_label="合计", column="general_public", line=10)
+    assert a.fingerprint == b.fingerprint != c.fingerprint and len(a.fingerprint) == 16
+
+
+def test_location_of_value_points_at_the_cell():
+    t = table(K.INCOME_SUMMARY, "total", [total("合计", "3.00"), item("208", "社会保障和就业支出", "3.00")])
+    loc = Location.of_value(t, t.rows[1], "total")
+    assert (loc.table, loc.row, loc.code, loc.column, loc.line) == ("t01", 1, "208", "total", 101)
+    assert loc.table_kind == "income_summary" and "社会保障和就业支出" in loc.describe()
+
+
+def _amt(text: str, places: int = 2) -> Amount:
+    return Amount(Decimal(text), W, places)
+
+
+def test_check_sum_rounding_is_info_and_says_so():
+    f = check_sum("arith.t", total=_amt("1.01"), parts=[_amt("0.50"), _amt("0.50")], unit=W, subject="合计", locations=[])
+    assert f.severity is Severity.INFO and "尾差" in f.message
+    assert (f.expected, f.actual, f.difference, f.tolerance) == (Decimal("1.00"), Decimal("1.01"), Decimal("0.01"), Decimal("0.015"))
+
+
+def test_check_sum_beyond_rounding_is_error_and_exact_is_silent():
+    f = check_sum("arith.t", total=_amt("1.10"), parts=[_amt("0.50"), _amt("0.50")], unit=W, subject="合计", locations=[])
+    assert f.severity is Severity.ERROR and "超出" in f.message and f.difference == Decimal("0.10")
+    assert check_sum("arith.t", total=_amt("1.00"), parts=[_amt("0.50"), _amt("0.50")], unit=W, subject="合计", locations=[]) is None
+
+
+def test_check_equal_same_figure_printed_alike_has_no_tolerance():
+    f = check_equal("cross.t", expected=_amt("1.00"), actual=_amt("1.01"), unit=W, subject="两表", locations=[])
+    assert f.severity is Severity.ERROR and f.tolerance == 0
+
+
+def test_check_equal_across_units_allows_both_roundings():
+    yuan = Amount(Decimal("10049"), MoneyUnit.YUAN, 0)
+    f = check_equal("cross.t", expected=_amt("1.00"), actual=yuan, unit=MoneyUnit.YUAN, subject="两表", locations=[])
+    assert f.severity is Severity.INFO and f.tolerance == Decimal("50.5")
+
+
+def test_not_applicable_is_an_exception():
+    assert issubclass(NotApplicable, Exception)
