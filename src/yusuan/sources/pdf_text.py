@@ -1,0 +1,145 @@
+"""Text outside ruled tables: words → lines → cells and paragraphs.
+
+Pure functions over plain word records, so the rules can be tested without a PDF. A line whose
+words stand far apart (an unruled table row, ``编制部门：…      单位：元``) becomes several cells; a
+narrative line that runs to the right margin and is followed by a line that is not indented is
+one paragraph with it (Chinese paragraphs start with an indent of two characters).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import nfkc
+from .raw import BBox
+
+# Gap between words, in font sizes, that separates two cells of an aligned (unruled) row.
+CELL_GAP = 2.5
+# Words closer than this (points) belong to one word run; a wider gap prints as a space.
+WORD_GAP = 3.0
+_RADICAL = re.compile(r"[\u2e80-\u2fdf]")
+_ASCII_WORD = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One printed line outside any table: its cells (one for a plain line) and their boxes."""
+
+    cells: tuple[str, ...]
+    boxes: tuple[BBox, ...]
+    size: float
+
+    @property
+    def x0(self) -> float:
+        return self.boxes[0][0]
+
+    @property
+    def x1(self) -> float:
+        return self.boxes[-1][2]
+
+    @property
+    def top(self) -> float:
+        return min(b[1] for b in self.boxes)
+
+    @property
+    def bottom(self) -> float:
+        return max(b[3] for b in self.boxes)
+
+
+def unradical(text: str) -> str:
+    """Map CJK radicals (⽀ ⼀ ⻔), an extraction artefact, to their ideographs; keep all else as printed."""
+    return _RADICAL.sub(lambda m: nfkc(m.group()), text)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the lines of a wrapped cell or paragraph: no space, except between two Latin words."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(part[0]):
+            out += " "
+        out += part
+    return out
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words on the same baseline, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) <= 0.5 * max(word.size, 1.0):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def to_text_line(words: list[Word]) -> TextLine:
+    """Split a line's words into cells where the gap is wide (an aligned row)."""
+    size = max(w.size for w in words) or 10.0
+    cells: list[list[Word]] = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word.x0 - prev.x1 > CELL_GAP * size:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    texts, boxes = [], []
+    for cell in cells:
+        text = cell[0].text
+        for prev, word in zip(cell, cell[1:]):
+            text += (" " if word.x0 - prev.x1 > WORD_GAP else "") + word.text
+        texts.append(unradical(text))
+        boxes.append((cell[0].x0, min(w.top for w in cell), cell[-1].x1, max(w.bottom for w in cell)))
+    return TextLine(tuple(texts), tuple(boxes), size)
+
+
+def continues(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
+    """Whether `line` carries on the paragraph `prev` ends: prev ran to the margin, line not indented."""
+    if len(prev.cells) > 1 or len(line.cells) > 1:
+        return False
+    if abs(prev.size - line.size) > 0.5:
+        return False
+    gap = line.top - prev.bottom
+    return (
+        gap < 0.8 * line.size
+        and prev.x1 >= right - 3 * prev.size
+        and line.x0 <= left + 0.5 * line.size
+    )
+
+
+def paragraphs(lines: list[TextLine]) -> list[TextLine]:
+    """Join wrapped narrative lines into paragraphs (one cell each); rows stay as they are."""
+    if not lines:
+        return []
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    out: list[list[TextLine]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if continues(prev, line, left, right):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [_merge(group) for group in out]
+
+
+def _merge(group: list[TextLine]) -> TextLine:
+    if len(group) == 1:
+        return group[0]
+    text = join_wrapped([g.cells[0] for g in group])
+    box = (min(g.x0 for g in group), group[0].top, max(g.x1 for g in group), group[-1].bottom)
+    return TextLine((text,), (box,), group[0].size)
+
+
+def starts_block(prev: TextLine, line: TextLine) -> bool:
+    """A vertical gap wider than a line's height separates two blocks (a blank line in the text form)."""
+    return line.top - prev.bottom > 1.2 * max(prev.size, line.size)

@@ -1,0 +1,65 @@
+"""A quick look at a PDF with pypdfium2 before the slow reading: can it be opened, how many pages,
+which pages have a text layer. Every refusal is a Chinese InputError with its own code."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+# PDFium's error code for a document that needs a password (FPDF_ERR_PASSWORD).
+_ERR_PASSWORD = 4
+
+
+@dataclass(frozen=True)
+class Triage:
+    pages: int
+    text_pages: tuple[bool, ...]  # per page: has at least a few characters of text
+
+
+def triage(data: bytes, *, max_pages: int, min_chars: int = 5) -> Triage:
+    """Open the PDF, refuse what cannot be read, and tell which pages carry text."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(exc) from exc
+    try:
+        count = len(doc)
+        if count == 0:
+            raise InputError("PDF 文件没有任何页面。", code="input.pdf_empty")
+        if count > max_pages:
+            raise InputError(
+                f"PDF 共 {count} 页，超过上限 {max_pages} 页，不像一份部门预算公开文件；"
+                "如确需读取，请调高页数上限设置。",
+                code="input.pdf_too_many_pages",
+            )
+        text_pages = tuple(_has_text(doc, i, min_chars) for i in range(count))
+    finally:
+        doc.close()
+    if not any(text_pages):
+        raise InputError(
+            "PDF 没有文字层（疑似扫描件或图片），需要先做文字识别（OCR）后再读取。",
+            code="input.pdf_needs_ocr",
+        )
+    return Triage(count, text_pages)
+
+
+def _has_text(doc, index: int, min_chars: int) -> bool:
+    page = doc[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return len(textpage.get_text_range().strip()) >= min_chars
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _open_error(exc: Exception) -> InputError:
+    if getattr(exc, "err_code", None) == _ERR_PASSWORD:
+        return InputError("PDF 文件已加密（需要密码才能打开），请提供未加密的文件。", code="input.pdf_encrypted")
+    return InputError(
+        "PDF 文件已损坏或不完整（可能下载中断），无法打开。", code="input.pdf_corrupt", detail=str(exc)
+    )
