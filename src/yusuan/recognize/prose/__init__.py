@@ -1,17 +1,34 @@
-"""Contents, narrative sections, organisation, glossary and stated figures (stub, being written)."""
+"""Contents, narrative sections, organisation, glossary, stated figures and document metadata.
+
+`recognize_contents` runs first on all lines; `recognize_prose` runs last on what the contents,
+target and table recognisers left; `detect_meta` reads the whole document and the tables.
+"""
 from __future__ import annotations
 
-from ...model import ContentsEntry, DocumentMeta, Level, Stage, Table
 from ..claims import Claim, Context, Lines, Prose
+from .contents import recognize_contents
+from .figures import read_assets, read_procurement
+from .glossary import read_glossary
+from .meta import detect_meta
+from .organisation import assign_kinds, read_organisation
+from .sections import build_sections
 
-
-def recognize_contents(lines: Lines, ctx: Context) -> Claim[ContentsEntry]:
-    return Claim()
+__all__ = ["detect_meta", "recognize_contents", "recognize_prose"]
 
 
 def recognize_prose(lines: Lines, ctx: Context) -> Claim[Prose]:
-    return Claim(items=(Prose(),))
-
-
-def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> DocumentMeta:
-    return DocumentMeta(title="", organisation="", level=Level.DEPARTMENT, stage=Stage.BUDGET, year=None, template="generic")
+    """The narrative: sections (every non-blank line placed), and what they state."""
+    built = build_sections(lines, ctx)
+    sections = built.sections
+    organisation = read_organisation(sections)
+    kind_issues: tuple = ()
+    if organisation is not None:
+        organisation, kind_issues = assign_kinds(organisation, sections)
+    prose = Prose(
+        sections=sections,
+        organisation=organisation,
+        glossary=read_glossary(sections),
+        procurement=read_procurement(sections),
+        assets=read_assets(sections),
+    )
+    return Claim(items=(prose,), consumed=built.consumed, issues=(*built.issues, *kind_issues))

@@ -1,0 +1,63 @@
+"""The 目录: its heading and the entries under it (``title<TAB>page``, ``title.....<TAB>21``).
+
+The contents start at the first line reading 目录 and run while lines look like entries: a
+title with a page number, a title with dot leaders, or (where the format has pages) any line on
+the 目录 heading's page. They end at the first line that repeats an entry's title (the body's
+own heading) or that is none of those. Blank lines inside are skipped, not claimed.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import ContentsEntry
+from ...sources.normalize import fold
+from ...sources.raw import RawLine
+from ..claims import Claim, Context, Lines
+
+CONTENTS_HEADINGS = ("目录", "目次")
+# Dot leaders as printed: ASCII dots, ellipses, middle dots (at least two in a row).
+_LEADER = re.compile(r"\s*(?:[.。·…⋯]{2,}|…+)\s*")
+_PAGE = re.compile(r"^\d{1,3}$")
+
+
+def _entry(ln: RawLine, ctx: Context, heading_page: int | None) -> ContentsEntry | None:
+    """The entry a line prints, or None if the line is not a contents entry."""
+    cells = ln.filled
+    if not cells:
+        return None
+    page: int | None = None
+    if len(cells) >= 2 and _PAGE.match(cells[-1]):
+        page = int(cells[-1])
+        cells = cells[:-1]
+    text = " ".join(cells)
+    trailing_page = re.search(r"(?:[.。·…⋯]{2,}|…)\s*(\d{1,3})$", text)
+    if page is None and trailing_page:
+        page = int(trailing_page.group(1))
+        text = text[: trailing_page.start(1)]
+    has_leader = bool(_LEADER.search(text))
+    title = _LEADER.sub(" ", text).strip()
+    on_heading_page = heading_page is not None and ln.page == heading_page
+    if not title or not (page is not None or has_leader or on_heading_page):
+        return None
+    return ContentsEntry(title=title, page=page, provenance=ctx.at(ln))
+
+
+def recognize_contents(lines: Lines, ctx: Context) -> Claim[ContentsEntry]:
+    """The 目录 entries and the lines they (and the 目录 heading) were read from."""
+    start = next((i for i, ln in enumerate(lines) if fold(ln.text) in CONTENTS_HEADINGS), None)
+    if start is None:
+        return Claim()
+    heading = lines[start]
+    entries: list[ContentsEntry] = []
+    consumed = {heading.line}
+    seen: set[str] = set()
+    for ln in lines[start + 1:]:
+        if ln.is_blank:
+            continue
+        entry = _entry(ln, ctx, heading.page)
+        if entry is None or fold(entry.title) in seen:
+            break
+        seen.add(fold(entry.title))
+        entries.append(entry)
+        consumed.add(ln.line)
+    return Claim(items=tuple(entries), consumed=frozenset(consumed))

@@ -1,0 +1,113 @@
+"""What the publication is: title, organisation, level, stage, year, template and region.
+
+The rules are data: the title is the first line near the top naming a year and 预算/决算; the
+organisation is the name most often printed after a 部门名称-like label (the tables' entity
+next, the cover's name line last); the template is the one whose table kinds are found best
+(see `TEMPLATES`); the region is told by place names (`REGIONS`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...model import DocumentMeta, Level, Stage, Table, TableKind as K
+from ..claims import Context, Lines
+
+# How far into the document the cover title may be (in non-blank lines).
+COVER_LINES = 8
+_TITLE = re.compile(r"(\d{4})\s*年.*(预算|决算)")
+_YEAR = re.compile(r"(\d{4})\s*年")
+ORGANISATION_LABELS = ("部门名称", "单位名称", "预算主管部门", "预算单位", "编制部门", "编制单位")
+_LABELLED = re.compile(r"(?:%s)\s*[：:]\s*(\S+)" % "|".join(ORGANISATION_LABELS))
+# Level: the title's words first, then the cover's label (预算单位：… on a Shanghai unit cover).
+LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (
+    (Level.UNIT, ("单位预算", "单位决算")),
+    (Level.DEPARTMENT, ("部门预算", "部门决算")),
+    (Level.UNIT, ("预算单位：", "预算单位:", "单位名称：", "单位名称:")),
+)
+FINAL_ACCOUNTS_MARKS = ("决算",)
+
+TEMPLATES: tuple[tuple[str, frozenset[K]], ...] = (
+    ("shanxi-13", frozenset({
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.FUND_INCOME, K.FUND_EXPENDITURE,
+        K.STATE_CAPITAL, K.THREE_PUBLIC, K.AGENCY_RUNNING, K.PROJECTS, K.PROJECTS_CARRYOVER,
+    })),
+    ("shanghai-9", frozenset({
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL_EXPENDITURE,
+        K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC_AND_RUNNING,
+    })),
+)
+# A template is chosen only if at least this share of its kinds is found, one of them its own.
+MIN_TEMPLATE_SHARE = 0.5
+
+REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("山西", ("山西", "太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市",
+              "忻州市", "临汾市", "吕梁市")),
+    ("上海", ("上海市",)),
+)
+
+
+def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> DocumentMeta:
+    texts = [ln.text.strip() for ln in lines if not ln.is_blank]
+    title = next((t for t in texts[:COVER_LINES] if _TITLE.search(t)), "")
+    organisation = _organisation(texts, tables, title)
+    return DocumentMeta(
+        title=title,
+        organisation=organisation,
+        level=_level(title, texts[:COVER_LINES]),
+        stage=Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET,
+        year=_year(title, tables),
+        template=template_of(tables),
+        region=_region(organisation + title, texts),
+    )
+
+
+def _level(title: str, cover: list[str]) -> Level:
+    for places in ([title], cover):
+        for level, marks in LEVEL_MARKS:
+            if any(m in t for t in places for m in marks):
+                return level
+    return Level.DEPARTMENT
+
+
+def _organisation(texts: list[str], tables: tuple[Table, ...], title: str) -> str:
+    labelled = Counter(m.group(1) for t in texts for m in _LABELLED.finditer(t))
+    if labelled:
+        return labelled.most_common(1)[0][0]
+    entities = Counter(t.entity for t in tables if t.entity)
+    if entities:
+        return entities.most_common(1)[0][0]
+    cover = [t for t in texts[:COVER_LINES] if t != title and not _YEAR.search(t) and "目" not in t]
+    return cover[0] if cover else ""
+
+
+def _year(title: str, tables: tuple[Table, ...]) -> int | None:
+    m = _YEAR.search(title)
+    if m:
+        return int(m.group(1))
+    years = Counter(int(m.group(1)) for t in tables if (m := _YEAR.search(t.title)))
+    agreed = [y for y, n in years.most_common(1) if n >= 2]
+    return agreed[0] if agreed else None
+
+
+def template_of(tables: tuple[Table, ...]) -> str:
+    """The template whose table kinds are found best, else ``generic``."""
+    found = {t.kind for t in tables}
+    best, best_share = "generic", 0.0
+    for name, kinds in TEMPLATES:
+        own = kinds - frozenset().union(*(k for n, k in TEMPLATES if n != name))
+        share = len(found & kinds) / len(kinds)
+        if share >= MIN_TEMPLATE_SHARE and found & own and share > best_share:
+            best, best_share = name, share
+    return best
+
+
+def _region(named: str, texts: list[str]) -> str | None:
+    for region, marks in REGIONS:
+        if any(m in named for m in marks):
+            return region
+    hits = Counter({region: sum(t.count(m) for t in texts for m in marks) for region, marks in REGIONS})
+    region, n = hits.most_common(1)[0]
+    return region if n else None

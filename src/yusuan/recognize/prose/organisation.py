@@ -1,0 +1,113 @@
+"""机构设置: the internal offices and the budget units, with the counts the text states.
+
+Read from the section whose title names 机构设置: an offices sentence (``设置6个科室：A、B。``),
+a units sentence (``下属预算单位5个，分别是A、B``); where the list is not inline (``具体包括：``)
+the numbered paragraphs that follow are the list. A unit's kind (行政/参公/事业) is taken where
+the text names the unit with its kind (the 机关运行经费 sentence ``所属A、B2家行政、参公单位``).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
+from ...sources.normalize import fold
+from .headings import chinese_number
+
+ORGANISATION_TITLE = "机构设置"
+_OFFICES = re.compile(
+    r"设(?:置|有)?\s*(\d+)\s*个\s*(?:内设)?(?:科室|内设机构|机构|处室|职能处室)[，,]?"
+    r"(?:包括|分别是|分别为)?[：:]?([^。]*)"
+)
+_UNIT_COUNT = re.compile(r"下属(?:预算单位)?\s*(\d+)\s*(?:个|家)")
+_UNIT_LIST = re.compile(r"(?:分别是|分别为|具体包括[^：:。]*[：:])([^。]*)")
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[、.．]|[（(]([一二三四五六七八九十]+)[）)])\s*(.+)$")
+# Words after a listed name that are remarks, not part of the name.
+NAME_REMARKS = ("不单列预算",)
+# ``下属事业单位X``: a kind printed before a listed name.
+_KIND_PREFIX = re.compile(r"^下属(行政|参公|事业)单位")
+# ``所属A、B2家行政、参公单位``: names with their kind (the 机关运行经费 sentence).
+_KIND_SENTENCE = re.compile(r"所属(.+?)(\d+)\s*家((?:行政|参公|事业)(?:、(?:行政|参公|事业))*)(?:事业)?单位")
+_KIND_SUFFIXES = ("", "机关", "本部", "（本部）")
+
+
+def _names(listing: str) -> list[str]:
+    return [n.strip() for n in re.split(r"[、，,；;]", listing.strip().rstrip("。")) if n.strip()]
+
+
+def _numbered_names(paragraphs: list[Paragraph], start: int) -> list[str]:
+    """The first clause of items 1, 2, 3 … numbered in order from `start` on.
+
+    Unnumbered paragraphs between items are continuation lines of a wrapped item; a number out of
+    sequence ends the list.
+    """
+    names: list[str] = []
+    for p in paragraphs[start:]:
+        m = _NUMBERED.match(p.text)
+        if not m:
+            continue
+        ordinal = int(m.group(1)) if m.group(1) else chinese_number(m.group(2))
+        if ordinal != len(names) + 1:
+            break
+        name = re.split(r"[。，,；;]", m.group(3))[0].strip()
+        for remark in NAME_REMARKS:
+            name = name.split(remark)[0]
+        names.append(name)
+    return names
+
+
+def _unit(name: str, paragraph: Paragraph) -> BudgetUnit:
+    m = _KIND_PREFIX.match(name)
+    if m:
+        return BudgetUnit(name[m.end():], paragraph.provenance, kind=m.group(1))
+    return BudgetUnit(name, paragraph.provenance)
+
+
+def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
+    section = next((s for s in sections if ORGANISATION_TITLE in s.title), None)
+    if section is None:
+        return None
+    paragraphs = list(section.paragraphs)
+    offices: list[str] = []
+    units: list[BudgetUnit] = []
+    office_count = unit_count = None
+    for i, p in enumerate(paragraphs):
+        if (m := _OFFICES.search(p.text)) and office_count is None:
+            office_count = int(m.group(1))
+            offices = _names(m.group(2)) or _numbered_names(paragraphs, i + 1)
+        if (m := _UNIT_COUNT.search(p.text)) and unit_count is None:
+            unit_count = int(m.group(1))
+        if (m := _UNIT_LIST.search(p.text)) and not units:
+            names = _names(m.group(1)) or _numbered_names(paragraphs, i + 1)
+            units = [_unit(n, p) for n in names]
+    return Organisation(
+        text=section.text, offices=tuple(offices), units=tuple(units), provenance=section.provenance,
+        stated_office_count=office_count, stated_unit_count=unit_count,
+    )
+
+
+def _kind(printed: str) -> str:
+    """行政、参公 → 行政/参公 (one of the two; the text does not say which)."""
+    return "/".join(printed.split("、"))
+
+
+def assign_kinds(organisation: Organisation, sections: tuple[Section, ...]) -> tuple[Organisation, tuple[IngestIssue, ...]]:
+    """Units given the kind a sentence names them with; names matching no unit are reported."""
+    from dataclasses import replace
+
+    kinds: dict[str, str] = {}
+    issues: list[IngestIssue] = []
+    units = {fold(u.name): u for u in organisation.units}
+    for p in (p for s in sections for p in s.paragraphs):
+        for m in _KIND_SENTENCE.finditer(p.text):
+            for name in _names(m.group(1)):
+                match = next((k for k in (fold(name + s) for s in _KIND_SUFFIXES) if k in units), None)
+                if match:
+                    kinds.setdefault(match, _kind(m.group(3)))
+                else:
+                    issues.append(IngestIssue(
+                        "ingest.unit_not_listed", "info",
+                        f"文中按单位类型列出的单位“{name}”不在机构设置的预算单位名单中（名称可能不一致）。",
+                        p.provenance, p.text,
+                    ))
+    updated = tuple(replace(u, kind=u.kind or kinds.get(fold(u.name))) for u in organisation.units)
+    return replace(organisation, units=updated), tuple(issues)
