@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..model import Disclosure, IngestIssue, SourceInfo
 from ..sources.raw import RawDocument, RawLine
 from .claims import Claim, Context, Prose, unclaimed
+from .completeness import completeness_issues
 from .prose import detect_meta, recognize_contents, recognize_prose
 from .tables import recognize_tables
 from .targets import recognize_targets
@@ -53,11 +54,15 @@ def recognize(raw: RawDocument) -> Disclosure:
     leftover = tuple(
         ctx.issue("ingest.unplaced_line", "此行内容未能归入任何表格或章节。", ln) for ln in st.leftover
     )
+    meta = detect_meta(raw.lines, st.tables.items, ctx)
+    missing = completeness_issues(
+        meta, st.tables.items, prose.sections, st.targets.items, st.contents.items, raw.file
+    )
     issues: tuple[IngestIssue, ...] = (
-        *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover,
+        *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
     )
     return Disclosure(
-        meta=detect_meta(raw.lines, st.tables.items, ctx),
+        meta=meta,
         source=SourceInfo(
             file=raw.file, format=raw.format, sha256=raw.sha256, size=raw.size,
             pages=raw.pages, lines=len(raw.lines),

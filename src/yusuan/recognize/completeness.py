@@ -1,0 +1,59 @@
+"""Whether the document holds what it announces: its 目录 entries and its template's tables.
+
+A truncated file reads without error as far as it goes; these issues are how the reader says
+that parts are missing (the CLI exits 3 on them), so a cut document is never taken as whole.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table
+from ..sources.normalize import fold
+from ..templates import template
+
+# Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、
+_PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
+                     r"\([一二三四五六七八九十]+\)|\d+[、.])")
+_DOTS = re.compile(r"[.．…·]+$")
+
+
+def _key(text: str) -> str:
+    t = fold(text)
+    t = _DOTS.sub("", t)
+    return _PREFIX.sub("", t)
+
+
+def _found(entry: ContentsEntry, titles: list[str]) -> bool:
+    k = _key(entry.title)
+    return bool(k) and any(k in t or (t and t in k) for t in titles)
+
+
+def completeness_issues(
+    meta: DocumentMeta,
+    tables: tuple[Table, ...],
+    sections: tuple[Section, ...],
+    targets: tuple[PerformanceTarget, ...],
+    contents: tuple[ContentsEntry, ...],
+    file: str,
+) -> tuple[IngestIssue, ...]:
+    issues: list[IngestIssue] = []
+    found = {t.kind for t in tables}
+    tpl = template(meta.template)
+    for kind in tpl.tables:
+        if kind not in found:
+            issues.append(IngestIssue(
+                code="ingest.missing_table", severity="warning",
+                message=f"未找到“{kind.title_zh}”（{tpl.name} 模板要求的表格），文件可能不完整。",
+                provenance=Provenance(file=file),
+            ))
+    titles = [_key(t.title) for t in tables] + [_key(s.title) for s in sections]
+    if targets:
+        titles.append(_key(targets[0].title))
+    for entry in contents:
+        if not _found(entry, titles):
+            issues.append(IngestIssue(
+                code="ingest.contents_not_found", severity="warning",
+                message=f"目录所列“{entry.title}”在正文中未找到，文件可能不完整。",
+                provenance=entry.provenance, text=entry.title,
+            ))
+    return tuple(issues)
