@@ -48,6 +48,7 @@ _QUOTES = re.compile(r"[“”\"'‘’「」]")
 
 # every printed form, longest first, with its key
 _FORMS = sorted(((f, k) for k, fs in SUBJECTS.items() for f in fs), key=lambda x: -len(x[0]))
+FORMS = frozenset(f for f, _ in _FORMS)
 
 
 def fold_subject(text: str) -> str:

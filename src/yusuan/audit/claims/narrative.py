@@ -1,0 +1,78 @@
+"""The narrative's stated figures, section by section.
+
+A share printed without its whole (``其中：基本支出1099.45万元，占24.92%``) is a share of the
+enumeration's head: the first amount of its sentence, or else the first amount of its section.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from ...model import Disclosure, Section
+from ...sources.normalize import fold
+from .extract import read_figures
+from .figures import Figures, StatedAmount, StatedChange, StatedCount, StatedShare
+from .sentences import section_sentences
+
+
+@dataclass(frozen=True)
+class SectionFigures:
+    """The figures of one section, sentence by sentence."""
+
+    section: Section
+    sentences: tuple[Figures, ...]
+
+    @property
+    def head(self) -> StatedAmount | None:
+        """The section's first stated amount: the whole its enumerations divide."""
+        return next(self.amounts(), None)
+
+    def amounts(self, key: str | None = None) -> Iterator[StatedAmount]:
+        """Stated amounts (not last year's, not inside a reason), optionally of one subject."""
+        return (a for f in self.sentences for a in f.amounts
+                if a.role == "stated" and (key is None or a.key == key))
+
+    def amount(self, key: str) -> StatedAmount | None:
+        return next(self.amounts(key), None)
+
+    @property
+    def shares(self) -> tuple[StatedShare, ...]:
+        return tuple(s for f in self.sentences for s in f.shares)
+
+    @property
+    def changes(self) -> tuple[StatedChange, ...]:
+        return tuple(c for f in self.sentences for c in f.changes)
+
+    @property
+    def counts(self) -> tuple[StatedCount, ...]:
+        return tuple(c for f in self.sentences for c in f.counts)
+
+
+def section_figures(section: Section) -> SectionFigures:
+    figs = [read_figures(s) for s in section_sentences(section)]
+    head = next((a for f in figs for a in f.amounts if a.role == "stated"), None)
+    out = []
+    for f in figs:
+        shares = tuple(
+            replace(s, base=head) if s.base is None and not s.base_text and s.of is not head else s
+            for s in f.shares
+        )
+        out.append(replace(f, shares=shares))
+    return SectionFigures(section, tuple(out))
+
+
+def narrative(d: Disclosure | Iterable[Section]) -> tuple[SectionFigures, ...]:
+    """Every section with its figures, in reading order."""
+    secs = d.sections if isinstance(d, Disclosure) else tuple(d)
+    return tuple(section_figures(s) for s in secs)
+
+
+def find_section(d: Disclosure | Iterable[Section], *words: str) -> SectionFigures | None:
+    """The first section whose title holds all the words (folded), with its figures."""
+    secs = d.sections if isinstance(d, Disclosure) else tuple(d)
+    keys = [fold(w) for w in words]
+    for s in secs:
+        t = fold(s.title)
+        if all(k in t for k in keys):
+            return section_figures(s)
+    return None
