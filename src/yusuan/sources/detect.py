@@ -53,8 +53,13 @@ def _load(target: str) -> Reader:
         raise InputError(f"本版本尚不支持读取该格式（{module}）。", code="input.unsupported") from exc
 
 
-def read_source(path: Path, *, encoding: str | None = None) -> RawDocument:
-    """Read any supported file into raw lines, with a Chinese InputError for what cannot be read."""
+def read_source(path: Path, *, encoding: str | None = None, data: bytes | None = None) -> RawDocument:
+    """Read any supported file into raw lines, with a Chinese InputError for what cannot be read.
+
+    With `data`, the bytes are read as if they were the file `path` (an upload never touches disk).
+    """
+    if data is not None:
+        return _read_bytes(path, data, encoding)
     if not path.exists():
         raise InputError(f"找不到文件：{path}", code="input.missing")
     if path.is_dir():
@@ -62,7 +67,12 @@ def read_source(path: Path, *, encoding: str | None = None) -> RawDocument:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InputError(f"文件过大（{size // 1048576} MB），超过上限 {MAX_FILE_BYTES // 1048576} MB。", code="input.too_large")
-    data = path.read_bytes()
+    return _read_bytes(path, path.read_bytes(), encoding)
+
+
+def _read_bytes(path: Path, data: bytes, encoding: str | None) -> RawDocument:
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"文件过大（{len(data) // 1048576} MB），超过上限 {MAX_FILE_BYTES // 1048576} MB。", code="input.too_large")
     fmt = sniff(data, path.suffix.lower())
     reader = _load(READERS[fmt])
     if fmt == "txt":
