@@ -1,0 +1,98 @@
+"""One region to one table: header, unit, draft rows, then (with the document's hints) the Table."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ...model import Column, ColumnKind, IngestIssue, MoneyUnit, Row, Table, TableKind, Value
+from ...sources.normalize import squash
+from ..claims import Context
+from ..numbers import is_amount_text
+from .headers import GridColumn, Layout, read_header
+from .regions import Region
+from .roles import Hints, assign_roles
+from .rows import DraftRow, RowReader
+from .templates import CODE, LABEL
+
+
+@dataclass(frozen=True)
+class TableDraft:
+    region: Region
+    kind: TableKind
+    unit: MoneyUnit
+    layout: Layout
+    rows: tuple[DraftRow, ...]
+    issues: tuple[IngestIssue, ...]
+
+
+def _generic_layout(layout: Layout, data: tuple, unit_known: bool) -> Layout:
+    """A table without template: the first column names the row, the others are kept by position
+    (amounts where the unit is known and the cells read as numbers, else text)."""
+    columns = []
+    for c in layout.columns:
+        if c.index == 0:
+            columns.append(replace(c, key=LABEL))
+            continue
+        cells = [ln.cells[c.index].strip() for ln in data if c.index < len(ln.cells) and ln.cells[c.index].strip()]
+        numeric = unit_known and bool(cells) and all(is_amount_text(t) for t in cells)
+        columns.append(replace(c, key=f"col{c.index + 1}", kind=ColumnKind.AMOUNT if numeric else ColumnKind.TEXT))
+    return Layout(tuple(columns), layout.header)
+
+
+def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layout, list[IngestIssue]]:
+    """A printed header the template does not know keeps its cells under ``colN`` and is reported."""
+    issues, columns = [], []
+    for c in layout.columns:
+        if not c.key and c.label:
+            issues.append(ctx.issue(
+                "ingest.column_unmatched", f"表格“{squash(region.title.filled[0])}”的列“{c.label}”不符合模板，按第{c.index + 1}列保留。",
+                region.title,
+            ))
+            c = replace(c, key=f"col{c.index + 1}")
+        columns.append(c)
+    return Layout(tuple(columns), layout.header), issues
+
+
+def draft_table(region: Region, ctx: Context) -> TableDraft:
+    template, issues = region.template, []
+    title = squash(region.title.filled[0])
+    layout, first = read_header(region.grid, template)
+    data = region.grid[first:]
+    unit = region.unit
+    if template is None:
+        issues.append(ctx.issue("ingest.table_generic", f"表格“{title}”不符合任何已知模板，已按通用表格保留。", region.title))
+        layout = _generic_layout(layout, data, unit is not None)
+    else:
+        layout, unmatched = _name_unmatched(layout, region, ctx)
+        issues += unmatched
+        if unit is None:
+            unit = region.template_set.default_unit if region.template_set else MoneyUnit.YUAN
+            issues.append(ctx.issue(
+                "ingest.table_unit_missing", f"表格“{title}”未注明金额单位，按“{unit.value}”读取，请核对。", region.title,
+            ))
+    reader = RowReader(layout, unit, bool(template and template.two_sided), ctx)
+    rows = reader.read(data)
+    return TableDraft(
+        region=region, kind=template.kind if template else TableKind.GENERIC,
+        unit=unit or MoneyUnit.YUAN, layout=layout, rows=tuple(rows), issues=(*issues, *reader.issues),
+    )
+
+
+def _column(c: GridColumn) -> Column:
+    return Column(key=c.key, label=c.label, kind=c.kind, side=c.side)
+
+
+def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Table:
+    region = draft.region
+    roles = assign_roles(region.template, draft.rows, hints)
+    rows = []
+    for i, (d, role) in enumerate(zip(draft.rows, roles)):
+        at = ctx.at(d.line, table=table_id, row=i)
+        values = tuple(Value(v.column, v.text, v.amount, at.at(column=v.column)) for v in d.values)
+        rows.append(Row(i, role, d.label, d.code, values, at, side=d.side, lines=(d.line.line,)))
+    return Table(
+        id=table_id, kind=draft.kind, title=squash(region.title.filled[0]), unit=draft.unit,
+        columns=tuple(_column(c) for c in draft.layout.columns if c.key not in ("", CODE, LABEL)),
+        rows=tuple(rows), provenance=ctx.at(region.title, table=table_id),
+        caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,
+        notes=tuple(" ".join(n.filled) for n in region.notes),
+    )

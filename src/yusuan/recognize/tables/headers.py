@@ -1,0 +1,128 @@
+"""Header rows: where they end, each column's header path, and what each column means.
+
+Header rows are read from the top of the grid until every column has a meaning in the template
+or a row reads as data (an amount, a code, an enumerated label, 合计 in the first cell). The
+column-number row (``1 2 3 4 5``) is a header wherever it stands at the top.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import ColumnKind
+from ...sources.normalize import fold, squash
+from ...sources.raw import RawLine
+from ..numbers import is_amount_text
+from . import templates as tp
+from .templates import TableTemplate
+
+MAX_HEADER_ROWS = 5
+_CODE = re.compile(r"^\d{3,}$")
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[①-⑳]|\(?[0-9]+[)）.、])")
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """A grid column: its position, what it means (`key`, "" if nothing) and its printed header path."""
+
+    index: int
+    key: str
+    label: str
+    kind: ColumnKind = ColumnKind.AMOUNT
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    columns: tuple[GridColumn, ...]
+    header: tuple[RawLine, ...]  # header rows, the column-number row included
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def complete(self) -> bool:
+        return all(c.key for c in self.columns)
+
+
+def is_column_numbers(line: RawLine) -> bool:
+    """``1 2 3 4 5 6 7``: every filled cell is its column's 1-based number."""
+    cells = [fold(c) for c in line.cells]
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    return len(filled) >= 3 and all(c == str(i + 1) for i, c in filled)
+
+
+def reads_as_data(line: RawLine, template: TableTemplate | None) -> bool:
+    cells = [fold(c) for c in line.cells]
+    totals = template.totals if template else tp.DEFAULT_TOTALS
+    if cells and cells[0] in totals:
+        return True
+    return any(is_amount_text(c) or _CODE.match(c) or _ENUMERATED.match(c) for c in cells if c)
+
+
+def _last_filled(line: RawLine) -> int:
+    return max((i + 1 for i, c in enumerate(line.cells) if c.strip()), default=0)
+
+
+def header_paths(rows: list[RawLine], width: int) -> list[list[str]]:
+    """Each column's header path, top to bottom. An empty cell under a spanning header inherits
+    the header on its left when a lower header row has text in that column (merged cells print
+    their text once, in the first column of the span)."""
+    grid = [[squash(c) for c in r.cells] + [""] * (width - len(r.cells)) for r in rows]
+    paths: list[list[str]] = [[] for _ in range(width)]
+    for r, cells in enumerate(grid):
+        filled = list(cells[:width])
+        before = [list(p) for p in paths]
+        for c in range(1, width):
+            below = any(grid[k][c] for k in range(r + 1, len(grid)))
+            if not filled[c] and below and filled[c - 1] and before[c] == before[c - 1]:
+                filled[c] = filled[c - 1]
+        for c in range(width):
+            if filled[c]:
+                paths[c].append(filled[c])
+    return paths
+
+
+def _side(path: list[str]) -> str | None:
+    if not path:
+        return None
+    return next((side for side, p in tp.SIDE_PATTERNS if re.search(p, fold(path[0]))), None)
+
+
+def map_columns(template: TableTemplate | None, paths: list[list[str]]) -> tuple[GridColumn, ...]:
+    """Each column's meaning by its header path: the first unused spec whose pattern matches."""
+    used: set[tuple[str, str | None]] = set()
+    out = []
+    for i, path in enumerate(paths):
+        label = "/".join(path)
+        side = _side(path) if template and template.two_sided else None
+        spec = None
+        if template and path:
+            spec = next((s for s in template.columns if s.side == side and (s.key, side) not in used
+                         and re.search(s.pattern, fold(label))), None)
+        if spec:
+            used.add((spec.key, side))
+            out.append(GridColumn(i, spec.key, label, spec.kind, side))
+        else:
+            out.append(GridColumn(i, "", label, ColumnKind.AMOUNT, side))
+    return tuple(out)
+
+
+def read_header(grid: tuple[RawLine, ...], template: TableTemplate | None) -> tuple[Layout, int]:
+    """The layout and the index of the first data row. A generic table has one header row."""
+    rows: list[RawLine] = []
+    layout = Layout((), ())
+    width = max((_last_filled(r) for r in grid), default=0)  # a header must cover every printed column
+    i = 0
+    while i < len(grid):
+        line = grid[i]
+        if not is_column_numbers(line):
+            done = layout.complete() and rows
+            if done or reads_as_data(line, template) or len(rows) >= MAX_HEADER_ROWS:
+                break
+            if template is None and rows:
+                break
+            rows.append(line)
+        layout = Layout(map_columns(template, header_paths(rows, width)), (*layout.header, line))
+        i += 1
+    return layout, i

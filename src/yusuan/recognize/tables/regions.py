@@ -1,0 +1,125 @@
+"""Where the tables are: a title line, the caption above it, 部门名称/单位 lines, the grid, notes.
+
+A table starts only at a title line (one filled cell, shaped like a table title). Its grid runs
+over blank lines (page breaks) until the next title or the next line that is neither a grid row
+nor a note. A title that fits no template still opens a table (generic) if a grid follows it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import MoneyUnit
+from ...sources.normalize import fold, squash
+from ...sources.raw import RawLine
+from ..claims import Lines
+from . import templates as tp
+from .templates import TableTemplate, TemplateSet
+
+
+@dataclass(frozen=True)
+class Region:
+    """The lines of one table, sorted out. template None: a grid under a title that fits no template."""
+
+    title: RawLine
+    template_set: TemplateSet | None
+    template: TableTemplate | None
+    caption: RawLine | None
+    entity: str | None
+    unit: MoneyUnit | None
+    grid: tuple[RawLine, ...]
+    notes: tuple[RawLine, ...]
+    preamble: tuple[RawLine, ...]  # the 部门名称 / 单位 lines
+
+    @property
+    def lines(self) -> tuple[RawLine, ...]:
+        head = (self.caption,) if self.caption else ()
+        return (*head, self.title, *self.preamble, *self.grid, *self.notes)
+
+
+def title_text(line: RawLine) -> str | None:
+    """The title a line prints, or None if it is not shaped like a table title."""
+    filled = line.filled
+    if len(filled) != 1:
+        return None
+    folded = fold(filled[0])
+    if len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
+        return None
+    if any(re.search(p, folded) for p in tp.NOT_TABLES):
+        return None
+    return squash(filled[0])
+
+
+def _joined(line: RawLine) -> str:
+    return squash("".join(line.cells))
+
+
+def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
+    """(entity, unit) if the line is a 部门名称 / 单位 line, else None."""
+    text = _joined(line)
+    ent = re.match(tp.ENTITY, text)
+    unit = re.search(tp.UNIT, text)
+    if not ent and not unit:
+        return None
+    if unit and not ent and unit.start() != 0:
+        return None
+    return (ent.group(1) if ent else None), (tp.UNITS_BY_TEXT[unit.group(1)] if unit else None)
+
+
+def _is_caption(line: RawLine | None) -> bool:
+    return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
+
+
+def _is_note(line: RawLine) -> bool:
+    return bool(re.match(tp.NOTE, _joined(line)))
+
+
+def _scan(lines: Lines, start: int) -> tuple[list[RawLine], list[RawLine], list[RawLine], int]:
+    """Preamble, grid and note lines after the title at `start`; the index where the table ends."""
+    preamble: list[RawLine] = []
+    grid: list[RawLine] = []
+    notes: list[RawLine] = []
+    i = start + 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.is_blank:
+            i += 1
+            continue
+        if title_text(ln) is not None or _is_caption(ln):
+            break
+        if not grid and not notes and _preamble(ln) is not None:
+            preamble.append(ln)
+        elif _is_note(ln):
+            notes.append(ln)
+        elif ln.is_row and not notes and _preamble(ln) is None:
+            grid.append(ln)
+        else:
+            break
+        i += 1
+    return preamble, grid, notes, i
+
+
+def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
+    """Every table region in reading order."""
+    regions: list[Region] = []
+    i, last_end = 0, 0
+    while i < len(lines):
+        title = title_text(lines[i])
+        if title is None:
+            i += 1
+            continue
+        preamble, grid, notes, end = _scan(lines, i)
+        found = tp.template_for_title(fold(title), sets)
+        if len(grid) < (1 if found else 2):
+            i += 1
+            continue
+        prev = next((ln for ln in reversed(lines[last_end:i]) if not ln.is_blank), None)
+        entity = next((e for e, _ in map(_preamble, preamble) if e), None)  # type: ignore[misc]
+        unit = next((u for _, u in map(_preamble, preamble) if u), None)  # type: ignore[misc]
+        regions.append(Region(
+            title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
+            caption=prev if _is_caption(prev) else None, entity=entity, unit=unit,
+            grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble),
+        ))
+        i = last_end = end
+    return regions

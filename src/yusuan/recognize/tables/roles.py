@@ -1,0 +1,107 @@
+"""Row roles from what the rows say, never from their numbers (the audit must be able to find a
+wrong subtotal): labels (合计, 本年收入合计), the code hierarchy, ①② sub-items, economic classes,
+and budget-unit names in the project tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ...model import RowRole
+from ...sources.normalize import fold
+from .rows import DraftRow
+from .templates import TableTemplate
+
+# 部门预算支出经济分类 类 names (301 工资福利支出 … 399 其他支出): a row with one of these names and
+# no 政府预算 counterpart heads the economic items under it.
+ECONOMIC_CLASSES = frozenset({
+    "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对企业补助", "对企业补助(基本建设)",
+    "对社会保障基金补助", "债务利息及费用支出", "资本性支出", "资本性支出(基本建设)", "其他支出",
+})
+# How a budget unit's name ends (局, 中心, 院 …); project names end otherwise (项目, 经费, 工程 …).
+UNIT_SUFFIX = re.compile(r"(局|中心|院|站|馆|所|处|办公室|办|委员会|委|队|总会|协会|厅|部|学校|校|园|社|台|场|厂)$")
+# The place prefix of a department's name (阳泉市民政局 → 阳泉市).
+PLACE_PREFIX = re.compile(r"^(.{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
+_SUB_ITEM = re.compile(r"^[①-⑳]")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the rest of the document says about its budget units."""
+
+    entities: frozenset[str] = frozenset()  # 部门名称 as printed over the tables
+    units: frozenset[str] = frozenset()  # unit names (机关运行经费表 rows, …)
+
+    @property
+    def places(self) -> frozenset[str]:
+        return frozenset(m.group(1) for e in self.entities if (m := PLACE_PREFIX.match(e)))
+
+
+Rule = Callable[[Sequence[DraftRow], list[RowRole], Hints], None]
+
+
+def _code_levels(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """A 类 or 款 code with a longer code under it (same side) heads those rows."""
+    for i, row in enumerate(rows):
+        if roles[i] is RowRole.ITEM and row.code and any(
+            r.side == row.side and r.code and len(r.code) > len(row.code) and r.code.startswith(row.code)
+            for r in rows[i + 1:]
+        ):
+            roles[i] = RowRole.GROUP
+
+
+def _sub_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """A row followed by ①② rows heads them (公务用车购置及运行费)."""
+    for i in range(len(rows) - 1):
+        if roles[i] is RowRole.ITEM and not _SUB_ITEM.match(rows[i].label) and _SUB_ITEM.match(rows[i + 1].label):
+            roles[i] = RowRole.GROUP
+
+
+def _economic_classes(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    for i, row in enumerate(rows):
+        if roles[i] is RowRole.ITEM and fold(row.label) in ECONOMIC_CLASSES and not row.text("gov_economic_name"):
+            roles[i] = RowRole.GROUP
+
+
+def is_unit_name(label: str, hints: Hints) -> bool:
+    if label in hints.units or label in hints.entities:
+        return True
+    places = hints.places
+    return bool(UNIT_SUFFIX.search(label)) and (not places or any(label.startswith(p) for p in places))
+
+
+def _unit_groups(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """The first row is the department (TOTAL); rows naming a budget unit head its projects."""
+    for i, row in enumerate(rows):
+        if i == 0:
+            roles[i] = RowRole.TOTAL
+        elif roles[i] is RowRole.ITEM and is_unit_name(row.label, hints):
+            roles[i] = RowRole.GROUP
+
+
+RULES: dict[str, Rule] = {
+    "code_levels": _code_levels,
+    "sub_items": _sub_items,
+    "economic_classes": _economic_classes,
+    "unit_groups": _unit_groups,
+}
+
+
+def assign_roles(template: TableTemplate | None, rows: Sequence[DraftRow], hints: Hints) -> list[RowRole]:
+    if template is None:
+        return [RowRole.ITEM] * len(rows)
+    roles = []
+    for row in rows:
+        label = fold(row.label)
+        if label in template.subtotals:
+            roles.append(RowRole.SUBTOTAL)
+        elif label in template.totals and not row.code:
+            roles.append(RowRole.TOTAL)
+        elif label in template.groups:
+            roles.append(RowRole.GROUP)
+        else:
+            roles.append(RowRole.ITEM)
+    for name in template.rules:
+        RULES[name](rows, roles, hints)
+    return roles

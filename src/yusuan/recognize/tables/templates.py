@@ -1,0 +1,104 @@
+"""Recognition templates as data: how a region prints each standard table.
+
+A template says which titles name a table, what its header columns mean (a regular expression
+over the folded header path, ``本年收入/一般公共预算``) and which row-role rules apply. Adding a
+region is adding a `TemplateSet` to `TEMPLATE_SETS`; nothing else changes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import ColumnKind, MoneyUnit, TableKind
+
+CODE = "code"  # a column whose cells are classification codes (Row.code)
+LABEL = "label"  # the column that names the row (Row.label)
+INCOME, EXPENDITURE = "income", "expenditure"
+DEFAULT_TOTALS = ("合计", "总计")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """What a header means: `key` for the header paths `pattern` finds (searched, folded).
+
+    side: in two-sided tables, the side whose top header (收入/支出) the column sits under.
+    """
+
+    key: str
+    pattern: str
+    kind: ColumnKind = ColumnKind.AMOUNT
+    side: str | None = None
+
+    def __post_init__(self) -> None:
+        re.compile(self.pattern)  # a bad pattern fails at import, not while reading a document
+
+
+@dataclass(frozen=True)
+class TableTemplate:
+    """One standard table as a region prints it.
+
+    titles: patterns searched in the folded title (the first template that matches wins).
+    columns: header meanings, tried in order; each key is used once per side.
+    totals / subtotals / groups: row labels (folded) with that role.
+    rules: named row-role rules of `roles.RULES` (``code_levels``, ``sub_items`` …).
+    """
+
+    kind: TableKind
+    titles: tuple[str, ...]
+    columns: tuple[ColumnSpec, ...]
+    two_sided: bool = False
+    totals: tuple[str, ...] = DEFAULT_TOTALS
+    subtotals: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for p in self.titles:
+            re.compile(p)
+
+    def matches_title(self, folded_title: str) -> bool:
+        return any(re.search(p, folded_title) for p in self.titles)
+
+
+@dataclass(frozen=True)
+class TemplateSet:
+    """A region's table set. `default_unit` is used only when a table prints no unit (reported)."""
+
+    name: str
+    region: str
+    default_unit: MoneyUnit
+    templates: tuple[TableTemplate, ...]
+
+
+# Shared vocabulary (all regions). Patterns are searched in folded text (NFKC, no white space).
+SIDE_PATTERNS = ((INCOME, r"收入"), (EXPENDITURE, r"支出"))
+# A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转).
+TITLE_SHAPE = r"表(\([^()]{1,12}\))?$"
+TITLE_MAX_CHARS = 60
+# Titles that are not tables of this recogniser (the target forms, the contents).
+NOT_TABLES = (r"绩效目标表", r"^目录$", r"报表$")
+# The label printed above a table: 预算公开表1, 部门公开表9, 表3-1.
+CAPTION = r"^(.{0,6}公开)?表[0-9一二三四五六七八九十]+(-[0-9]+)?$"
+ENTITY = r"(?:部门|单位)名称[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+UNIT = r"(?:金额)?单位[:：](万元|元)"
+NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]"
+UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
+
+
+def _sets() -> tuple[TemplateSet, ...]:
+    from .shanxi import SHANXI_13
+
+    return (SHANXI_13,)
+
+
+TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
+
+
+def template_for_title(folded_title: str, sets: tuple[TemplateSet, ...] = TEMPLATE_SETS
+                       ) -> tuple[TemplateSet, TableTemplate] | None:
+    """The first template (set order, then template order) whose title patterns match."""
+    for ts in sets:
+        for t in ts.templates:
+            if t.matches_title(folded_title):
+                return ts, t
+    return None
