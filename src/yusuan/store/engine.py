@@ -1,0 +1,68 @@
+"""Opening the store: engine, SQLite pragmas, migrations to head."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from ..errors import YusuanError
+from .config import StoreConfig
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(YusuanError):
+    exit_code = 4
+    code = "store.unavailable"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(config: StoreConfig) -> Engine:
+    url = config.url
+    if url.startswith("sqlite"):
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (idempotent)."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(config: StoreConfig | None = None):
+    """A ready DocumentStore: engine made, schema migrated."""
+    from sqlalchemy.exc import OperationalError
+
+    from .repository import DocumentStore
+
+    config = config or StoreConfig()
+    engine = make_engine(config)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        raise StoreError(f"无法连接或初始化数据库（{engine.url.render_as_string(hide_password=True)}）：{exc.orig}") from exc
+    return DocumentStore(config, engine, sessionmaker(engine, expire_on_commit=False))
