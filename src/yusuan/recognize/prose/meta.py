@@ -2,15 +2,16 @@
 
 The rules are data: the title is the first line near the top naming a year and 预算/决算; the
 organisation is the name most often printed after a 部门名称-like label (the tables' entity
-next, the cover's name line last); the template is the one whose table kinds are found best
-(see `TEMPLATES`); the region is told by place names (`REGIONS`).
+next, the cover's name line last); the template is the one whose distinctive table kinds are found
+(`templates.template_for`); the region is told by place names (`REGIONS`).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ...model import DocumentMeta, Level, Stage, Table, TableKind as K
+from ...model import DocumentMeta, Level, Stage, Table
+from ...templates import template_for
 from ..claims import Context, Lines
 
 # How far into the document the cover title may be (in non-blank lines).
@@ -26,21 +27,6 @@ LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (
     (Level.UNIT, ("预算单位：", "预算单位:", "单位名称：", "单位名称:")),
 )
 FINAL_ACCOUNTS_MARKS = ("决算",)
-
-TEMPLATES: tuple[tuple[str, frozenset[K]], ...] = (
-    ("shanxi-13", frozenset({
-        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
-        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.FUND_INCOME, K.FUND_EXPENDITURE,
-        K.STATE_CAPITAL, K.THREE_PUBLIC, K.AGENCY_RUNNING, K.PROJECTS, K.PROJECTS_CARRYOVER,
-    })),
-    ("shanghai-9", frozenset({
-        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
-        K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL_EXPENDITURE,
-        K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC_AND_RUNNING,
-    })),
-)
-# A template is chosen only if at least this share of its kinds is found, one of them its own.
-MIN_TEMPLATE_SHARE = 0.5
 
 REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("山西", ("山西", "太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市",
@@ -59,7 +45,7 @@ def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> Docume
         level=_level(title, texts[:COVER_LINES]),
         stage=Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET,
         year=_year(title, tables),
-        template=template_of(tables),
+        template=template_for({t.kind for t in tables}).name,
         region=_region(organisation + title, texts),
     )
 
@@ -90,18 +76,6 @@ def _year(title: str, tables: tuple[Table, ...]) -> int | None:
     years = Counter(int(m.group(1)) for t in tables if (m := _YEAR.search(t.title)))
     agreed = [y for y, n in years.most_common(1) if n >= 2]
     return agreed[0] if agreed else None
-
-
-def template_of(tables: tuple[Table, ...]) -> str:
-    """The template whose table kinds are found best, else ``generic``."""
-    found = {t.kind for t in tables}
-    best, best_share = "generic", 0.0
-    for name, kinds in TEMPLATES:
-        own = kinds - frozenset().union(*(k for n, k in TEMPLATES if n != name))
-        share = len(found & kinds) / len(kinds)
-        if share >= MIN_TEMPLATE_SHARE and found & own and share > best_share:
-            best, best_share = name, share
-    return best
 
 
 def _region(named: str, texts: list[str]) -> str | None:

@@ -56,6 +56,8 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
     consumed: set[int] = set()
     row_runs: list[tuple[RawLine, int, str]] = []  # first row line, run length, section id
     previous_was_row = False
+    used: set[str] = set()
+    issues: list[IngestIssue] = []
     for ln in lines:
         if ln.is_blank:
             continue
@@ -86,12 +88,25 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
             ordinal = heading.ordinal or 0
             chain = [c for c in chain if c[0] < heading.level]
         sid = _section_id([o for _, o in chain], ordinal)
+        if sid in used:
+            sid = _unique(sid, used)
+            issues.append(ctx.issue("ingest.duplicate_heading_number",
+                                    f"标题编号与前文重复，本节编号记为 {sid}。", ln, severity="info"))
+        used.add(sid)
         chain.append((heading.level, ordinal))
         current = _Open(heading, sid, part, ln)
     if current is not None:
         done.append(current.close(ctx))
-    issues = tuple(_row_run_issue(ctx, *run) for run in row_runs)
-    return SectionsResult(tuple(done), frozenset(consumed), issues)
+    issues += [_row_run_issue(ctx, *run) for run in row_runs]
+    return SectionsResult(tuple(done), frozenset(consumed), tuple(issues))
+
+
+def _unique(sid: str, used: set[str]) -> str:
+    """``s5.1`` taken: ``s5.1-2`` (then -3 …)."""
+    n = 2
+    while f"{sid}-{n}" in used:
+        n += 1
+    return f"{sid}-{n}"
 
 
 def _row_run_issue(ctx: Context, first: RawLine, count: int, section_id: str) -> IngestIssue:
