@@ -111,7 +111,7 @@ class _Lines:
         elif isinstance(item, Grid):
             self.blank(page)
             for row in item.rows:
-                self._append(row.cells, page, True, row.boxes)
+                self._append(row.cells, page, len(row.cells) > 1, row.boxes)
             self.blank(page)
         else:
             self._append(item.cells, page, len(item.cells) > 1, item.boxes)

@@ -36,7 +36,7 @@ Item = Grid | TextLine | Blank
 
 def read_page(page, *, find_tables: bool = True) -> list[Item]:
     """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks."""
-    tables = page.find_tables(TABLE_SETTINGS) if find_tables else []
+    tables = page.filter(_drawn).find_tables(TABLE_SETTINGS) if find_tables else []
     boxes = [t.bbox for t in tables]
     grids: list[Item] = [g for g in (_grid(t) for t in tables) if g.rows]
     rest = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
@@ -70,17 +70,38 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
 
 def _grid(table) -> Grid:
     """A pdfplumber table as rows; spanned cells (None) become "" and rows with no text are left out
-    (they carry nothing printed, and an all-empty row would read as a block separator)."""
+    (they carry nothing printed, and an all-empty row would read as a block separator).
+    A row that is one cell across the table (a title inside the grid, a one-column list) is one cell."""
     rows = []
     for row, texts in zip(table.rows, table.extract()):
         cells = tuple(_cell_text(t) for t in texts)
+        boxes = tuple(row.cells)
+        if sum(b is not None for b in boxes) == 1:  # one cell across the table: a title or a note
+            first = next(i for i, b in enumerate(boxes) if b is not None)
+            cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
-            rows.append(GridRow(cells, tuple(row.cells)))
+            rows.append(GridRow(cells, boxes))
     return Grid(tuple(rows), table.bbox[1])
 
 
 def _cell_text(text: str | None) -> str:
     return unradical(join_wrapped(text.split("\n"))) if text else ""
+
+
+def _drawn(obj: dict) -> bool:
+    """Leave out shapes nobody sees: white, unstroked cell backgrounds are not borders, and taking
+    them for ruling would pull the title and the 编制单位 line into the table (WPS exports)."""
+    if obj.get("object_type") not in ("rect", "curve") or obj.get("stroke"):
+        return True
+    return not (obj.get("fill") and _is_white(obj.get("non_stroking_color")))
+
+
+def _is_white(color) -> bool:
+    if not isinstance(color, (tuple, list)):
+        color = (color,)
+    if len(color) == 4:  # CMYK: white is no ink
+        return all(c == 0 for c in color)
+    return bool(color) and all(isinstance(c, (int, float)) and c >= 0.99 for c in color)
 
 
 def _inside(obj: dict, boxes: list[BBox]) -> bool:

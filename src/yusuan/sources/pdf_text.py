@@ -19,6 +19,8 @@ CELL_GAP = 2.5
 WORD_GAP = 3.0
 _RADICAL = re.compile(r"[\u2e80-\u2fdf]")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+# A contents line: dot leaders, then perhaps a page number. It fills the width but ends its entry.
+_LEADERS = re.compile(r"(…{2,}|\.{4,}|·{4,}|．{4,})\s*\d*$")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def to_text_line(words: list[Word]) -> TextLine:
 
 def continues(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
     """Whether `line` carries on the paragraph `prev` ends: prev ran to the margin, line not indented."""
-    if len(prev.cells) > 1 or len(line.cells) > 1:
+    if len(prev.cells) > 1 or len(line.cells) > 1 or _LEADERS.search(prev.cells[0]):
         return False
     if abs(prev.size - line.size) > 0.5:
         return False

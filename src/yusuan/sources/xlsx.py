@@ -1,0 +1,107 @@
+"""XLSX reader (python-calamine): every sheet in workbook order, one row per line (sheet = page).
+
+A merged range keeps its text in the top-left cell and "" elsewhere (calamine's own behaviour).
+Numbers are printed through the cell's number format (read from the styles, see xlsx_styles), so a
+float never reaches the output: 4411.49 under ``0.00`` is "4411.49", 500000 under ``#,##0`` is
+"500,000". Columns start at the sheet's first used column, so columns line up across rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from pathlib import Path
+
+from ..errors import InputError
+from .ooxml import open_package
+from .pdf_text import join_wrapped
+from .raw import RawDocument, RawLine
+from .xlsx_numbers import format_number
+from .xlsx_styles import sheet_formats
+
+# A budget sheet has hundreds of rows and tens of columns; millions of cells is not one.
+MAX_CELLS = 2_000_000
+
+
+def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
+    """Read an Excel disclosure into raw lines."""
+    data = path.read_bytes() if data is None else data
+    package = open_package(data, "Excel(XLSX)")
+    try:
+        formats = sheet_formats(package)
+    except (KeyError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError
+        raise _corrupt(exc) from exc
+    finally:
+        package.close()
+    lines: list[RawLine] = []
+    sheets = _sheets(data)
+    for page, sheet in enumerate(sheets, start=1):
+        if lines and not lines[-1].is_blank:
+            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
+        _read_sheet(sheet, formats.get(sheet.name, {}), page, lines)
+    if lines and lines[-1].is_blank:
+        lines.pop()
+    return RawDocument(
+        file=path.name,
+        format="xlsx",
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        lines=tuple(lines),
+        pages=len(sheets),
+    )
+
+
+def _sheets(data: bytes) -> list:
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        return [book.get_sheet_by_name(name) for name in names]
+    except Exception as exc:  # calamine raises its own error types for every kind of damage
+        raise _corrupt(exc) from exc
+
+
+def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: list[RawLine]) -> None:
+    if sheet.height * sheet.width > MAX_CELLS:
+        raise InputError(
+            f"工作表“{sheet.name}”有 {sheet.height} 行 × {sheet.width} 列，超过上限，不像一份预算表。",
+            code="input.xlsx_too_large",
+        )
+    top, left = sheet.start or (0, 0)
+    banners = _banner_rows(sheet, left)
+    for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
+        cells = tuple(_text(v, formats.get((top + i, left + j))) for j, v in enumerate(row))
+        if top + i in banners and len([c for c in cells if c]) == 1:
+            cells = tuple(c for c in cells if c)  # a title merged across the table reads as a line of text
+        if any(cells):
+            lines.append(RawLine(cells=cells, line=len(lines) + 1, page=page, is_row=len(cells) > 1))
+        elif lines and not lines[-1].is_blank:
+            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
+
+
+def _banner_rows(sheet, left: int) -> set[int]:
+    """Rows covered by a merged range as wide as the sheet's used area (titles, notes)."""
+    right = left + sheet.width - 1
+    rows: set[int] = set()
+    for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+        if c0 <= left and c1 >= right and right > left:
+            rows.update(range(r0, r1 + 1))
+    return rows
+
+
+def _text(value, code: str | None) -> str:
+    """A cell's printed text."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return format_number(value, code or "General")
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return join_wrapped(str(value).splitlines()) if value is not None else ""
+
+
+def _corrupt(exc: Exception) -> InputError:
+    return InputError("Excel(XLSX) 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))
