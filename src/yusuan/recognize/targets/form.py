@@ -1,0 +1,177 @@
+"""Reading one 项目支出绩效目标表 region into a PerformanceTarget.
+
+The form's parts come in a fixed order (title, year, head, 项目资金, texts, 总体目标, indicator
+grid, footer); each line is recognised by its labels, and a line without labels is placed by
+the part it sits in (a name line right after the title, a text row after the funding block, a
+goal after the 实施期目标 heading). Every line of the region is used or reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Funding, IngestIssue, MoneyUnit, PerformanceTarget, TextField
+from ...sources.raw import RawLine
+from ..claims import Context
+from ..numbers import is_amount_text
+from . import head as hd
+from .funding import money_unit, read_funding
+from .grid import grid_columns, kind
+from .indicators import IndicatorReader
+from .regions import Region, is_footer
+from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, text_label
+
+
+@dataclass
+class FormReader:
+    """State while reading one region's lines in order."""
+
+    ctx: Context
+    target_id: str
+    part: str = "head"  # head, funding, texts, goals, grid, footer
+    values: dict[str, str] = field(default_factory=dict)
+    year_label: str = ""
+    awaiting: str = ""  # a head label whose value the next line prints
+    unit: MoneyUnit = MoneyUnit.YUAN
+    funding_lines: list[RawLine] = field(default_factory=list)
+    texts: list[TextField] = field(default_factory=list)
+    goals: dict[str, str] = field(default_factory=dict)
+    goal_year_column: int | None = None
+    issues: list[IngestIssue] = field(default_factory=list)
+    grid: IndicatorReader | None = None
+
+    def __post_init__(self) -> None:
+        self.grid = IndicatorReader(self.ctx, self.target_id)
+
+    def feed(self, line: RawLine) -> None:
+        cells = tuple(self._clean(c, line) for c in line.cells)
+        filled = tuple(c.strip() for c in cells if c.strip())
+        if not filled or self.part == "footer":
+            return
+        first = fold(filled[0])
+        columns = grid_columns(cells)
+        if is_footer(line):
+            self.part = "footer"
+        elif self.part == "head" and not self.year_label and len(filled) == 1 and YEAR_LINE.match(first):
+            self.year_label = first.strip("()")
+        elif columns:
+            self.grid.columns, self.part = columns, "grid"
+        elif self.part == "grid" or (self.part == "goals" and kind(filled[0]) == "l1"):
+            self.part = "grid"
+            self.grid.read(line, cells)
+        elif first.startswith("项目资金"):
+            self.part, self.unit = "funding", money_unit(filled[0])
+            self.funding_lines.append(line)
+        elif text_label(filled[0]):
+            self.part = "texts"
+            self._text(text_label(filled[0]), filled[1:], line, inferred=False)
+        elif hd.is_goal_header(filled):
+            self.part, self.goal_year_column = "goals", hd.goal_header_year_column(cells)
+        elif first == "总体目标":
+            self._goal(line, cells, labelled=True)
+        elif hd.is_head_line(filled):
+            self._head(line, filled)
+        elif self.part == "funding" and self._is_funding_line(filled):
+            self.funding_lines.append(line)
+        else:
+            self._orphan(line, cells, filled)
+
+    def _clean(self, cell: str, line: RawLine) -> str:
+        """A cell less the HTML the extraction left in it (``社会效益 <td>…</td>``)."""
+        if "<td" not in cell:
+            return cell
+        self._issue("ingest.target_html_remnant", f"单元格含有HTML残留，已去除：{cell.strip()}", line, "info")
+        return cell.split("<td", 1)[0]
+
+    @staticmethod
+    def _is_funding_line(filled: tuple[str, ...]) -> bool:
+        return any(funding_key(c) or is_amount_text(c) for c in filled) or all(len(c) <= 4 for c in filled)
+
+    def _head(self, line: RawLine, filled: tuple[str, ...]) -> None:
+        parsed = hd.read_head_line(filled)
+        for key, value in parsed.values:
+            if value:
+                self.values.setdefault(key, value)
+            elif key == "period":
+                self.awaiting = "period"
+            else:
+                self.values.setdefault(key, "")
+                self._issue("ingest.target_empty_field", f"“{_FIELD_ZH[key]}”一栏为空。", line, "info")
+        for orphan in parsed.orphans:
+            if orphan == filled[0] and "department" not in self.values and hd.split_department(orphan)[0]:
+                self.values["department"] = orphan
+                self._issue("ingest.target_inferred_label", "主管部门及代码未印标签，按“代码-名称”格式识别。", line, "info")
+            else:
+                self._issue("ingest.target_unplaced_cell", f"表头中有内容未能归入任何栏目：{orphan}", line)
+
+    def _orphan(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> None:
+        """A line without labels: placed by the part of the form it sits in, or reported."""
+        if self.awaiting and len(filled) == 1:
+            self.values[self.awaiting], self.awaiting = filled[0], ""
+        elif self.part == "head" and "name" not in self.values and not self.values and len(filled) == 1:
+            self.values["name"] = filled[0]
+            self._issue("ingest.target_inferred_label", "项目名称未印标签，取表头第一行为项目名称。", line, "info")
+        elif self.part in ("funding", "texts") and len(filled) == 1 and self._next_text_label():
+            self._text(self._next_text_label(), filled, line, inferred=True)
+        elif self.part == "goals":
+            self._goal(line, cells, labelled=False)
+        else:
+            self._issue("ingest.target_unplaced_line", "此行位于绩效目标表内，但未能归入任何栏目。", line)
+
+    def _next_text_label(self) -> str:
+        seen = {t.label for t in self.texts}
+        return next((label for label in TEXT_LABELS if label not in seen), "")
+
+    def _text(self, label: str, texts: tuple[str, ...], line: RawLine, inferred: bool) -> None:
+        self.texts.append(TextField(label, "".join(texts), self.ctx.at(line, table=self.target_id)))
+        if inferred:
+            self._issue("ingest.target_inferred_label", f"此行未印标签，按表格顺序归入“{label}”。", line, "info")
+
+    def _goal(self, line: RawLine, cells: tuple[str, ...], labelled: bool) -> None:
+        found = hd.goal_cells(cells, labelled)
+        if len(found) == 1:
+            column, text = found[0]
+            scope = "year" if self.goal_year_column is not None and column >= self.goal_year_column else "period"
+            self.goals[scope] = text
+            where = "年度目标" if scope == "year" else "实施期目标"
+            self._issue("ingest.target_single_goal", f"总体目标只印出一栏，按所在列归入{where}。", line, "info")
+        elif found:
+            self.goals["period"], self.goals["year"] = found[0][1], found[1][1]
+            for _, extra in found[2:]:
+                self._issue("ingest.target_unplaced_cell", f"总体目标行有多余内容：{extra}", line)
+        if not labelled:
+            self._issue("ingest.target_inferred_label", "总体目标未印标签，按表格顺序识别。", line, "info")
+
+    def _issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> None:
+        self.issues.append(self.ctx.issue(code, message, line, severity))
+
+    def result(self, region: Region) -> tuple[PerformanceTarget, list[IngestIssue]]:
+        title = region.title
+        period_funding, year_funding, funding_issues = read_funding(self.funding_lines, self.ctx, self.unit)
+        code, department = hd.split_department(self.values.get("department", ""))
+        target = PerformanceTarget(
+            id=self.target_id, title=title.filled[0], project_name=self.values.get("name", ""),
+            funding_period=period_funding, funding_year=year_funding,
+            provenance=self.ctx.at(title, table=self.target_id), year_label=self.year_label,
+            competent_department=department, department_code=code,
+            implementing_unit=self.values.get("unit", ""), attribute=self.values.get("attribute", ""),
+            period=self.values.get("period", ""), texts=tuple(self.texts),
+            goal_period=self.goals.get("period", ""), goal_year=self.goals.get("year", ""),
+            indicators=tuple(self.grid.indicators), end_line=region.lines[-1].line,
+        )
+        return target, [*self.issues, *funding_issues, *self.grid.issues, *_missing(target, title, self.ctx)]
+
+
+_FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期"}
+
+
+def _missing(target: PerformanceTarget, title: RawLine, ctx: Context) -> list[IngestIssue]:
+    """Reports for parts a form should have and this one lacks."""
+    lacks = [
+        ("项目名称", not target.project_name),
+        ("项目资金", target.funding_period == Funding(provenance=target.funding_period.provenance)),
+        ("绩效指标", not target.indicators),
+    ]
+    return [
+        ctx.issue("ingest.target_missing_part", f"绩效目标表“{target.project_name}”中未找到{part}。", title)
+        for part, missing in lacks if missing
+    ]

@@ -1,0 +1,91 @@
+"""The printed labels of a 项目支出绩效目标表, as data.
+
+Labels are compared in folded form (NFKC, no white space: ``项目资金 （元）`` → ``项目资金(元)``).
+The extraction cuts and wraps labels (``市县（区）财政资``, ``实施``), so most matching is by prefix.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...sources import normalize
+
+# Labels repeat on every form: fold each distinct cell text once.
+fold = lru_cache(maxsize=8192)(normalize.fold)
+
+TITLE = re.compile(r"项目支出绩效目标表$")
+YEAR_LINE = re.compile(r"^[(（]?\d{4}年度[)）]?$")
+DEPARTMENT = re.compile(r"^(\d{2,})\s*[-－—]\s*(.+)$")
+FOOTER_DATE = re.compile(r"^\d{8,14}$")
+
+# The form's text rows, in their printed order (an unlabelled text row takes the next free one).
+TEXT_LABELS = ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")
+
+# 一级指标 and the 二级指标 each of them groups (the national framework as this form prints it).
+LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+LEVEL2_FAMILY = {
+    "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
+    "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标",
+    "可持续影响": "效益指标", "可持续性影响": "效益指标", "可持续发展影响": "效益指标",
+    "服务对象满意度": "满意度指标",
+}
+PERFORMANCE_LABEL = "绩效指标"  # the grid's row label; also printed stray inside the grid
+
+
+def level2_key(text: str) -> str:
+    """The 二级指标 a cell names, without its optional 指标 suffix; "" if it names none."""
+    key = fold(text)
+    key = key[:-2] if key.endswith("指标") else key
+    return key if key in LEVEL2_FAMILY else ""
+
+
+def is_level1(text: str) -> bool:
+    return fold(text) in LEVEL1
+
+
+def family(level2: str) -> str:
+    """The 一级指标 a 二级指标 belongs to, "" if unknown."""
+    return LEVEL2_FAMILY.get(level2_key(level2), "")
+
+
+def funding_key(text: str) -> str:
+    """Which funding row a label cell names: total_period, total_year, or a Funding source field.
+
+    "" for a cell that names none (a wrapped fragment such as ``金``, or a foreign label).
+    """
+    key = fold(text).removeprefix("其中:").removeprefix("其中")
+    if "总额" in key:
+        return "total_year" if key.startswith("年度") else "total_period" if key.startswith("实施") else ""
+    if key.startswith("中央"):
+        return "central"
+    if key.startswith("省"):
+        return "provincial"
+    if key.startswith("市") and len(key) > 2:
+        return "local"
+    if "自筹" in key:
+        return "self_raised"
+    if key.startswith("其他资金"):
+        return "other"
+    return ""
+
+
+def head_key(text: str) -> str:
+    """Which head field a label cell names (name, department, unit, attribute, period), or ""."""
+    key = fold(text).rstrip(":")
+    if key == "项目名称":
+        return "name"
+    if key.startswith("主管部门"):
+        return "department"
+    if key in ("实施", "实施单位"):
+        return "unit"
+    if key == "项目属性":
+        return "attribute"
+    if key in ("项目期", "项目日期"):
+        return "period"
+    return ""
+
+
+def text_label(text: str) -> str:
+    """The canonical text-row label a cell names, or ""."""
+    key = fold(text)
+    return next((label for label in TEXT_LABELS if key == label), "")
