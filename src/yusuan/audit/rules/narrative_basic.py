@@ -1,0 +1,73 @@
+"""一般公共预算基本支出情况说明: 人员经费 and 公用经费 against the economic classification table."""
+from __future__ import annotations
+
+import re
+
+from ...model import RowRole, TableKind
+from ..catalog import NotApplicable, rule
+from ..claims import find_section
+from ..claims.checks import against_cell, at
+from ..findings import Finding, Severity
+from ..tablekit import key
+
+COLUMNS = {"基本支出": "total", "人员经费": "personnel", "公用经费": "operating"}
+_LIST = re.compile(r"(人员经费|公用经费)[^：:]*?主要包括[：:](?P<items>[^。；;]*)")
+
+
+def _section(d):
+    sf = find_section(d, "基本支出")
+    if sf is None or not (sf.amount("人员经费") or sf.amount("公用经费")):
+        raise NotApplicable("说明中没有基本支出的人员经费、公用经费")
+    return sf
+
+
+@rule("narrative.basic_split", family="narrative", title="说明中的人员经费、公用经费与经济科目表一致",
+      severity=Severity.ERROR)
+def check(d, ctx):
+    """“一般公共预算基本支出情况说明”的基本支出、人员经费、公用经费，与《一般公共预算基本支出分经济科目表》
+    合计行的合计、人员经费、公用经费列比对。
+
+    为什么：人员经费与公用经费的划分只在此表，说明须与之相同。
+    容差：同一数字两处印刷，按末位半个单位。
+    例：“人员经费938.80万元……公用经费160.64万元”对应经济科目表合计行938.80、160.64。
+    """
+    sf = _section(d)
+    t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
+    total = t.total_row()
+    if total is None:
+        raise NotApplicable("经济科目表没有合计行")
+    for a in sf.amounts():
+        column = COLUMNS.get(a.key or "")
+        if column:
+            yield against_cell("narrative.basic_split", a, t, total, column, f"《{t.title}》合计行")
+
+
+@rule("narrative.basic_items", family="narrative", title="说明列举的经费项目在经济科目表中存在", severity=Severity.WARNING)
+def check_items(d, ctx):
+    """人员经费、公用经费后“主要包括：……”列举的每一项，须是《一般公共预算基本支出分经济科目表》中
+    该列有金额的经济科目；表中该列有金额而说明未列的，作为提示。
+
+    为什么：说明列出表中没有的科目，说明文字是旧年或别的单位抄来的。
+    容差：名称比较忽略空白与标点；“主要包括”允许不全列，故漏列只是提示。
+    例：“公用经费160.64万元，主要包括：邮电费、办公费……”，表中公用经费列有“邮电费”“办公费”行。
+    """
+    sf = _section(d)
+    t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
+    for f in sf.sentences:
+        m = _LIST.search(f.sentence.text)
+        if not m:
+            continue
+        column = COLUMNS[m.group(1)]
+        present = {key(r.label): r.label for r in t.rows if r.role is RowRole.ITEM and r.number(column)}
+        listed = [x.strip() for x in re.split(r"[、，,]", m.group("items").removesuffix("等")) if x.strip()]
+        listed = [x.removesuffix("等") for x in listed]
+        for name in listed:
+            if key(name) not in present:
+                yield Finding("narrative.basic_items", Severity.WARNING,
+                              f"说明中{m.group(1)}列举的“{name}”在《{t.title}》的{m.group(1)}列中没有金额。",
+                              (at(f.sentence),))
+        missing = [lbl for k, lbl in present.items() if k not in {key(x) for x in listed}]
+        if missing:
+            yield Finding("narrative.basic_items", Severity.INFO,
+                          f"《{t.title}》{m.group(1)}列有金额的“{'、'.join(missing)}”未在说明的列举中出现。",
+                          (at(f.sentence),))

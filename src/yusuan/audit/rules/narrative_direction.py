@@ -1,0 +1,42 @@
+"""Direction words (增加/减少, 增长/下降) against the sign of the change they describe."""
+from __future__ import annotations
+
+from ..catalog import rule
+from ..claims import narrative
+from ..claims.checks import at
+from ..compare import fmt
+from ..findings import Finding, Severity
+
+UP, DOWN = "增加/增长", "减少/下降"
+
+
+@rule("narrative.change_direction", family="narrative", title="增减方向词与实际增减一致", severity=Severity.ERROR)
+def check(d, ctx):
+    """增减方向须一致：写明上年数时，“增加/增长”要求本年数大于上年数，“减少/下降”要求小于；
+    同一金额的增减额和增减率方向词须相同（不能“增加x万元，下降y%”）；“与上年相同”要求增减为零。
+
+    为什么：方向词写反，读者会得到与事实相反的结论。
+    容差：无（方向是定性的）；方向词未定（“增加（减少）”）不在此报告，见 wording.template_alternative。
+    例：“比2024年预算40.72万元减少0.04万元”：40.68<40.72，方向正确；若写“增加0.04万元”则报错误。
+    """
+    for sf in narrative(d):
+        changes = [c for c in sf.changes if c.of is not None and c.sign is not None]
+        for c in changes:
+            if c.previous is not None and c.kind != "same":
+                delta = c.of.value - c.previous.value
+                if delta and (delta > 0) != (c.sign > 0):
+                    yield Finding("narrative.change_direction", Severity.ERROR,
+                                  f"说明中{c.of.label}本年{fmt(c.of.value)}万元、上年{fmt(c.previous.value)}万元，"
+                                  f"实际{'增加' if delta > 0 else '减少'}，说明却写“{c.text}”。", (at(c.sentence),))
+        for c in changes:
+            if c.kind != "amount":
+                continue
+            for p in changes:
+                if p.kind == "percent" and p.of is c.of and p.sentence == c.sentence and p.sign != c.sign:
+                    yield Finding("narrative.change_direction", Severity.ERROR,
+                                  f"说明中{c.of.label}的增减额“{c.text}”与增减率“{p.text}”方向相反。", (at(c.sentence),))
+        for c in sf.changes:
+            if c.kind == "same" and c.of is not None and c.previous is not None and c.of.value != c.previous.value:
+                yield Finding("narrative.change_direction", Severity.ERROR,
+                              f"说明称{c.of.label}“{c.text}”，但本年{fmt(c.of.value)}万元与上年{fmt(c.previous.value)}万元不同。",
+                              (at(c.sentence),))
