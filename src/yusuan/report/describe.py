@@ -1,0 +1,156 @@
+"""What every audit output shares: Chinese labels, figures, locations and the order of findings.
+
+The outputs (text, JSON, HTML, XLSX) say the same thing in the same words; this module is where
+those words are made. `Names` turns ids and keys (t03, general_public, pt07, s3.5.1) into what the
+reviewer reads (titles, printed column labels, project names) when the disclosure is at hand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable
+
+from ..audit import Finding, Location, Report, Severity
+from ..model import Disclosure
+
+SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+ACCEPTED_ZH = "已接受"
+
+
+@dataclass(frozen=True)
+class Names:
+    """Printed names by id, from the disclosure; empty when only the report is at hand."""
+
+    tables: dict[str, str] = field(default_factory=dict)  # t03 -> printed title
+    columns: dict[tuple[str, str], str] = field(default_factory=dict)  # (t03, key) -> printed label
+    targets: dict[str, str] = field(default_factory=dict)  # pt07 -> project name
+    sections: dict[str, str] = field(default_factory=dict)  # s3.5 -> heading
+
+    @classmethod
+    def of(cls, d: Disclosure | None) -> "Names":
+        if d is None:
+            return cls()
+        return cls(
+            tables={t.id: t.title for t in d.tables},
+            columns={(t.id, c.key): c.label for t in d.tables for c in t.columns},
+            targets={p.id: p.project_name or p.title for p in d.targets},
+            sections={s.id: s.title for s in d.sections},
+        )
+
+
+def number(value: Decimal | None, *, signed: bool = False) -> str:
+    """A Decimal as printed in the tables: thousands separators, its own places, never exponent."""
+    if value is None:
+        return ""
+    text = format(value, ",f")
+    return f"+{text}" if signed and value > 0 else text
+
+
+def figures(f: Finding) -> str:
+    """应为 … ，实为 … ，相差 …（允许尾差 ±…）— the figures of a finding, or "" if it has none."""
+    unit = f.unit or ""
+    parts = []
+    if f.expected is not None:
+        parts.append(f"应为 {number(f.expected)}{unit}")
+    if f.actual is not None:
+        parts.append(f"实为 {number(f.actual)}{unit}")
+    if f.difference is not None:
+        parts.append(f"相差 {number(f.difference, signed=True)}{unit}")
+    if f.tolerance is not None:
+        parts.append(f"允许尾差 ±{number(f.tolerance)}{unit}")
+    return "，".join(parts)
+
+
+def place(loc: Location, names: Names = Names()) -> str:
+    """Where a location points, in Chinese: 《表》“编码 名称”行 “列”列 · 绩效目标表 · 章节 · 第N页 第N行."""
+    parts = []
+    title = loc.table_title or names.tables.get(loc.table or "", "")
+    if title:
+        parts.append(f"《{title}》")
+    if loc.row_label or loc.code:
+        parts.append(f"“{' '.join(x for x in (loc.code, loc.row_label) if x)}”行")
+    if loc.column:
+        label = names.columns.get((loc.table or "", loc.column), loc.column)
+        parts.append(f"“{label}”列")
+    if loc.target:
+        parts.append(f"绩效目标表《{names.targets.get(loc.target, loc.target)}》")
+    if loc.section:
+        parts.append(f"“{names.sections.get(loc.section, loc.section)}”部分")
+    where = " ".join(x for x in (page_line(loc),) if x)
+    text = "".join(parts)
+    return f"{text}（{where}）" if text and where else text or where or "全文"
+
+
+def page_line(loc: Location) -> str:
+    parts = []
+    if loc.page is not None:
+        parts.append(f"第{loc.page}页")
+    if loc.line is not None:
+        parts.append(f"第{loc.line}行")
+    return " ".join(parts)
+
+
+def natural(text: str) -> tuple:
+    """Sort key that puts s3.9 before s3.10 and pt2 before pt10."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text) if p)
+
+
+def group_of(f: Finding, names: Names = Names()) -> tuple[tuple, str]:
+    """(sort key, heading) of the part of the document a finding belongs to: a table, a narrative
+    section, a target form, or the document as a whole — in that order, as the document reads."""
+    for loc in f.locations:
+        if loc.table:
+            return (1, natural(loc.table)), f"《{loc.table_title or names.tables.get(loc.table, loc.table)}》"
+        if loc.section:
+            return (2, natural(loc.section)), f"情况说明 · {names.sections.get(loc.section, loc.section)}"
+        if loc.target:
+            return (3, natural(loc.target)), f"绩效目标表《{names.targets.get(loc.target, loc.target)}》"
+    for loc in f.locations:
+        if loc.table_title:
+            return (4, natural(loc.table_title)), f"《{loc.table_title}》"
+    return (9, ()), "全文及其他"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Findings of one severity (or the accepted ones) about one part of the document."""
+
+    heading: str
+    findings: tuple[Finding, ...]
+
+
+def grouped(report: Report, names: Names = Names()) -> list[tuple[str, list[Group]]]:
+    """[(错误|警告|提示|已接受, groups)] — open findings by severity, then the accepted ones; each
+    block split by table/section in document order. Blocks without findings are left out."""
+    blocks: list[tuple[str, list[Finding]]] = [
+        (s.zh, [f for f in report.findings if f.severity is s and f.fingerprint not in report.accepted])
+        for s in SEVERITIES
+    ]
+    blocks.append((ACCEPTED_ZH, [f for f in report.findings if f.fingerprint in report.accepted]))
+    return [(label, _split(found, names)) for label, found in blocks if found]
+
+
+def _split(found: Iterable[Finding], names: Names) -> list[Group]:
+    by_key: dict[tuple, tuple[str, list[Finding]]] = {}
+    for f in found:
+        key, heading = group_of(f, names)
+        by_key.setdefault(key, (heading, []))[1].append(f)
+    return [Group(h, tuple(fs)) for _, (h, fs) in sorted(by_key.items(), key=lambda kv: kv[0])]
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    return (f"错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条，"
+            f"{ACCEPTED_ZH} {s['accepted']} 条")
+
+
+def outcome_line(report: Report) -> str:
+    s = report.summary
+    total = len(report.outcomes)
+    return (f"审核规则 {total} 条：已运行 {s['ran']} 条，不适用 {s['not_applicable']} 条，"
+            f"运行出错 {s['crashed']} 条")
+
+
+def is_accepted(report: Report, f: Finding) -> bool:
+    return f.fingerprint in report.accepted
