@@ -18,7 +18,8 @@ from yusuan.reference import (
     names_for,
     parent_of,
 )
-from yusuan.reference.harvest import harvest_pdf, harvest_rows
+from yusuan.reference import CodeSystem
+from yusuan.reference.harvest import harvest_pdf, harvest_rows, harvest_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "yusuan" / "reference" / "data" / "codes.csv"
@@ -167,3 +168,18 @@ def test_the_bundled_list_holds_what_a_shanghai_pdf_prints():
     sources = {(e.code, e.name, e.source) for e in bundled_catalogue().entries}
     for item in printed:
         assert (item.code, item.name, item.source) in sources, item
+
+
+def test_the_bundled_list_holds_every_coded_row_of_the_reference(reference_lines):
+    printed = harvest_text(reference_lines, REFERENCE, 2025)
+    assert len(printed) == 38  # 35 function codes (some in several tables) and 3 revenue codes
+    bundled = {(e.code, e.name, e.source) for e in bundled_catalogue().entries}
+    assert {(p.code, p.name, p.source) for p in printed} <= bundled
+    assert not harvest_text(["208\t2895.74\t2895.74", "2025\t预算"], "x")  # amounts and years are not names
+
+
+def test_economic_class_names_look_up_in_their_own_system():
+    catalogue = bundled_catalogue()
+    assert catalogue.class_code("工资福利支出", CodeSystem.DEPT_ECONOMIC) == "301"
+    assert catalogue.class_code("对个人和家庭的补助", CodeSystem.GOV_ECONOMIC) == "509"
+    assert catalogue.class_code("工资福利支出") is None  # not a function 类

@@ -19,7 +19,7 @@ from .bundled import FIELDS, WELL_KNOWN
 from .codes import is_code, level_of, parent_of, parse_code, system_of
 from .names import fold_name
 
-_TEXT_ROW = re.compile(r"^(\d{3,9})\t([^\t]+)")
+_TEXT_ROW = re.compile(r"^(\d{3,9})\t([^\t]*[^\t\d.,\s][^\t]*)")  # a name, not an amount
 _CODE_CELL = re.compile(r"^\d{1,9}$")
 _YEAR = re.compile(r"(20\d\d)")
 

@@ -19,7 +19,7 @@ from .entries import CodeEntry, EntryKind, make_entry
 from .codes import parse_code
 from .names import fold_name
 
-_NAME_HEADERS = {"科目名称", "名称", "name", "科目名", "项目名称"}
+_NAME_HEADERS = {"科目名称", "名称", "name", "科目名"}
 _CODE_HEADERS = {"科目编码", "编码", "科目代码", "代码", "code", "科目编号"}
 _SPLIT_HEADERS = ("类", "款", "项", "目")
 _SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -47,6 +47,7 @@ def load_catalogue(path: str | Path, year: int | None = None) -> Catalogue:
         raise InputError(
             f"科目目录文件 {path.name} 中没有找到科目：需要“科目编码”（或“类/款/项”）和“科目名称”两列",
             code="catalogue.no_codes",
+            detail="；".join(problems[:5]),
         )
     return Catalogue(tuple(entries), year, (str(path),), tuple(problems))
 
