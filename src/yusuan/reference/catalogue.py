@@ -47,6 +47,7 @@ class Catalogue:
     provenance: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     _by_code: dict[str, tuple[CodeEntry, ...]] = field(init=False, repr=False, compare=False)
+    _codes: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         grouped: dict[str, list[CodeEntry]] = {}
@@ -63,6 +64,7 @@ class Catalogue:
 
         ranked = {c: tuple(sorted(es, key=preference)) for c, es in grouped.items()}
         object.__setattr__(self, "_by_code", ranked)
+        object.__setattr__(self, "_codes", tuple(sorted(ranked)))
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
@@ -71,7 +73,8 @@ class Catalogue:
         return len(self._by_code)
 
     def codes(self) -> tuple[str, ...]:
-        return tuple(sorted(self._by_code))
+        """Every code the catalogue knows, in code order."""
+        return self._codes
 
     def lookup(self, code: str) -> CodeEntry | None:
         """The preferred entry of a code, None when the catalogue does not know it."""
@@ -113,7 +116,7 @@ class Catalogue:
         expected, key = self.names_for(code), fold_name(printed)
         for entry in entries:
             if fold_name(entry.name) == key:
-                preferred = entry is entries[0] or fold_name(entries[0].name) == key
+                preferred = entry is entries[0]  # entries are in preference order
                 trusted = not entry.superseded and entry.kind is not EntryKind.PRINTED
                 verdict = NameVerdict.MATCH if preferred or trusted else NameVerdict.VARIANT
                 return NameCheck(code, printed, verdict, expected, entry)
