@@ -38,6 +38,8 @@ def test_template_shanghai_and_generic():
     assert detect_meta(doc, tables(*SHANGHAI_9.tables), CTX).template == "shanghai-9"
     assert detect_meta(doc, tables(K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY), CTX).template == "generic"
     assert detect_meta(doc, (), CTX).template == "generic"
+    # One Shanxi-only kind among unrecognised tables does not make a Shanxi document.
+    assert detect_meta(doc, tables(*[K.GENERIC] * 8, K.AGENCY_RUNNING), CTX).template == "generic"
 
 
 def test_unit_budget_title_gives_unit_level():

@@ -3,7 +3,7 @@
 The rules are data: the title is the first line near the top naming a year and 预算/决算; the
 organisation is the name most often printed after a 部门名称-like label (the tables' entity
 next, the cover's name line last); the template is the one whose distinctive table kinds are found
-(`templates.template_for`); the region is told by place names (`REGIONS`).
+(`templates.template_for`) if at least half its tables are; the region is told by place names (`REGIONS`).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ...model import DocumentMeta, Level, Stage, Table
-from ...templates import template_for
+from ...templates import GENERIC, template_for
 from ..claims import Context, Lines
 
 # How far into the document the cover title may be (in non-blank lines).
@@ -27,6 +27,9 @@ LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (
     (Level.UNIT, ("预算单位：", "预算单位:", "单位名称：", "单位名称:")),
 )
 FINAL_ACCOUNTS_MARKS = ("决算",)
+# A template is taken only when at least this share of its tables is found: one distinctive
+# table recognised among generic ones (a Shanghai 三公 table read as 机关运行经费表) is not enough.
+MIN_TEMPLATE_SHARE = 0.5
 
 REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("山西", ("山西", "太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市",
@@ -45,7 +48,7 @@ def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> Docume
         level=_level(title, texts[:COVER_LINES]),
         stage=Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET,
         year=_year(title, tables),
-        template=template_for({t.kind for t in tables}).name,
+        template=_template(tables),
         region=_region(organisation + title, texts),
     )
 
@@ -76,6 +79,13 @@ def _year(title: str, tables: tuple[Table, ...]) -> int | None:
     years = Counter(int(m.group(1)) for t in tables if (m := _YEAR.search(t.title)))
     agreed = [y for y, n in years.most_common(1) if n >= 2]
     return agreed[0] if agreed else None
+
+
+def _template(tables: tuple[Table, ...]) -> str:
+    found = {t.kind for t in tables}
+    best = template_for(found)
+    share = len(found & set(best.tables)) / len(best.tables) if best.tables else 0
+    return best.name if share >= MIN_TEMPLATE_SHARE else GENERIC.name
 
 
 def _region(named: str, texts: list[str]) -> str | None:

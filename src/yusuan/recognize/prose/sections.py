@@ -43,62 +43,80 @@ class SectionsResult:
     issues: tuple[IngestIssue, ...]
 
 
-def _section_id(chain: list[int], ordinal: int) -> str:
-    return "s" + ".".join(str(n) for n in (*chain, ordinal))
+class _Builder:
+    """Walks the lines once; holds the open section, the open heading chain and what was met."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.done: list[Section] = []
+        self.current: _Open | None = None
+        self.chain: list[tuple[int, int]] = []  # (level, ordinal) of the open headings
+        self.part, self.part_title, self.parts_seen = "", "", 0
+        self.used: set[str] = set()
+        self.issues: list[IngestIssue] = []
+        self.row_runs: list[tuple[RawLine, int, str]] = []  # first row line, run length, section id
+        self.previous_was_row = False
+
+    def paragraph(self, ln: RawLine) -> None:
+        if self.current is None:
+            self.current = _Open(Heading(0, "", 0, COVER_TITLE), COVER_ID, "", ln)
+        self.current.paragraphs.append(Paragraph(ln.text, self.ctx.at(ln)))
+        if ln.is_row and self.previous_was_row:
+            first, count, sid = self.row_runs[-1]
+            self.row_runs[-1] = (first, count + 1, sid)
+        elif ln.is_row:
+            self.row_runs.append((ln, 1, self.current.id))
+        self.previous_was_row = ln.is_row
+
+    def heading(self, heading: Heading, ln: RawLine) -> None:
+        self.previous_was_row = False
+        self._close()
+        if heading.level == 1:
+            self.parts_seen += 1
+            self.part, self.part_title = heading.number or heading.title, heading.title
+            ordinal = heading.ordinal if heading.ordinal is not None else self.parts_seen
+            self.chain = []
+        else:
+            ordinal = heading.ordinal or 0
+            self.chain = [c for c in self.chain if c[0] < heading.level]
+        sid = "s" + ".".join(str(n) for n in (*(o for _, o in self.chain), ordinal))
+        if sid in self.used:
+            sid = _unique(sid, self.used)
+            self.issues.append(self.ctx.issue(
+                "ingest.duplicate_heading_number", f"标题编号与前文重复，本节编号记为 {sid}。", ln, severity="info"))
+        self.used.add(sid)
+        self.chain.append((heading.level, ordinal))
+        self.current = _Open(heading, sid, self.part, ln)
+
+    def _close(self) -> None:
+        if self.current is not None:
+            self.done.append(self.current.close(self.ctx))
+            self.current = None
+
+    def result(self, consumed: set[int]) -> SectionsResult:
+        self._close()
+        rows = [_row_run_issue(self.ctx, *run) for run in self.row_runs]
+        return SectionsResult(tuple(self.done), frozenset(consumed), (*self.issues, *rows))
 
 
 def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
-    """The section list of the narrative lines, the lines it placed, and reports of table rows."""
-    done: list[Section] = []
-    current: _Open | None = None
-    chain: list[tuple[int, int]] = []  # (level, ordinal) of the open headings
-    part, part_title, parts_seen = "", "", 0
+    """The section list of the narrative lines, the lines it placed, and reports of table rows.
+
+    Inside 名词解释 only part headings count: its numbered lines are glossary entries.
+    """
+    builder = _Builder(ctx)
     consumed: set[int] = set()
-    row_runs: list[tuple[RawLine, int, str]] = []  # first row line, run length, section id
-    previous_was_row = False
-    used: set[str] = set()
-    issues: list[IngestIssue] = []
     for ln in lines:
         if ln.is_blank:
             continue
         consumed.add(ln.line)
-        text = ln.text.strip() if not ln.is_row else ""
-        heading = parse_heading(text, numbered_allowed=GLOSSARY_MARK not in part_title) if text else None
+        numbered_allowed = GLOSSARY_MARK not in builder.part_title
+        heading = None if ln.is_row else parse_heading(ln.text, numbered_allowed=numbered_allowed)
         if heading is None:
-            if current is None:
-                current = _Open(Heading(0, "", 0, COVER_TITLE), COVER_ID, "", ln)
-            current.paragraphs.append(Paragraph(ln.text, ctx.at(ln)))
-            if ln.is_row:
-                if previous_was_row:
-                    first, count, sid = row_runs[-1]
-                    row_runs[-1] = (first, count + 1, sid)
-                else:
-                    row_runs.append((ln, 1, current.id))
-            previous_was_row = ln.is_row
-            continue
-        previous_was_row = False
-        if current is not None:
-            done.append(current.close(ctx))
-        if heading.level == 1:
-            parts_seen += 1
-            part, part_title = heading.number or heading.title, heading.title
-            ordinal = heading.ordinal if heading.ordinal is not None else parts_seen
-            chain = []
+            builder.paragraph(ln)
         else:
-            ordinal = heading.ordinal or 0
-            chain = [c for c in chain if c[0] < heading.level]
-        sid = _section_id([o for _, o in chain], ordinal)
-        if sid in used:
-            sid = _unique(sid, used)
-            issues.append(ctx.issue("ingest.duplicate_heading_number",
-                                    f"标题编号与前文重复，本节编号记为 {sid}。", ln, severity="info"))
-        used.add(sid)
-        chain.append((heading.level, ordinal))
-        current = _Open(heading, sid, part, ln)
-    if current is not None:
-        done.append(current.close(ctx))
-    issues += [_row_run_issue(ctx, *run) for run in row_runs]
-    return SectionsResult(tuple(done), frozenset(consumed), tuple(issues))
+            builder.heading(heading, ln)
+    return builder.result(consumed)
 
 
 def _unique(sid: str, used: set[str]) -> str:
