@@ -201,3 +201,22 @@ def test_a_header_repeated_after_a_page_break_is_not_data():
     ))
     assert [r.code for r in t.rows] == ["229", "22960"]
     assert [r.role for r in t.rows] == [RowRole.GROUP, RowRole.ITEM]
+
+
+def test_every_template_names_known_rules_and_distinct_kinds():
+    from yusuan.recognize.tables.roles import RULES
+    from yusuan.recognize.tables.templates import TEMPLATE_SETS
+
+    for ts in TEMPLATE_SETS:
+        assert len({t.kind for t in ts.templates}) == len(ts.templates)
+        for t in ts.templates:
+            assert set(t.rules) <= set(RULES), (ts.name, t.kind)
+
+
+def test_column_marks_row_and_a_bare_year_header():
+    t = only(read(
+        "2025年财政拨款安排机关运行经费预算表", "单位：万元", "单位名称|2025||", "|合计|一般公共预算|政府性基金预算",
+        "栏次|1|2|3", "部门合计|40.68|40.68|",
+    ))
+    assert [c.label for c in t.columns][:2] == ["2025/合计", "2025/一般公共预算"]
+    assert [(r.role, r.label) for r in t.rows] == [(RowRole.TOTAL, "部门合计")]

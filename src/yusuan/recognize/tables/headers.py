@@ -17,7 +17,9 @@ from . import templates as tp
 from .templates import TableTemplate
 
 MAX_HEADER_ROWS = 5
-_CODE = re.compile(r"^\d{3,}$")
+_CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")  # 类 款 项: 3, 5 or 7 digits
+_YEAR = re.compile(r"^(19|20)\d{2}$")  # a header may print a bare year; it is not data
+_COLUMN_MARKS = {"栏次", "甲", "乙", "丙", "丁"}
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[①-⑳]|\(?[0-9]+[)）.、])")
 
 
@@ -46,10 +48,10 @@ class Layout:
 
 
 def is_column_numbers(line: RawLine) -> bool:
-    """``1 2 3 4 5 6 7``: every filled cell is its column's 1-based number."""
-    cells = [fold(c) for c in line.cells]
-    filled = [(i, c) for i, c in enumerate(cells) if c]
-    return len(filled) >= 3 and all(c == str(i + 1) for i, c in filled)
+    """The column-number row: ``1 2 3 4 5 6 7`` (perhaps after 栏次 or 甲 乙), numbered 1, 2, 3 … in order."""
+    filled = [fold(c) for c in line.cells if c.strip()]
+    numbers = [c for c in filled if c not in _COLUMN_MARKS]
+    return len(numbers) >= 3 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 
 def reads_as_data(line: RawLine, template: TableTemplate | None) -> bool:
@@ -57,7 +59,8 @@ def reads_as_data(line: RawLine, template: TableTemplate | None) -> bool:
     totals = template.totals if template else tp.DEFAULT_TOTALS
     if cells and cells[0] in totals:
         return True
-    return any(is_amount_text(c) or _CODE.match(c) or _ENUMERATED.match(c) for c in cells if c)
+    return any((is_amount_text(c) and not _YEAR.match(c)) or _CODE.match(c) or _ENUMERATED.match(c)
+               for c in cells if c)
 
 
 def _last_filled(line: RawLine) -> int:

@@ -102,6 +102,7 @@ def _scan(lines: Lines, start: int) -> tuple[list[RawLine], list[RawLine], list[
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
+    sets = tp.rank_sets([fold(t) for ln in lines if (t := title_text(ln))], sets)
     i, last_end = 0, 0
     while i < len(lines):
         title = title_text(lines[i])

@@ -2,7 +2,8 @@
 
 A template says which titles name a table, what its header columns mean (a regular expression
 over the folded header path, ``本年收入/一般公共预算``) and which row-role rules apply. Adding a
-region is adding a `TemplateSet` to `TEMPLATE_SETS`; nothing else changes.
+region is a data module with its `TemplateSet` (see shanxi.py) registered in `_sets`; nothing else
+changes. A generic fallback set goes last: the document's own set is tried first (`rank_sets`).
 """
 from __future__ import annotations
 
@@ -92,6 +93,15 @@ def _sets() -> tuple[TemplateSet, ...]:
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
+
+
+def rank_sets(folded_titles: list[str], sets: tuple[TemplateSet, ...]) -> tuple[TemplateSet, ...]:
+    """The sets ordered by how many of a document's titles they name (ties keep their order), so
+    that a title two regions print alike is read with the document's own set."""
+    def hits(ts: TemplateSet) -> int:
+        return sum(any(t.matches_title(title) for t in ts.templates) for title in folded_titles)
+
+    return tuple(sorted(sets, key=hits, reverse=True))
 
 
 def template_for_title(folded_title: str, sets: tuple[TemplateSet, ...] = TEMPLATE_SETS
