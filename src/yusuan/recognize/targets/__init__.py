@@ -2,33 +2,22 @@
 
 `recognize_targets` finds the forms (`regions`), reads each (`form`: head, `funding`, texts,
 goals, the indicator grid in `grid`/`sequence`/`indicators`) and claims every line of every
-form, reporting what it could not place. Ids ``pt01`` … follow reading order.
+form, reporting what it could not place. Ids ``pt01`` … follow reading order. `read_forms`
+returns the same reading with where each line went, for debugging and tests.
 """
 from __future__ import annotations
 
-from ...model import IngestIssue, PerformanceTarget
+from ...model import PerformanceTarget
 from ..claims import Claim, Context, Lines
-from .form import FormReader
-from .regions import Region, find_regions
+from .reading import FormReading, read_forms
 
-__all__ = ["recognize_targets", "read_region"]
-
-
-def read_region(region: Region, target_id: str, ctx: Context) -> tuple[PerformanceTarget, list[IngestIssue]]:
-    """One form read from its region's lines."""
-    reader = FormReader(ctx, target_id)
-    for line in region.lines[1:]:
-        reader.feed(line)
-    return reader.result(region)
+__all__ = ["FormReading", "read_forms", "recognize_targets"]
 
 
 def recognize_targets(lines: Lines, ctx: Context) -> Claim[PerformanceTarget]:
-    targets: list[PerformanceTarget] = []
-    issues: list[IngestIssue] = []
-    consumed: set[int] = set()
-    for n, region in enumerate(find_regions(lines), start=1):
-        target, found = read_region(region, f"pt{n:02d}", ctx)
-        targets.append(target)
-        issues.extend(found)
-        consumed.update(line.line for line in region.lines)
-    return Claim(items=tuple(targets), consumed=frozenset(consumed), issues=tuple(issues))
+    forms = read_forms(lines, ctx)
+    return Claim(
+        items=tuple(f.target for f in forms),
+        consumed=frozenset(line.line for f in forms for line in f.region.lines),
+        issues=tuple(issue for f in forms for issue in f.issues),
+    )

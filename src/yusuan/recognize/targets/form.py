@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Funding, IngestIssue, MoneyUnit, PerformanceTarget, TextField
+from ...model import IngestIssue, MoneyUnit, TextField
 from ...sources.raw import RawLine
 from ..claims import Context
 from ..numbers import is_amount_text
 from . import head as hd
-from .funding import money_unit, read_funding
+from .funding import money_unit
 from .grid import grid_columns, kind
 from .indicators import IndicatorReader
-from .regions import Region, is_footer
+from .regions import is_footer
 from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, text_label
 
 
@@ -38,42 +38,55 @@ class FormReader:
     goal_year_column: int | None = None
     issues: list[IngestIssue] = field(default_factory=list)
     grid: IndicatorReader | None = None
+    placements: dict[int, str] = field(default_factory=dict)  # line → the part that took it
 
     def __post_init__(self) -> None:
         self.grid = IndicatorReader(self.ctx, self.target_id)
 
     def feed(self, line: RawLine) -> None:
+        """Read one line of the region; remember which part of the form took it."""
         cells = tuple(self._clean(c, line) for c in line.cells)
         filled = tuple(c.strip() for c in cells if c.strip())
-        if not filled or self.part == "footer":
-            return
+        if filled:
+            self.placements[line.line] = "footer" if self.part == "footer" else self._place(line, cells, filled)
+
+    def _place(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
         first = fold(filled[0])
         columns = grid_columns(cells)
         if is_footer(line):
             self.part = "footer"
-        elif self.part == "head" and not self.year_label and len(filled) == 1 and YEAR_LINE.match(first):
+            return "footer"
+        if self.part == "head" and not self.year_label and len(filled) == 1 and YEAR_LINE.match(first):
             self.year_label = first.strip("()")
-        elif columns:
+            return "year"
+        if columns:
             self.grid.columns, self.part = columns, "grid"
-        elif self.part == "grid" or (self.part == "goals" and kind(filled[0]) == "l1"):
+            return "grid_header"
+        if self.part == "grid" or (self.part == "goals" and kind(filled[0]) == "l1"):
             self.part = "grid"
             self.grid.read(line, cells)
-        elif first.startswith("项目资金"):
+            return "indicator"
+        if first.startswith("项目资金"):
             self.part, self.unit = "funding", money_unit(filled[0])
             self.funding_lines.append(line)
-        elif text_label(filled[0]):
+            return "funding"
+        if text_label(filled[0]):
             self.part = "texts"
             self._text(text_label(filled[0]), filled[1:], line, inferred=False)
-        elif hd.is_goal_header(filled):
+            return "text"
+        if hd.is_goal_header(filled):
             self.part, self.goal_year_column = "goals", hd.goal_header_year_column(cells)
-        elif first == "总体目标":
+            return "goal_header"
+        if first == "总体目标":
             self._goal(line, cells, labelled=True)
-        elif hd.is_head_line(filled):
+            return "goal"
+        if hd.is_head_line(filled):
             self._head(line, filled)
-        elif self.part == "funding" and self._is_funding_line(filled):
+            return "head"
+        if self.part == "funding" and self._is_funding_line(filled):
             self.funding_lines.append(line)
-        else:
-            self._orphan(line, cells, filled)
+            return "funding"
+        return self._orphan(line, cells, filled)
 
     def _clean(self, cell: str, line: RawLine) -> str:
         """A cell less the HTML the extraction left in it (``社会效益 <td>…</td>``)."""
@@ -103,19 +116,23 @@ class FormReader:
             else:
                 self._issue("ingest.target_unplaced_cell", f"表头中有内容未能归入任何栏目：{orphan}", line)
 
-    def _orphan(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> None:
+    def _orphan(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
         """A line without labels: placed by the part of the form it sits in, or reported."""
         if self.awaiting and len(filled) == 1:
             self.values[self.awaiting], self.awaiting = filled[0], ""
-        elif self.part == "head" and "name" not in self.values and not self.values and len(filled) == 1:
+            return "head"
+        if self.part == "head" and not self.values and len(filled) == 1:
             self.values["name"] = filled[0]
             self._issue("ingest.target_inferred_label", "项目名称未印标签，取表头第一行为项目名称。", line, "info")
-        elif self.part in ("funding", "texts") and len(filled) == 1 and self._next_text_label():
+            return "head"
+        if self.part in ("funding", "texts") and len(filled) == 1 and self._next_text_label():
             self._text(self._next_text_label(), filled, line, inferred=True)
-        elif self.part == "goals":
+            return "text"
+        if self.part == "goals":
             self._goal(line, cells, labelled=False)
-        else:
-            self._issue("ingest.target_unplaced_line", "此行位于绩效目标表内，但未能归入任何栏目。", line)
+            return "goal"
+        self._issue("ingest.target_unplaced_line", "此行位于绩效目标表内，但未能归入任何栏目。", line)
+        return "unplaced"
 
     def _next_text_label(self) -> str:
         seen = {t.label for t in self.texts}
@@ -144,34 +161,5 @@ class FormReader:
     def _issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> None:
         self.issues.append(self.ctx.issue(code, message, line, severity))
 
-    def result(self, region: Region) -> tuple[PerformanceTarget, list[IngestIssue]]:
-        title = region.title
-        period_funding, year_funding, funding_issues = read_funding(self.funding_lines, self.ctx, self.unit)
-        code, department = hd.split_department(self.values.get("department", ""))
-        target = PerformanceTarget(
-            id=self.target_id, title=title.filled[0], project_name=self.values.get("name", ""),
-            funding_period=period_funding, funding_year=year_funding,
-            provenance=self.ctx.at(title, table=self.target_id), year_label=self.year_label,
-            competent_department=department, department_code=code,
-            implementing_unit=self.values.get("unit", ""), attribute=self.values.get("attribute", ""),
-            period=self.values.get("period", ""), texts=tuple(self.texts),
-            goal_period=self.goals.get("period", ""), goal_year=self.goals.get("year", ""),
-            indicators=tuple(self.grid.indicators), end_line=region.lines[-1].line,
-        )
-        return target, [*self.issues, *funding_issues, *self.grid.issues, *_missing(target, title, self.ctx)]
-
 
 _FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期"}
-
-
-def _missing(target: PerformanceTarget, title: RawLine, ctx: Context) -> list[IngestIssue]:
-    """Reports for parts a form should have and this one lacks."""
-    lacks = [
-        ("项目名称", not target.project_name),
-        ("项目资金", target.funding_period == Funding(provenance=target.funding_period.provenance)),
-        ("绩效指标", not target.indicators),
-    ]
-    return [
-        ctx.issue("ingest.target_missing_part", f"绩效目标表“{target.project_name}”中未找到{part}。", title)
-        for part, missing in lacks if missing
-    ]
