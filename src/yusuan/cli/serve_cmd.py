@@ -1,0 +1,47 @@
+"""``yusuan serve``: the web app, with the bundled sample already loaded."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app, err
+
+
+@app.command("serve")
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址"),
+    port: int = typer.Option(8000, "--port", help="端口"),
+    data: Optional[Path] = typer.Option(None, "--data", help="数据目录（默认：用户数据目录；也可设 YUSUAN_DATA_DIR）"),
+    auth: bool = typer.Option(False, "--auth", help="上传、接受发现和删除需要登录"),
+    no_sample: bool = typer.Option(False, "--no-sample", help="启动时不载入随附示例"),
+    max_upload_mb: int = typer.Option(50, "--max-upload-mb", help="单个上传文件的大小上限（MB）"),
+) -> None:
+    """启动网页应用和 API（默认本机单用户模式，已载入随附示例）。"""
+    import uvicorn
+
+    from ..store import StoreConfig
+    from ..web import WebConfig, create_app
+
+    store = StoreConfig(max_upload_bytes=max_upload_mb * 1024 * 1024) if data is None else StoreConfig(
+        data_dir=data, max_upload_bytes=max_upload_mb * 1024 * 1024)
+    application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample))
+    err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("user-add")
+def user_add(
+    username: str = typer.Argument(..., help="用户名"),
+    role: str = typer.Option("reviewer", "--role", help="reviewer（审核员）或 viewer（查看者）"),
+    data: Optional[Path] = typer.Option(None, "--data", help="数据目录"),
+) -> None:
+    """添加一个网页用户（密码从提示输入）。"""
+    from ..store import StoreConfig, open_store
+    from ..store.users import add_user
+
+    password = typer.prompt("密码", hide_input=True, confirmation_prompt=True)
+    store = open_store(StoreConfig() if data is None else StoreConfig(data_dir=data))
+    add_user(store, username, password, role)
+    err.print(f"已添加用户 {username}（{role}）")

@@ -1,0 +1,60 @@
+"""Building the FastAPI app: store, sessions, templates, static files, error shape, routers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.sessions import SessionMiddleware
+
+from ..store import StoreConfig, open_store
+from . import errors
+from .security import check_csrf, session_secret
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """auth: logins required for changes; load_sample: store the bundled reference at start."""
+
+    store: StoreConfig = field(default_factory=StoreConfig)
+    auth: bool = False
+    load_sample: bool = False
+    session_cookie: str = "yusuan_session"
+
+
+def create_app(config: WebConfig | None = None) -> FastAPI:
+    config = config or WebConfig()
+    store = open_store(config.store)
+    app = FastAPI(
+        title="yusuan 预算公开审核",
+        description="上传、读取、检查和比较部门预算公开文件。所有错误以统一格式返回：{error: {code, message, status, detail}}。",
+        version="0.1.0",
+        dependencies=[Depends(check_csrf)],
+    )
+    app.state.config = config
+    app.state.store = store
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.add_middleware(
+        SessionMiddleware, secret_key=session_secret(config.store.data_dir), session_cookie=config.session_cookie,
+        same_site="lax", https_only=False, max_age=8 * 3600,
+    )
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    errors.install(app)
+    from . import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    if config.load_sample:
+        load_sample(store)
+    return app
+
+
+def load_sample(store) -> None:
+    from ..cli.demo_cmd import SAMPLE
+
+    if SAMPLE.exists():
+        store.ingest(SAMPLE.name, SAMPLE.read_bytes(), user="示例")
