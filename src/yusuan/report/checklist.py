@@ -15,7 +15,7 @@ import xlsxwriter
 from ..audit import Finding, Report, Severity, default_catalog
 from ..model import Disclosure
 from .checklist_items import Placer
-from .describe import ACCEPTED_ZH, Names, number, outcome_line, place, summary_line
+from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place, summary_line
 
 CHECK_HEAD = (("序号", 6), ("检查项目", 24), ("检查内容", 42), ("符合要求", 9), ("存在问题", 72), ("涉及规则", 26))
 FINDING_HEAD = (("序号", 6), ("严重程度", 9), ("规则", 24), ("问题说明", 60), ("位置", 40), ("原文", 40),
@@ -114,7 +114,7 @@ def _findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, s
         cells = (
             n, f.severity.zh, f.rule, f.message, "\n".join(place(loc, names) for loc in f.locations),
             "\n".join(loc.sentence for loc in f.locations if loc.sentence), number(f.expected),
-            number(f.actual), number(f.difference, signed=True), number(f.tolerance), f.unit or "",
+            number(f.actual), number(f.difference, signed=True), number(bound(f.tolerance)) if f.tolerance is not None else "", f.unit or "",
             item_of[id(f)], f.fingerprint, ACCEPTED_ZH if accepted else "",
         )
         style = fmt["cell"] if accepted else fmt[f.severity.value]

@@ -47,6 +47,15 @@ def number(value: Decimal | None, *, signed: bool = False) -> str:
     return f"+{text}" if signed and value > 0 else text
 
 
+def bound(value: Decimal) -> Decimal:
+    """A computed bound shown to people: at most four decimals (0.0127910…% → 0.0128%), never
+    rounded to zero. The JSON keeps the exact value."""
+    if -value.as_tuple().exponent <= 4:  # type: ignore[operator]
+        return value
+    shown = value.quantize(Decimal("0.0001"))
+    return shown if shown else value
+
+
 def figures(f: Finding) -> str:
     """应为 … ，实为 … ，相差 …（允许尾差 ±…）— the figures of a finding, or "" if it has none."""
     unit = f.unit or ""
@@ -58,7 +67,7 @@ def figures(f: Finding) -> str:
     if f.difference is not None:
         parts.append(f"相差 {number(f.difference, signed=True)}{unit}")
     if f.tolerance is not None:
-        parts.append(f"允许尾差 ±{number(f.tolerance)}{unit}")
+        parts.append(f"允许尾差 ±{number(bound(f.tolerance))}{unit}")
     return "，".join(parts)
 
 
