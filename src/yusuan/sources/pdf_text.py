@@ -14,11 +14,13 @@ from .normalize import nfkc
 from .raw import BBox
 
 # Gap between words, in font sizes, that separates two cells of an aligned (unruled) row.
-CELL_GAP = 2.5
+CELL_GAP = 1.2
 # Words closer than this (points) belong to one word run; a wider gap prints as a space.
 WORD_GAP = 3.0
 _RADICAL = re.compile(r"[\u2e80-\u2fdf]")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+# A printed amount (91,016,775.35 / 0 / 12.5): two of them side by side are two columns.
+_AMOUNT = re.compile(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?")
 # A contents line: dot leaders, then perhaps a page number. It fills the width but ends its entry.
 _LEADERS = re.compile(r"(…{2,}|\.{4,}|·{4,}|．{4,})\s*\d*$")
 
@@ -87,11 +89,14 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
 
 
 def to_text_line(words: list[Word]) -> TextLine:
-    """Split a line's words into cells where the gap is wide (an aligned row)."""
+    """Split a line's words into cells where the gap is wide (an aligned row) or between two amounts.
+
+    Unruled tables get no column alignment across rows: a row's empty cells are not kept."""
     size = max(w.size for w in words) or 10.0
     cells: list[list[Word]] = [[words[0]]]
     for prev, word in zip(words, words[1:]):
-        if word.x0 - prev.x1 > CELL_GAP * size:
+        gap = word.x0 - prev.x1
+        if gap > CELL_GAP * size or (gap > WORD_GAP and _amounts(prev, word)):
             cells.append([word])
         else:
             cells[-1].append(word)
@@ -103,6 +108,10 @@ def to_text_line(words: list[Word]) -> TextLine:
         texts.append(unradical(text))
         boxes.append((cell[0].x0, min(w.top for w in cell), cell[-1].x1, max(w.bottom for w in cell)))
     return TextLine(tuple(texts), tuple(boxes), size)
+
+
+def _amounts(a: Word, b: Word) -> bool:
+    return bool(_AMOUNT.fullmatch(a.text) and _AMOUNT.fullmatch(b.text))
 
 
 def continues(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
