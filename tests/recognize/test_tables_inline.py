@@ -220,3 +220,20 @@ def test_column_marks_row_and_a_bare_year_header():
     ))
     assert [c.label for c in t.columns][:2] == ["2025/合计", "2025/一般公共预算"]
     assert [(r.role, r.label) for r in t.rows] == [(RowRole.TOTAL, "部门合计")]
+
+
+def test_three_public_and_running_is_not_taken_for_agency_running():
+    claim = read("2025年部门“三公”经费和机关运行经费预算表", "单位：万元", "项目|合计", "合计|59.98")
+    assert only(claim).kind is TableKind.GENERIC
+
+
+def test_a_title_whose_header_does_not_fit_its_template_is_kept_as_generic():
+    claim = read(
+        "2025年财政拨款安排机关运行经费预算表", "单位：万元",
+        "因公出国（境）费|公务用车购置费|公务用车运行费|公务接待费|机关运行经费", "||18.50|0.80|40.68",
+    )
+    t = only(claim)
+    assert t.kind is TableKind.GENERIC
+    assert [i.code for i in claim.issues] == ["ingest.table_header_misfit", "ingest.row_unlabelled"]
+    assert "机关运行经费表" in claim.issues[0].message
+    assert t.rows[0].amount("col3").value == Decimal("18.50")

@@ -38,6 +38,12 @@ def _generic_layout(layout: Layout, data: tuple, unit_known: bool) -> Layout:
     return Layout(tuple(columns), layout.header)
 
 
+def fits(layout: Layout) -> bool:
+    """A template fits when most printed headers have a meaning in it (a title can mislead)."""
+    printed = [c for c in layout.columns if c.label]
+    return sum(bool(c.key) for c in printed) * 2 > len(printed)
+
+
 def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layout, list[IngestIssue]]:
     """A printed header the template does not know keeps its cells under ``colN`` and is reported."""
     issues, columns = [], []
@@ -56,10 +62,18 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
     title = squash(region.title.filled[0])
     layout, first = read_header(region.grid, template)
+    if template and not fits(layout):
+        issues.append(ctx.issue(
+            "ingest.table_header_misfit",
+            f"表格“{title}”的标题像“{template.kind.title_zh}”，但表头不符，已按通用表格保留。", region.title,
+        ))
+        region = replace(region, template=None)
+        template = None
+        layout, first = read_header(region.grid, None)
     data = region.grid[first:]
     unit = region.unit
     if template is None:
-        issues.append(ctx.issue("ingest.table_generic", f"表格“{title}”不符合任何已知模板，已按通用表格保留。", region.title))
+        issues = issues or [ctx.issue("ingest.table_generic", f"表格“{title}”不符合任何已知模板，已按通用表格保留。", region.title)]
         layout = _generic_layout(layout, data, unit is not None)
     else:
         layout, unmatched = _name_unmatched(layout, region, ctx)

@@ -76,12 +76,12 @@ SHANXI_13 = TemplateSet(
             rules=("code_levels",),
         ),
         TableTemplate(
-            K.THREE_PUBLIC, (r"三公.{0,2}经费(支出)?(预算)?表",),
+            K.THREE_PUBLIC, (r"^(?!.*机关运行).*三公.{0,2}经费(支出)?(预算)?表",),
             (C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL),
             rules=("sub_items",),
         ),
         TableTemplate(
-            K.AGENCY_RUNNING, (r"机关运行经费(支出)?(预算)?表",),
+            K.AGENCY_RUNNING, (r"^(?!.*三公).*机关运行经费(支出)?(预算)?表",),
             (C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL),
             totals=("合计", "部门合计", "总计"),
         ),
