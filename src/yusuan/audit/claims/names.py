@@ -1,0 +1,61 @@
+"""How alike two printed names are: the same name, a similar one, or a different one.
+
+Names of projects and units are typed by hand in several places; they differ by a character
+(遗属补助/遗属补贴), by a prefix (阳泉市民政局/民政局), or by a word left out. A match says
+how sure it is, so that a finding can say it too.
+"""
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ...reference.names import fold_name
+
+EXACT, SIMILAR, DIFFERENT = "exact", "similar", "different"
+SURENESS_ZH = {EXACT: "名称完全相同", SIMILAR: "名称相近", "ambiguous": "匹配不确定"}
+# a unit's name with or without these is the same unit (阳泉市民政局机关 = 阳泉市民政局)
+UNIT_SUFFIXES = ("机关",)
+THRESHOLD = 0.6
+MIN_CONTAINED = 4
+
+
+def name_key(name: str) -> str:
+    return fold_name(name)
+
+
+def unit_key(name: str) -> str:
+    k = fold_name(name)
+    for s in UNIT_SUFFIXES:
+        if k.endswith(s) and len(k) > len(s) + 2:
+            k = k[: -len(s)]
+    return k
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: SequenceMatcher's ratio on folded names; a name contained in the other scores at
+    least THRESHOLD when the shorter one is not trivially short."""
+    x, y = name_key(a), name_key(b)
+    if not x or not y:
+        return 0.0
+    if x == y:
+        return 1.0
+    ratio = SequenceMatcher(None, x, y).ratio()
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= MIN_CONTAINED and short in long_:
+        ratio = max(ratio, THRESHOLD + (1 - THRESHOLD) * len(short) / len(long_) / 2)
+    return ratio
+
+
+def likeness(a: str, b: str) -> str:
+    """exact, similar or different."""
+    s = similarity(a, b)
+    return EXACT if s == 1.0 else SIMILAR if s >= THRESHOLD else DIFFERENT
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two printed unit names name the same unit (exact after folding and 机关, or one is
+    the other without its city prefix: 民政局 / 阳泉市民政局)."""
+    x, y = unit_key(a), unit_key(b)
+    if not x or not y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return x == y or (len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) <= 4)
