@@ -24,10 +24,10 @@ K = TableKind
 LABELS = {
     "total": "合计", "general_public": "一般公共预算", "gov_fund": "政府性基金预算",
     "state_capital": "国有资本经营预算", "special_account": "财政专户管理资金", "unit_funds": "单位资金",
-    "carryover": "上年结转", "basic": "基本支出", "project": "项目支出", "personnel": "人员经费",
-    "operating": "公用经费", "current_year": "当年预算安排", "amount": "金额", "gov_economic": "政府预算支出经济科目名称",
+    "carry_over": "上年结转", "basic": "基本支出", "project": "项目支出", "personnel": "人员经费",
+    "operating": "公用经费", "current_year": "当年预算安排", "amount": "金额", "gov_economic_name": "政府预算支出经济科目名称",
 }
-TEXT_KEYS = {"gov_economic"}
+TEXT_KEYS = {"gov_economic_name"}
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,7 @@ def load_catalogue() -> object:
         import yusuan.reference as ref
     except Exception:  # noqa: BLE001 - an absent or broken reference package must not stop an audit
         return None
-    for name in ("default_catalogue", "bundled_catalogue", "load_catalogue", "catalogue"):
-        obj = getattr(ref, name, None)
-        if callable(obj):
-            try:
-                return obj()
-            except Exception:  # noqa: BLE001
-                return None
-        if obj is not None:
-            return obj
-    return None
+    try:
+        return ref.bundled_catalogue()
+    except Exception:  # noqa: BLE001
+        return None

@@ -1,0 +1,79 @@
+"""Row identities across columns: each row's total column = the sum of its part columns.
+
+One rule per table family, made by `_row_rule`: the identities differ by table, and a reviewer
+reads them per table (收入总表 合计 = 各资金来源; 支出表 合计 = 基本 + 项目; …).
+"""
+from __future__ import annotations
+
+from ...model import Disclosure
+from ..catalog import NotApplicable, rule
+from ..compare import check_sum
+from ..findings import Severity
+from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, where
+
+_SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
+
+
+def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str):
+    def check(d: Disclosure, ctx):
+        seen = False
+        for t in tables(d, kinds):
+            present = [p for p in parts if has_column(t, p, side)]
+            if not has_column(t, "total", side) or not present:
+                continue
+            seen = True
+            names = " + ".join(col_label(t, p) for p in present)
+            for r in side_rows(t, side):
+                f = check_sum(id, total=r.amount("total"), parts=[r.amount(p) for p in present], unit=t.unit,
+                              subject=f"{where(t, r, 'total')}应等于{names}", locations=[cell(t, r, "total")])
+                if f:
+                    yield f
+        if not seen:
+            raise NotApplicable(f"没有可检查“{title}”的表格")
+
+    check.__doc__ = doc
+    check.__name__ = id.split(".")[1]
+    return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
+
+
+_row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, _SOURCES,
+          """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
+          单位资金各列之和（“上年结转”列不在本年收入合计内）。容差：该行各印刷数四舍五入误差之和，
+          以内为尾差提示，超出为错误。
+          例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
+_row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
+          (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
+           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project"),
+          """支出总表、一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出部分，每一行的“合计”
+          应等于“基本支出”与“项目支出”之和。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
+          以内为尾差提示，超出为错误。
+          例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""")
+_row_rule("arith.economic_row_personnel_operating", "经济科目表：合计 = 人员经费 + 公用经费",
+          (K.GENERAL_BASIC_ECONOMIC,), None, ("personnel", "operating"),
+          """一般公共预算基本支出分经济科目表每一行的“合计”应等于“人员经费”与“公用经费”之和。
+          容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：合计行1099.45 与 人员经费938.80 + 公用经费160.64 = 1099.44 相差0.01万元，属尾差，记为提示。""")
+_row_rule("arith.summary_row_current_carryover", "收支总表：支出合计 = 当年预算安排 + 上年结转安排",
+          (K.INCOME_EXPENDITURE_SUMMARY,), "expenditure", ("current_year", "carry_over"),
+          """收支总表支出方每一行的“合计”应等于“当年预算安排”与“上年结转安排”之和。
+          容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：“二十五、其他支出”合计1402.82 = 当年预算安排913.75 + 上年结转安排489.07。""")
+_row_rule("arith.fiscal_row_sources", "财政拨款收支总表：小计 = 一般公共预算 + 政府性基金 + 国有资本经营",
+          (K.FISCAL_SUMMARY,), "expenditure", FISCAL_SOURCES,
+          """财政拨款收支总表支出方每一行的“小计”应等于一般公共预算、政府性基金预算、国有资本经营预算三列之和。
+          容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：“本年支出合计”小计4411.49 = 一般公共预算3008.67 + 政府性基金预算1402.82。""")
+_row_rule("arith.three_public_row_sources", "“三公”经费表：合计 = 各资金来源",
+          (K.THREE_PUBLIC, K.THREE_PUBLIC_AND_RUNNING), None, FISCAL_SOURCES,
+          """“三公”经费表每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算各列之和。
+          容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：“公务接待费”合计0.80 = 一般公共预算0.80。""")
+_row_rule("arith.agency_row_sources", "机关运行经费表：合计 = 各资金来源", (K.AGENCY_RUNNING,), None, FISCAL_SOURCES,
+          """机关运行经费表每一行（部门合计及各单位）的“合计”应等于一般公共预算、政府性基金预算、
+          国有资本经营预算各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：“阳泉市民政局”合计27.56 = 一般公共预算27.56。""")
+_row_rule("arith.project_row_sources", "项目支出表：合计 = 各资金来源",
+          (K.PROJECTS, K.PROJECTS_CARRYOVER), None, _SOURCES,
+          """项目支出表（本年、上年结转）每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算、
+          财政专户管理资金、单位资金各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+          例：“阳泉市社会福利院”合计954.37 = 一般公共预算471.97 + 政府性基金预算482.40。""")

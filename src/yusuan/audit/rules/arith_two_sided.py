@@ -1,0 +1,130 @@
+"""收支总表 and 财政拨款收支总表: 本年合计 = Σ items, 总计 = 本年合计 + 结转, per side and column."""
+from __future__ import annotations
+
+from ...model import Disclosure, Row, RowRole, Table
+from ..catalog import NotApplicable, rule
+from ..compare import check_sum
+from ..findings import Severity
+from ..tablekit import K, amount_keys, cell, find_row, side_rows, where
+
+IN, EX = "income", "expenditure"
+SUBTOTAL = {IN: ("本年收入合计", "本年收入小计"), EX: ("本年支出合计", "本年支出小计")}
+TOTAL = {IN: ("收入总计",), EX: ("支出总计",)}
+CARRY = {IN: ("上年结转", "上年财政拨款结转", "上年结转结余"), EX: ("年终结转", "年末结转", "年终结转结余")}
+
+
+def _subtotal(t: Table, side: str) -> Row | None:
+    return next((r for r in side_rows(t, side) if r.role is RowRole.SUBTOTAL), None) or find_row(t, *SUBTOTAL[side], side=side)
+
+
+def _total(t: Table, side: str) -> Row | None:
+    return find_row(t, *TOTAL[side], side=side) or t.total_row(side)
+
+
+def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
+    rows = side_rows(t, side)
+    return [r for r in rows[: rows.index(stop)] if r.role is RowRole.ITEM]
+
+
+def _applicable(d: Disclosure, kind: K) -> Table:
+    t = d.table(kind)
+    if t is None:
+        raise NotApplicable(f"缺少{kind.title_zh}")
+    return t
+
+
+def _subtotal_rule(id: str, kind: K, side: str, title: str, doc: str):
+    def check(d: Disclosure, ctx):
+        t = _applicable(d, kind)
+        sub = _subtotal(t, side)
+        if sub is None:
+            raise NotApplicable(f"{kind.title_zh}没有{SUBTOTAL[side][0]}行")
+        items = _items_before(t, side, sub)
+        for col in amount_keys(t, side):
+            f = check_sum(id, total=sub.amount(col), parts=[r.amount(col) for r in items], unit=t.unit,
+                          subject=f"{where(t, sub, col)}应等于其上各项（{len(items)}行）之和",
+                          locations=[cell(t, sub, col)])
+            if f:
+                yield f
+
+    check.__doc__, check.__name__ = doc, id.split(".")[1]
+    return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
+
+
+def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
+    def check(d: Disclosure, ctx):
+        t = _applicable(d, kind)
+        total, sub = _total(t, side), _subtotal(t, side)
+        if total is None or sub is None:
+            raise NotApplicable(f"{kind.title_zh}缺少总计或本年合计行")
+        carry = find_row(t, *CARRY[side], side=side)
+        parts = [sub] + ([carry] if carry else [])
+        for col in amount_keys(t, side):
+            f = check_sum(id, total=total.amount(col), parts=[r.amount(col) for r in parts], unit=t.unit,
+                          subject=f"{where(t, total, col)}应等于{' + '.join(r.label for r in parts)}",
+                          locations=[cell(t, total, col)])
+            if f:
+                yield f
+
+    check.__doc__, check.__name__ = doc, id.split(".")[1]
+    return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
+
+
+_subtotal_rule("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：本年收入合计 = Σ 收入项目",
+               """收支总表收入方“本年收入合计”应等于其上各收入项目（一般公共预算、政府性基金预算、国有资本经营预算、
+               财政专户管理资金、单位资金等）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+               例：本年收入合计3922.42 = 一、一般公共预算3008.67 + 二、政府性基金预算913.75。""")
+_total_rule("arith.summary_income_total", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：收入总计 = 本年收入合计 + 上年结转",
+            """收支总表收入方“收入总计”应等于“本年收入合计”加“上年结转”。容差：三个印刷数四舍五入误差之和，
+            以内为尾差提示，超出为错误。
+            例：收入总计4411.49 = 本年收入合计3922.42 + 上年结转489.07。""")
+_subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：本年支出合计 = Σ 支出功能类",
+               """收支总表支出方“本年支出合计”的每一金额列（合计、当年预算安排、上年结转安排）应等于其上各支出功能
+               分类“类”级行（一、一般公共服务支出 …）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+               例：本年支出合计4411.49 = 1.47 + 2895.74 + 39.06 + 72.40 + 1402.82。""")
+_total_rule("arith.summary_expenditure_total", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：支出总计 = 本年支出合计 + 年终结转",
+            """收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”（预算表中年终结转通常为空）。
+            容差：印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+            例：支出总计4411.49 = 本年支出合计4411.49 + 年终结转0。""")
+_subtotal_rule("arith.fiscal_income_subtotal", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：本年收入合计 = Σ 收入项目",
+               """财政拨款收支总表收入方“本年收入合计”应等于其上一般公共预算、政府性基金预算、国有资本经营预算
+               各行之和（不含其下“上年财政拨款结转”的分项）。容差：印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+               例：本年收入合计3922.42 = 3008.67 + 913.75。""")
+_total_rule("arith.fiscal_income_total", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：收入总计 = 本年收入合计 + 上年财政拨款结转",
+            """财政拨款收支总表收入方“收入总计”应等于“本年收入合计”加“上年财政拨款结转”。容差：印刷数四舍五入
+            误差之和，以内为尾差提示，超出为错误。
+            例：收入总计4411.49 = 本年收入合计3922.42 + 上年财政拨款结转489.07。""")
+_subtotal_rule("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：本年支出合计 = Σ 支出功能类",
+               """财政拨款收支总表支出方“本年支出合计”的每一金额列（小计、一般公共预算、政府性基金预算、国有资本
+               经营预算）应等于其上各支出功能分类“类”级行之和。容差：印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+               例：政府性基金预算列本年支出合计1402.82 = 二十五、其他支出1402.82。""")
+_total_rule("arith.fiscal_expenditure_total", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：支出总计 = 本年支出合计 + 年终结转",
+            """财政拨款收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”。容差：印刷数四舍五入
+            误差之和，以内为尾差提示，超出为错误。
+            例：支出总计一般公共预算列3008.67 = 本年支出合计3008.67 + 年终结转0。""")
+
+
+@rule("arith.fiscal_carryover_breakdown", family="arith", title="财政拨款收支总表：上年财政拨款结转 = Σ 分资金来源",
+      severity=Severity.ERROR)
+def fiscal_carryover_breakdown(d: Disclosure, ctx):
+    """财政拨款收支总表收入方“上年财政拨款结转”应等于其下按资金来源列出的一般公共预算、政府性基金预算、
+    国有资本经营预算结转之和。容差：印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+    例：上年财政拨款结转489.07 = 一、一般公共预算0 + 二、政府性基金预算489.07 + 三、国有资本经营预算0。"""
+    t = _applicable(d, K.FISCAL_SUMMARY)
+    head = find_row(t, "上年财政拨款结转", side=IN)
+    if head is None:
+        raise NotApplicable("财政拨款收支总表没有“上年财政拨款结转”行")
+    rows = side_rows(t, IN)
+    parts = []
+    for r in rows[rows.index(head) + 1:]:
+        if r.role in (RowRole.TOTAL, RowRole.SUBTOTAL) or find_row(t, *TOTAL[IN], side=IN) is r:
+            break
+        parts.append(r)
+    if not parts:
+        raise NotApplicable("上年财政拨款结转没有分项")
+    for col in amount_keys(t, IN):
+        f = check_sum("arith.fiscal_carryover_breakdown", total=head.amount(col), parts=[r.amount(col) for r in parts],
+                      unit=t.unit, subject=f"{where(t, head, col)}应等于其下各资金来源（{len(parts)}行）之和",
+                      locations=[cell(t, head, col)])
+        if f:
+            yield f

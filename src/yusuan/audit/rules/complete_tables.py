@@ -1,0 +1,89 @@
+"""Completeness of the tables: the template's set, notes on empty tables, total rows, entity names."""
+from __future__ import annotations
+
+from ...model import Disclosure, Table, TableKind
+from ...templates import template
+from ..catalog import NotApplicable, rule
+from ..context import AuditContext
+from ..findings import Finding, Location, Severity
+
+_NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排")
+
+
+def _says_no_data(t: Table) -> bool:
+    return any(any(w in n for w in _NO_DATA) for n in t.notes)
+
+
+@rule("complete.required_tables", family="complete", title="模板要求的表格齐全", severity=Severity.ERROR)
+def required_tables(d: Disclosure, ctx: AuditContext):
+    """按文件所属模板检查应公开的表格是否齐全：山西（shanxi-13）13张表，上海（shanghai-9）9张表，
+    其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
+    例：山西部门预算缺少“国有资本经营预算收支表”，报告“缺少《国有资本经营预算收支表》”。"""
+    tpl = template(d.meta.template)
+    found = {t.kind for t in d.tables}
+    for kind in tpl.tables:
+        if kind not in found:
+            yield Finding(rule="complete.required_tables", severity=Severity.ERROR,
+                          locations=(Location(file=d.source.file, table_title=kind.title_zh, table_kind=kind.value),),
+                          message=f"缺少《{kind.title_zh}》：{tpl.region or '通用'}模板（{tpl.name}）要求公开此表，"
+                                  f"无数据时也应公开空表并注明。")
+
+
+@rule("complete.empty_table_note", family="complete", title="空表注明无数据", severity=Severity.WARNING)
+def empty_table_note(d: Disclosure, ctx: AuditContext):
+    """没有任何金额的表格应注明原因（如“注：本表无数据”），否则读者无法判断是无数据还是漏填；
+    反过来，注明“无数据”的表格却印有金额，也前后矛盾。两种情况都记为警告。
+    例：《国有资本经营预算收支表》只有表头和空的合计行，表下注“注：本表无数据”，符合要求。"""
+    seen = False
+    for t in d.tables:
+        if t.kind is TableKind.GENERIC:
+            continue
+        seen = True
+        if t.is_empty and not _says_no_data(t):
+            yield Finding(rule="complete.empty_table_note", severity=Severity.WARNING, locations=(Location.of_table(t),),
+                          message=f"《{t.title}》没有任何金额，但未注明“本表无数据”等说明。")
+        elif not t.is_empty and _says_no_data(t):
+            yield Finding(rule="complete.empty_table_note", severity=Severity.WARNING, locations=(Location.of_table(t),),
+                          message=f"《{t.title}》注明无数据（{t.notes[0]}），但表内印有金额，前后矛盾。")
+    if not seen:
+        raise NotApplicable("没有标准表格")
+
+
+@rule("complete.total_row", family="complete", title="表格有合计行", severity=Severity.WARNING)
+def total_row(d: Disclosure, ctx: AuditContext):
+    """每张标准表格（收支总表、收入总表、支出总表 … 项目支出表）都应有合计（或总计）行；缺少合计行时
+    表内勾稽无法核对，记为警告（空表除外）。
+    例：《机关运行经费表》首行“部门合计”即为合计行，符合要求。"""
+    seen = False
+    for t in d.tables:
+        if t.kind is TableKind.GENERIC or t.is_empty:
+            continue
+        seen = True
+        if t.total_row() is None:
+            yield Finding(rule="complete.total_row", severity=Severity.WARNING, locations=(Location.of_table(t),),
+                          message=f"《{t.title}》没有合计行，表内合计关系无法核对。")
+    if not seen:
+        raise NotApplicable("没有有数据的标准表格")
+
+
+@rule("complete.table_entity", family="complete", title="表格注明部门（单位）名称", severity=Severity.WARNING)
+def table_entity(d: Disclosure, ctx: AuditContext):
+    """每张公开表格应在表头注明部门名称（或单位名称），且与文件的部门一致；未注明或名称不一致记为警告。
+    名称比较忽略空白和标点。
+    例：“部门名称：阳泉市民政局”，与封面“阳泉市民政局”一致。"""
+    from ...reference.names import fold_name
+
+    org = fold_name(d.meta.organisation or "")
+    seen = False
+    for t in d.tables:
+        if t.kind is TableKind.GENERIC:
+            continue
+        seen = True
+        if not t.entity:
+            yield Finding(rule="complete.table_entity", severity=Severity.WARNING, locations=(Location.of_table(t),),
+                          message=f"《{t.title}》未注明部门（单位）名称。")
+        elif org and fold_name(t.entity) != org:
+            yield Finding(rule="complete.table_entity", severity=Severity.WARNING, locations=(Location.of_table(t),),
+                          message=f"《{t.title}》注明的名称“{t.entity}”与文件的部门“{d.meta.organisation}”不一致。")
+    if not seen:
+        raise NotApplicable("没有标准表格")

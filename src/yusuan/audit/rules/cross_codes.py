@@ -1,0 +1,86 @@
+"""Tables that list the same function codes must agree code by code.
+
+收入总表 vs 支出总表 (本年 + 结转 = 支出合计), 一般公共预算支出表 vs 收入总表's 一般公共预算 column,
+政府性基金预算支出表 vs 收入总表's 政府性基金 column.
+"""
+from __future__ import annotations
+
+from ...model import Disclosure, Row, Table
+from ..catalog import rule
+from ..compare import check_equal, check_sum
+from ..context import AuditContext
+from ..findings import Finding, Location, Severity
+from ..tablekit import K, cell, has_column, where
+
+
+def _codes(t: Table) -> dict[str, Row]:
+    return t.coded_rows()
+
+
+def _missing(rule_id: str, here: Table, r: Row, col: str, other: Table, beyond: Severity) -> Finding | None:
+    """A code one table lists with money that the other does not list at all."""
+    a = r.amount(col)
+    if a is None or a.value == 0:
+        return None
+    return Finding(rule=rule_id, severity=beyond, locations=(cell(here, r, col), Location.of_table(other)),
+                   message=f"{where(here, r, col)}列有{a}，但《{other.title}》没有科目“{r.code}”。",
+                   actual=a.value, unit=a.unit.value)
+
+
+def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_col: str, subject: str):
+    """For each code of either table: b[b_col] = Σ a[a_cols]; a code with money in one only is an error."""
+    ra, rb = _codes(a), _codes(b)
+    a_cols = tuple(c for c in a_cols if has_column(a, c))
+    for code in sorted(set(ra) | set(rb)):
+        if code not in rb:
+            for c in a_cols:
+                if (f := _missing(rule_id, a, ra[code], c, b, Severity.ERROR)):
+                    yield f
+                    break
+            continue
+        if code not in ra:
+            if (f := _missing(rule_id, b, rb[code], b_col, a, Severity.ERROR)):
+                yield f
+            continue
+        parts = [ra[code].amount(c) for c in a_cols]
+        kw = dict(unit=b.unit, subject=f"{where(b, rb[code], b_col)}应等于《{a.title}》同一科目的{subject}",
+                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])])
+        if len(parts) == 1:  # the same figure printed twice: no rounding between them
+            f = check_equal(rule_id, expected=parts[0], actual=rb[code].amount(b_col), **kw)
+        else:
+            f = check_sum(rule_id, total=rb[code].amount(b_col), parts=parts, **kw)
+        if f:
+            yield f
+
+
+@rule("cross.income_vs_expenditure_by_code", family="cross", title="收入总表与支出总表：逐科目 本年收入 + 上年结转 = 支出合计",
+      severity=Severity.ERROR)
+def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
+    """收入总表和支出总表按支出功能分类列出同样的科目；对每个科目，收入总表的“本年收入合计”加“上年结转”
+    应等于支出总表的“合计”。一方列有金额而另一方没有该科目，也是错误。容差：三个印刷数的四舍五入误差之和，
+    以内为尾差提示，超出为错误。
+    例：“2296002 用于社会福利的彩票公益金支出”收入总表本年912.79 + 上年结转489.07 = 支出总表合计1401.86。"""
+    inc, exp = ctx.require(K.INCOME_SUMMARY), ctx.require(K.EXPENDITURE_SUMMARY)
+    return code_by_code("cross.income_vs_expenditure_by_code", inc, ("total", "carry_over"), exp, "total",
+                        "本年收入合计与上年结转之和")
+
+
+@rule("cross.general_vs_income_column", family="cross", title="一般公共预算支出表 = 收入总表一般公共预算列（逐科目）",
+      severity=Severity.ERROR)
+def general_vs_income_column(d: Disclosure, ctx: AuditContext):
+    """一般公共预算支出表（不含上年结转）每个科目的“合计”应等于收入总表同一科目的“一般公共预算”列，
+    两表应列出同样的科目（有金额的）。同一数额两处印刷，不等即为错误（容差仅为印刷格式不同时的舍入）。
+    例：“2080201 行政运行”一般公共预算支出表157.60 = 收入总表一般公共预算列157.60。"""
+    inc, gen = ctx.require(K.INCOME_SUMMARY), ctx.require(K.GENERAL_EXPENDITURE)
+    return code_by_code("cross.general_vs_income_column", inc, ("general_public",), gen, "total",
+                        "“一般公共预算”列")
+
+
+@rule("cross.fund_vs_income_column", family="cross", title="政府性基金预算支出表 = 收入总表政府性基金列（逐科目）",
+      severity=Severity.ERROR)
+def fund_vs_income_column(d: Disclosure, ctx: AuditContext):
+    """政府性基金预算支出表（不含上年结转）每个科目的“合计”应等于收入总表同一科目的“政府性基金”列，
+    两表应列出同样的科目（有金额的）。同一数额两处印刷，不等即为错误。
+    例：“2296006 用于残疾人事业的彩票公益金支出”政府性基金预算支出表0.96 = 收入总表政府性基金列0.96。"""
+    inc, fund = ctx.require(K.INCOME_SUMMARY), ctx.require(K.FUND_EXPENDITURE)
+    return code_by_code("cross.fund_vs_income_column", inc, ("gov_fund",), fund, "total", "“政府性基金”列")

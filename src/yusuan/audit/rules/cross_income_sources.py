@@ -1,0 +1,86 @@
+"""收支总表 and 财政拨款收支总表 income lines against the 收入总表's 合计 row, source by source."""
+from __future__ import annotations
+
+from ...model import Disclosure, Row, RowRole, Table
+from ..catalog import NotApplicable, rule
+from ..context import AuditContext
+from ..findings import Severity
+from ..tablekit import K, agree, find_row, has_column, key, side_rows
+
+IN = "income"
+# Printed income line (key) → 收入总表 column.
+SOURCES = {"一般公共预算": "general_public", "政府性基金预算": "gov_fund", "政府性基金": "gov_fund",
+           "国有资本经营预算": "state_capital", "财政专户管理资金": "special_account", "单位资金": "unit_funds"}
+
+
+def income_lines(t: Table) -> list[tuple[Row, str]]:
+    """The income side's source lines before its 本年收入合计, with the 收入总表 column they match."""
+    out = []
+    for r in side_rows(t, IN):
+        if r.role in (RowRole.SUBTOTAL, RowRole.TOTAL, RowRole.GROUP):
+            break
+        col = SOURCES.get(key(r.label))
+        if col:
+            out.append((r, col))
+    return out
+
+
+def _income_total(ctx: AuditContext) -> tuple[Table, Row]:
+    inc = ctx.require(K.INCOME_SUMMARY)
+    total = inc.total_row()
+    if total is None:
+        raise NotApplicable("收入总表没有合计行")
+    return inc, total
+
+
+@rule("cross.summary_sources_vs_income_table", family="cross", title="收支总表收入各项 = 收入总表合计行",
+      severity=Severity.ERROR)
+def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
+    """收支总表收入方每一资金来源（一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金、单位资金），
+    以及“本年收入合计”和“上年结转”，应分别等于收入总表“合计”行的相应列。同一数额两处印刷，不等即为错误。
+    例：收支总表“一、一般公共预算”3008.67 = 收入总表合计行“一般公共预算”3008.67；上年结转489.07 = 收入总表
+    合计行“上年结转”489.07。"""
+    s = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
+    inc, total = _income_total(ctx)
+    pairs = [(r, col) for r, col in income_lines(s) if has_column(inc, col)]
+    for label, col in (("本年收入合计", "total"), ("上年结转", "carry_over")):
+        r = find_row(s, label, side=IN)
+        if r is not None and has_column(inc, col):
+            pairs.append((r, col))
+    for r, col in pairs:
+        f = agree("cross.summary_sources_vs_income_table", (s, r, "amount"), (inc, total, col))
+        if f:
+            yield f
+
+
+@rule("cross.fiscal_sources_vs_income_table", family="cross", title="财政拨款收支总表收入各项 = 收入总表合计行",
+      severity=Severity.ERROR)
+def fiscal_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
+    """财政拨款收支总表收入方的一般公共预算、政府性基金预算、国有资本经营预算（本年部分）应分别等于收入总表
+    “合计”行的相应列：财政拨款收入就是收入总表中这三类资金。同一数额两处印刷，不等即为错误。
+    例：财政拨款收支总表“二、政府性基金预算”913.75 = 收入总表合计行“政府性基金”913.75。"""
+    f_t = ctx.require(K.FISCAL_SUMMARY)
+    inc, total = _income_total(ctx)
+    for r, col in income_lines(f_t):
+        if has_column(inc, col):
+            f = agree("cross.fiscal_sources_vs_income_table", (f_t, r, "amount"), (inc, total, col))
+            if f:
+                yield f
+
+
+@rule("cross.fiscal_carryover_vs_summary", family="cross", title="上年财政拨款结转 ≤ 收支总表上年结转",
+      severity=Severity.ERROR)
+def fiscal_carryover_vs_summary(d: Disclosure, ctx: AuditContext):
+    """财政拨款收支总表的“上年财政拨款结转”不应大于收支总表的“上年结转”：后者包括财政拨款结转和其他资金结转。
+    两者相等最常见；前者较小说明有非财政拨款结转，不报告；前者较大即为错误。
+    例：上年财政拨款结转489.07，收支总表上年结转489.07，一致。"""
+    f_t, s = ctx.require(K.FISCAL_SUMMARY), ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
+    fc, sc = find_row(f_t, "上年财政拨款结转", side=IN), find_row(s, "上年结转", side=IN)
+    if fc is None or sc is None:
+        raise NotApplicable("缺少上年结转行")
+    a, b = fc.amount("amount"), sc.amount("amount")
+    if a is not None and a.value > (b.value if b else 0):
+        f = agree("cross.fiscal_carryover_vs_summary", (s, sc, "amount"), (f_t, fc, "amount"),
+                  what=f"《{f_t.title}》上年财政拨款结转不应大于《{s.title}》上年结转")
+        if f:
+            yield f

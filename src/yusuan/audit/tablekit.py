@@ -1,0 +1,122 @@
+"""Reading typed tables for rules: rows by printed label, code trees, group members, cell pointers.
+
+Column keys are the recogniser's (recognize/tables/shanxi.py): total, amount, general_public,
+gov_fund, state_capital, special_account, unit_funds, carry_over, current_year, basic, project,
+personnel, operating.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from ..model import Amount, ColumnKind, Disclosure, Row, RowRole, Table, TableKind
+from .findings import Location
+
+K = TableKind
+FISCAL_SOURCES = ("general_public", "gov_fund", "state_capital")
+SOURCE_ZH = {
+    "general_public": "一般公共预算", "gov_fund": "政府性基金预算", "state_capital": "国有资本经营预算",
+    "special_account": "财政专户管理资金", "unit_funds": "单位资金", "carry_over": "上年结转",
+}
+# Tables whose rows carry function or revenue codes, with the 类 → 款 → 项 tree.
+CODED = (K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_INCOME,
+         K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)
+
+
+@lru_cache(maxsize=8192)
+def key(label: str) -> str:
+    """A printed label folded for comparison, ordinal (一、 ① (一)) and punctuation removed."""
+    from ..reference.names import fold_name, strip_ordinal
+
+    return fold_name(strip_ordinal(label.strip().lstrip("①②③④⑤⑥⑦⑧⑨⑩")))
+
+
+def col_label(t: Table, column: str) -> str:
+    c = t.column(column)
+    return (c.label.split("/")[-1] if c and c.label else SOURCE_ZH.get(column, column)) or column
+
+
+def amount_keys(t: Table, side: str | None = None) -> tuple[str, ...]:
+    return tuple(c.key for c in t.columns if c.kind is ColumnKind.AMOUNT and c.key and (side is None or c.side == side))
+
+
+def has_column(t: Table, column: str, side: str | None = None) -> bool:
+    return any(c.key == column and (side is None or c.side == side) for c in t.columns)
+
+
+def side_rows(t: Table, side: str | None) -> list[Row]:
+    return [r for r in t.rows if side is None or r.side == side]
+
+
+def find_row(t: Table, *labels: str, side: str | None = None, contains: bool = False) -> Row | None:
+    """The first row (of a side) whose folded label is one of `labels` (or contains one)."""
+    keys = [key(x) for x in labels]
+    for r in side_rows(t, side):
+        k = key(r.label)
+        if k in keys or (contains and any(x in k for x in keys)):
+            return r
+    return None
+
+
+def code_rows(t: Table) -> dict[str, Row]:
+    return t.coded_rows()
+
+
+def children(t: Table, parent: Row) -> list[Row]:
+    """The rows one code level below `parent` (款 under a 类, 项 under a 款), on its side."""
+    if not parent.code:
+        return []
+    n = len(parent.code) + 2
+    return [r for r in side_rows(t, parent.side) if r.code and len(r.code) == n and r.code.startswith(parent.code)]
+
+
+def classes(t: Table, side: str | None = None) -> list[Row]:
+    """The 类 rows (3-digit codes)."""
+    return [r for r in side_rows(t, side) if r.code and len(r.code) == 3]
+
+
+def members(t: Table, head: Row, role: RowRole = RowRole.ITEM) -> list[Row]:
+    """The rows of `role` after a GROUP row up to the next group or total: what it sums."""
+    out: list[Row] = []
+    for r in side_rows(t, head.side)[side_rows(t, head.side).index(head) + 1:]:
+        if r.role in (RowRole.GROUP, RowRole.TOTAL, RowRole.SUBTOTAL) and r.role is not role:
+            break
+        if r.role is role:
+            out.append(r)
+    return out
+
+
+def amounts(rows: Iterable[Row], column: str) -> list[Amount | None]:
+    return [r.amount(column) for r in rows]
+
+
+def cell(t: Table, r: Row, column: str) -> Location:
+    return Location.of_value(t, r, column)
+
+
+def where(t: Table, r: Row, column: str | None = None) -> str:
+    """《表》“208 社会保障和就业支出”行“一般公共预算”列 — for messages."""
+    name = " ".join(x for x in (r.code, r.label) if x)
+    col = f"“{col_label(t, column)}”列" if column else ""
+    return f"《{t.title}》“{name}”行{col}"
+
+
+def tables(d: Disclosure, kinds: Iterable[TableKind]) -> Iterator[Table]:
+    wanted = set(kinds)
+    return (t for t in d.tables if t.kind in wanted)
+
+
+def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *, beyond=None, because: str = "",
+          what: str = ""):
+    """Two cells that print the same figure (two tables, or two places of one): a Finding or None.
+
+    `a` is taken as the expected side; both cells are the finding's locations.
+    """
+    from .compare import check_equal
+    from .findings import Severity
+
+    (ta, ra, ca), (tb, rb, cb) = a, b
+    subject = what or f"{where(tb, rb, cb)}应与{where(ta, ra, ca)}一致"
+    return check_equal(rule_id, expected=ra.amount(ca), actual=rb.amount(cb), unit=tb.unit, subject=subject,
+                       locations=[cell(ta, ra, ca), cell(tb, rb, cb)], beyond=beyond or Severity.ERROR,
+                       because=because)
