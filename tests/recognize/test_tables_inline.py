@@ -237,3 +237,10 @@ def test_a_title_whose_header_does_not_fit_its_template_is_kept_as_generic():
     assert [i.code for i in claim.issues] == ["ingest.table_header_misfit", "ingest.row_unlabelled"]
     assert "机关运行经费表" in claim.issues[0].message
     assert t.rows[0].amount("col3").value == Decimal("18.50")
+
+
+def test_compiling_department_line_gives_entity_and_unit():
+    t = only(read("2025年预算支出总表", "编制部门：上海市普陀区人民政府万里街道办事处|单位：元",
+                  "科目编码|科目名称|合计|基本支出|项目支出", "合计||189,767,551|101,341,746|88,425,805"))
+    assert (t.entity, t.unit) == ("上海市普陀区人民政府万里街道办事处", MoneyUnit.YUAN)
+    assert t.rows[0].amount("total").value == Decimal(189767551)

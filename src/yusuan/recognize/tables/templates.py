@@ -80,7 +80,7 @@ TITLE_MAX_CHARS = 60
 NOT_TABLES = (r"绩效目标表", r"^目录$", r"报表$")
 # The label printed above a table: 预算公开表1, 部门公开表9, 表3-1.
 CAPTION = r"^(.{0,6}公开)?表[0-9一二三四五六七八九十]+(-[0-9]+)?$"
-ENTITY = r"(?:部门|单位)名称[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
 NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]"
 UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
