@@ -148,3 +148,9 @@ def test_shanghai_pdf_narrative_headings():
         "国有资产占有使用情况",
     ]
     assert found["项目经费情况说明"].level == 1
+
+
+def test_reference_disclosure_leaves_no_line_unplaced(reference):
+    assert not [i for i in reference.issues if i.code == "ingest.unplaced_line"]
+    assert reference.section("s3.9").title == "政府采购情况"
+    assert len(reference.contents) == 33 and len(reference.glossary) == 12

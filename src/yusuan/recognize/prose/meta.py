@@ -12,7 +12,9 @@ from collections import Counter
 
 from ...model import DocumentMeta, Level, Stage, Table
 from ...templates import GENERIC, template_for
+from ...sources.normalize import fold
 from ..claims import Context, Lines
+from .contents import CONTENTS_HEADINGS
 
 # How far into the document the cover title may be (in non-blank lines).
 COVER_LINES = 8
@@ -40,12 +42,15 @@ REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> DocumentMeta:
     texts = [ln.text.strip() for ln in lines if not ln.is_blank]
-    title = next((t for t in texts[:COVER_LINES] if _TITLE.search(t)), "")
-    organisation = _organisation(texts, tables, title)
+    # The cover: the first lines, contents entries (rows: title<TAB>page) and the 目录 heading left out.
+    cover = [t for ln in lines[:COVER_LINES * 3] if not ln.is_blank and not ln.is_row
+             and fold(t := ln.text.strip()) not in CONTENTS_HEADINGS][:COVER_LINES]
+    title = next((t for t in cover if _TITLE.search(t)), "")
+    organisation = _organisation(texts, tables, [t for t in cover if t != title])
     return DocumentMeta(
         title=title,
         organisation=organisation,
-        level=_level(title, texts[:COVER_LINES]),
+        level=_level(title, cover),
         stage=Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET,
         year=_year(title, tables),
         template=_template(tables),
@@ -61,15 +66,15 @@ def _level(title: str, cover: list[str]) -> Level:
     return Level.DEPARTMENT
 
 
-def _organisation(texts: list[str], tables: tuple[Table, ...], title: str) -> str:
+def _organisation(texts: list[str], tables: tuple[Table, ...], cover: list[str]) -> str:
     labelled = Counter(m.group(1) for t in texts for m in _LABELLED.finditer(t))
     if labelled:
         return labelled.most_common(1)[0][0]
     entities = Counter(t.entity for t in tables if t.entity)
     if entities:
         return entities.most_common(1)[0][0]
-    cover = [t for t in texts[:COVER_LINES] if t != title and not _YEAR.search(t) and "目" not in t]
-    return cover[0] if cover else ""
+    names = [t for t in cover if not _YEAR.search(t)]
+    return names[0] if names else ""
 
 
 def _year(title: str, tables: tuple[Table, ...]) -> int | None:
