@@ -14,7 +14,7 @@ import xlsxwriter
 
 from ..audit import Finding, Report, Severity, default_catalog
 from ..model import Disclosure
-from .checklist_items import Placer
+from .checklist_place import Placer
 from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place, summary_line
 
 CHECK_HEAD = (("序号", 6), ("检查项目", 24), ("检查内容", 42), ("符合要求", 9), ("存在问题", 72), ("涉及规则", 26))

@@ -3,14 +3,12 @@
 The items follow the order reviewers work through a publication (timeliness aside): cover,
 contents, duties, organisation, glossary, the parts of the 情况说明, every table of the template in
 publication order, the project forms, and a last row for what fits nowhere else. A finding goes to
-the item of its main location (table kind, narrative section, target form), else by its rule.
+the item of its main location (see checklist_place).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ..audit import Finding, Location
 from ..model import Disclosure, TableKind
 from ..templates import template
 
@@ -73,94 +71,24 @@ TABLE_CONTENT = {
     TableKind.PROJECTS: "各单位小计等于所属项目之和，合计正确，与支出总表项目支出衔接。",
     TableKind.PROJECTS_CARRYOVER: "上年结转项目金额之和正确，与支出总表项目支出衔接。",
 }
-# Rule ids (or ingest codes) that name their item: the word in the id decides.
-RULE_WORDS = (("contents", "contents"), ("glossary", "glossary"), ("cover", "cover"), ("duties", "duties"))
-FAMILY_ITEM = {"org": "organisation", "target": "targets"}
-_INGEST_CODE = re.compile(r"（(ingest\.[a-z_]+)）$")
 
 
 def table_items(d: Disclosure) -> tuple[Item, ...]:
     """One item per table of the template (publication order), then any other table kind found."""
-    kinds = list(template(d.meta.template).tables)
-    kinds += [t.kind for t in d.tables if t.kind not in kinds]
+    required = list(template(d.meta.template).tables)
+    kinds = required + [t.kind for t in d.tables if t.kind not in required]
     kinds = list(dict.fromkeys(kinds))
     titles = {t.kind: t.title for t in reversed(d.tables)}  # the first table of a kind names it
     return tuple(
-        Item(f"table.{k.value}", f"表{i}：{titles.get(k, k.title_zh)}", TABLE_CONTENT.get(k, "表格完整，合计正确。"))
+        Item(f"table.{k.value}", f"{_label(i, k, required)}：{titles.get(k, k.title_zh)}",
+             TABLE_CONTENT.get(k, "表格完整，合计正确。"))
         for i, k in enumerate(kinds, 1)
     )
 
 
+def _label(i: int, kind: TableKind, required: list[TableKind]) -> str:
+    return f"表{i}" if kind in required else "其他表格"
+
+
 def checklist(d: Disclosure) -> tuple[Item, ...]:
     return (*FRONT, *NARRATIVE, *table_items(d), TARGETS, OTHER_ITEM)
-
-
-class Placer:
-    """Places findings on a disclosure's checklist."""
-
-    MATCH_ORDER = ("targets", "n.three_public", "n.running", "n.procurement", "n.assets", "n.performance",
-                   "n.basic", "n.general", "n.fiscal", "n.income", "n.expenditure", "n.other", "n.overall",
-                   "duties", "organisation", "glossary", "cover", "contents")
-
-    def __init__(self, d: Disclosure) -> None:
-        self.items = checklist(d)
-        self.keys = {i.key for i in self.items}
-        by_key = {i.key: i for i in self.items}
-        self._headings = [(k, by_key[k].headings) for k in self.MATCH_ORDER]
-        self._kind_of = {t.id: t.kind.value for t in d.tables}
-        self._section_titles = {s.id: s.title for s in d.sections}
-
-    def item_for(self, f: Finding) -> str:
-        family = f.rule.split(".", 1)[0]
-        if family == "org":
-            return "organisation"
-        for loc in sorted(f.locations, key=lambda loc: self._preference(loc, family)):
-            key = self._by_location(loc)
-            if key:
-                return key
-        return self._by_rule(f, family) or OTHER
-
-    @staticmethod
-    def _preference(loc: Location, family: str) -> int:
-        """narrative findings belong where the sentence is; target findings with the form."""
-        order = {"narrative": ("section", "target", "table"), "target": ("target", "section", "table")}
-        kinds = order.get(family, ("table", "target", "section"))
-        present = [k for k in kinds if getattr(loc, k) or (k == "table" and (loc.table_kind or loc.table_title))]
-        return kinds.index(present[0]) if present else len(kinds)
-
-    def _by_location(self, loc: Location) -> str | None:
-        kind = self._kind_of.get(loc.table or "") or loc.table_kind
-        if kind and f"table.{kind}" in self.keys:
-            return f"table.{kind}"
-        if loc.target:
-            return "targets"
-        if loc.section:
-            return self._by_section(loc.section)
-        return self._by_title(loc.table_title or "")
-
-    def _by_section(self, section: str) -> str | None:
-        """Its own heading first, then its parents' (s3.5.1 → s3.5 → s3)."""
-        ids = [section]
-        while "." in ids[-1]:
-            ids.append(ids[-1].rsplit(".", 1)[0])
-        for sid in ids:
-            title = self._section_titles.get(sid, "")
-            for key, words in self._headings:
-                if title and any(w in title for w in words):
-                    return key
-        return None
-
-    def _by_title(self, text: str) -> str | None:
-        """A table named in a title or a message: the longest kind name it contains."""
-        hits = [k for k in TableKind if k.title_zh in text and f"table.{k.value}" in self.keys]
-        return f"table.{max(hits, key=lambda k: len(k.title_zh)).value}" if hits else None
-
-    def _by_rule(self, f: Finding, family: str) -> str | None:
-        m = _INGEST_CODE.search(f.message)
-        rule_id = f"{f.rule} {m.group(1) if m else ''}"
-        for word, key in RULE_WORDS:
-            if word in rule_id:
-                return key
-        if family in FAMILY_ITEM:
-            return FAMILY_ITEM[family]
-        return self._by_title(f.message)  # e.g. 未找到“政府性基金预算支出表”
