@@ -1,0 +1,109 @@
+"""机构设置 against the tables: the units it lists, the units the tables name, the counts it states."""
+from __future__ import annotations
+
+from ...model import RowRole, TableKind
+from ..catalog import NotApplicable, rule
+from ..claims.names import SIMILAR, likeness, same_unit
+from ..findings import Finding, Location, Severity
+
+UNIT_TABLES = (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER, TableKind.AGENCY_RUNNING,
+               TableKind.THREE_PUBLIC_AND_RUNNING)
+
+
+def organisation(d):
+    o = d.organisation
+    if o is None or not o.units:
+        raise NotApplicable("机构设置中没有列出预算单位")
+    return o
+
+
+def where(d, o) -> Location:
+    s = d.section("机构设置")
+    sid = s.id if s else "机构设置"
+    return Location.of_provenance(o.provenance, section=sid) if o.provenance else Location(section=sid)
+
+
+def table_units(d):
+    """(name, table, row) for each unit a table names: project-table GROUP rows, 机关运行经费 unit rows."""
+    out = []
+    for t in d.tables:
+        if t.kind not in UNIT_TABLES:
+            continue
+        role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
+        out.extend((r.label, t, r) for r in t.rows if r.role is role and r.label)
+    return out
+
+
+def closest(name: str, names: list[str]) -> tuple[str | None, str]:
+    """The listed name that is this unit (same / similar), or (None, different)."""
+    for n in names:
+        if same_unit(name, n):
+            return n, "same"
+    for n in names:
+        if likeness(name, n) == SIMILAR:
+            return n, SIMILAR
+    return None, "different"
+
+
+@rule("org.table_units_listed", family="org", title="表中出现的单位在机构设置中列出", severity=Severity.WARNING)
+def check(d, ctx):
+    """项目支出表各单位分组行、机关运行经费表各单位行中的单位名称，应是“机构设置”所列的预算单位；
+    名称相近但不同（“阳泉市民政事务中心”与“阳泉市民政局事务中心”）报警告并列出两种写法，完全找不到报警告。
+
+    为什么：预算单位的名单是公开的口径；表中出现名单外的单位，要么名单过时，要么单位名称写错。
+    容差：名称比较忽略空白、标点，“机关”后缀和市名前缀（“民政局”与“阳泉市民政局”）视为相同。
+    例：项目支出表有“阳泉市城乡居民最低生活保障管理中心”，机构设置中没有，报警告。
+    """
+    o = organisation(d)
+    listed = [u.name for u in o.units]
+    reported = set()
+    for name, t, r in table_units(d):
+        if name in reported:
+            continue
+        match, how = closest(name, listed)
+        if how == "same":
+            continue
+        reported.add(name)
+        if how == SIMILAR:
+            msg = f"《{t.title}》中的单位“{name}”与机构设置所列“{match}”名称不一致。"
+        else:
+            msg = f"《{t.title}》中的单位“{name}”不在机构设置所列的预算单位（{'、'.join(listed)}）中。"
+        yield Finding("org.table_units_listed", Severity.WARNING, msg, (Location.of_row(t, r), where(d, o)))
+
+
+@rule("org.listed_units_in_tables", family="org", title="机构设置所列单位在表中出现", severity=Severity.INFO)
+def check_listed(d, ctx):
+    """“机构设置”所列的每个预算单位，是否出现在项目支出表或机关运行经费表的单位行中；不出现只作提示
+    （单位可以没有项目，也可以不是行政、参公单位）。
+
+    为什么：名单中的单位在所有表中都找不到，可能是已撤并的单位仍留在名单中。
+    容差：同 org.table_units_listed。
+    例：机构设置列有“阳泉市社会救助家庭经济状况核对中心”，各表均无此单位。
+    """
+    o = organisation(d)
+    units = table_units(d)
+    if not units:
+        raise NotApplicable("没有按单位分列的表")
+    names = [n for n, _, _ in units]
+    for u in o.units:
+        match, how = closest(u.name, names)
+        if how == "different":
+            yield Finding("org.listed_units_in_tables", Severity.INFO,
+                          f"机构设置所列预算单位“{u.name}”在项目支出表和机关运行经费表中都没有出现。",
+                          (Location.of_provenance(u.provenance, section=where(d, o).section, row_label=u.name),))
+
+
+@rule("org.stated_counts", family="org", title="机构设置所称个数与所列名称数一致", severity=Severity.ERROR)
+def check_counts(d, ctx):
+    """“机构设置”中“设置n个科室”“下属预算单位n个”所称个数，应等于其后列出的名称个数。
+
+    为什么：个数与名单不符，说明名单增删后个数未改（或反之）。
+    容差：无（个数）。
+    例：“下属预算单位5个，分别是阳泉市民政局机关、阳泉市社会福利院……”列出5个，一致。
+    """
+    o = organisation(d)
+    for stated, listed, what in ((o.stated_unit_count, o.units, "下属预算单位"), (o.stated_office_count, o.offices, "内设科室")):
+        if stated is not None and listed and stated != len(listed):
+            yield Finding("org.stated_counts", Severity.ERROR,
+                          f"机构设置称{what}{stated}个，实际列出{len(listed)}个。", (where(d, o),),
+                          expected=len(listed), actual=stated, difference=stated - len(listed), unit="个")

@@ -1,0 +1,46 @@
+"""Template text left in the document: unresolved alternatives and sentences cut short."""
+from __future__ import annotations
+
+import re
+
+from ..catalog import rule
+from ..claims import sentences
+from ..claims.checks import at
+from ..findings import Finding, Severity
+
+_UP, _DOWN = "增加|增长|上升|提高", "减少|下降|降低"
+ALTERNATIVE = re.compile(
+    rf"(?:{_UP})\s*[（(/／或]\s*(?:{_DOWN})\s*[）)]?|(?:{_DOWN})\s*[（(/／或]\s*(?:{_UP})\s*[）)]?"
+    r"|增\s*[（(/]\s*减\s*[）)]?|[（(]\s*增加\s*[/／、]\s*减少\s*[）)]"
+)
+TRUNCATED = re.compile(r"(?:原因是|原因为|主要用于|主要包括|包括|如下|分别是|分别为|其中)\s*[：:]?\s*[。.]$|[：:，,、；;]\s*[。.]$")
+
+
+@rule("wording.template_alternative", family="wording", title="模板中的可选词未定稿", severity=Severity.ERROR)
+def check(d, ctx):
+    """说明中留有模板的可选词：“增加（减少）”“下降(增长)”“增长/下降”“增（减）”等，说明撰写时没有按实际
+    情况选定其一。
+
+    为什么：读者无法知道是增是减，且表明该句是套用模板未经核对。
+    容差：无。
+    例：“比2024年预算40.72万元减少0.04万元，下降(增长)0.001%”中的“下降(增长)”。
+    """
+    for s in sentences(d):
+        for m in ALTERNATIVE.finditer(s.text):
+            yield Finding("wording.template_alternative", Severity.ERROR,
+                          f"说明中留有未选定的模板用词“{m.group(0)}”，应按实际增减改为其中之一。", (at(s),))
+
+
+@rule("wording.truncated_sentence", family="wording", title="句子残缺", severity=Severity.ERROR)
+def check_truncated(d, ctx):
+    """句子在“主要原因是”“主要包括”“其中”之后或在冒号、逗号之后直接结束（“主要原因是。”“……：。”），
+    应写的内容没有写。
+
+    为什么：残句说明模板中的说明文字被删去而未补写，是公开内容不完整。
+    容差：无。
+    例：“公用经费比上年减少2.00万元，主要原因是。”
+    """
+    for s in sentences(d):
+        if TRUNCATED.search(s.text):
+            yield Finding("wording.truncated_sentence", Severity.ERROR,
+                          f"句子“{s.short}”在应有内容处结束，内容残缺。", (at(s),))

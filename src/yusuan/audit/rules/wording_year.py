@@ -1,0 +1,42 @@
+"""A year the document does not speak of: 2023 in a 2025 budget, outside a comparison or a document number."""
+from __future__ import annotations
+
+import re
+
+from ..catalog import NotApplicable, rule
+from ..claims import sentences
+from ..claims.checks import at
+from ..findings import Finding, Severity
+
+YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+COMPARISON = re.compile(r"(?:比|较|与|同|上年|上一年|以前年度|截至|截止)\s*$")
+# a year inside a document number (晋财综[2023]43号, 〔2023〕) or a title 《…》 is a citation
+CITED = re.compile(r"[〔\[【(（]\s*20\d\d\s*[〕\]】)）]|《[^》]*》")
+
+
+@rule("wording.foreign_year", family="wording", title="年份与文件年度不符", severity=Severity.WARNING)
+def check(d, ctx):
+    """说明中出现的年份，应是本文件的预算年度，或比较用的上一年度（“比2024年”）。其他年份
+    （2025年预算中的“2023年”）多半是沿用旧稿未改；上一年度不在比较语境中出现时作为提示。
+    文件字号（“晋财综[2023]43号”）和书名号内的标题不算。
+
+    为什么：年份错了，读者会以为数字是别的年度的。
+    容差：无。
+    例：2025年度预算说明中写“2023年部门预算收入……”，报警告。
+    """
+    year = d.meta.year
+    if not year:
+        raise NotApplicable("文件年度未识别")
+    for s in sentences(d):
+        cited = [m.span() for m in CITED.finditer(s.text)]
+        for m in YEAR.finditer(s.text):
+            y = int(m.group(1))
+            if y == year or any(a <= m.start() < b for a, b in cited):
+                continue
+            if y == year - 1:
+                if not COMPARISON.search(s.text[max(0, m.start() - 6):m.start()]):
+                    yield Finding("wording.foreign_year", Severity.INFO,
+                                  f"说明中出现上一年度“{m.group(0)}”，不在与上年比较的语境中，请确认。", (at(s),))
+                continue
+            yield Finding("wording.foreign_year", Severity.WARNING,
+                          f"{year}年度的说明中出现“{m.group(0)}”，与文件年度不符，可能沿用了旧稿。", (at(s),))
