@@ -1,0 +1,74 @@
+"""Completeness rules on the miniature department: silent when whole, firing when a part is gone."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from builders import K, contents, drop_row, drop_table, mini_department, section, with_table
+from test_rules_arith import run
+
+from yusuan.audit import Severity, audit, default_catalog
+
+
+def without_section(d, title):
+    return replace(d, sections=tuple(s for s in d.sections if s.title != title))
+
+
+CASES = [
+    ("complete.required_tables", lambda d: drop_table(d, K.STATE_CAPITAL), Severity.ERROR, "国有资本经营预算收支表"),
+    ("complete.empty_table_note", lambda d: with_table(d, K.STATE_CAPITAL, notes=()), Severity.WARNING, "本表无数据"),
+    ("complete.total_row", lambda d: drop_row(d, K.AGENCY_RUNNING, "部门合计"), Severity.WARNING, "没有合计行"),
+    ("complete.table_entity", lambda d: with_table(d, K.THREE_PUBLIC, entity="阳泉市财政局"), Severity.WARNING, "阳泉市财政局"),
+    ("complete.three_public_items", lambda d: drop_row(d, K.THREE_PUBLIC, "因公出国（境）费"), Severity.WARNING,
+     "因公出国（境）费"),
+    ("complete.overview_sections", lambda d: without_section(d, "机构设置情况"), Severity.ERROR, "机构设置"),
+    ("complete.explanation_sections", lambda d: without_section(d, "政府采购情况"), Severity.WARNING, "政府采购"),
+    ("complete.glossary", lambda d: replace(d, glossary=()), Severity.WARNING, "名词解释"),
+    ("complete.contents_entries", lambda d: replace(d, contents=d.contents + contents("表十四2025年政府购买服务预算表")),
+     Severity.WARNING, "政府购买服务预算表"),
+    ("complete.empty_sections", lambda d: replace(d, sections=d.sections + (section("s3.12", "其他说明"),)),
+     Severity.WARNING, "其他说明"),
+]
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return mini_department()
+
+
+@pytest.mark.parametrize("rule_id, mutate, severity, words", CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_when_a_part_is_missing(mini, rule_id, mutate, severity, words):
+    found = run(mutate(mini), rule_id)
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].severity is severity and words in found[0].message
+
+
+@pytest.mark.parametrize("rule_id", [c[0] for c in CASES])
+def test_rule_is_silent_on_the_whole_miniature(mini, rule_id):
+    assert run(mini, rule_id) == ()
+
+
+def test_every_complete_rule_has_a_case():
+    assert {r.id for r in default_catalog() if r.family == "complete"} == {c[0] for c in CASES}
+
+
+def test_a_note_saying_no_data_on_a_table_with_figures_is_contradictory(mini):
+    d = with_table(mini, K.AGENCY_RUNNING, notes=("注：本表无数据",))
+    (f,) = run(d, "complete.empty_table_note")
+    assert "前后矛盾" in f.message and f.locations[0].table_kind == K.AGENCY_RUNNING.value
+
+
+def test_shanghai_template_requires_its_nine_tables_not_shanxis(mini):
+    d = replace(mini, meta=replace(mini.meta, template="shanghai-9"))
+    missing = {f.locations[0].table_kind for f in run(d, "complete.required_tables")}
+    assert missing == {K.STATE_CAPITAL_EXPENDITURE.value, K.THREE_PUBLIC_AND_RUNNING.value}
+
+
+def test_glossary_is_not_required_outside_shanxi(mini):
+    d = replace(mini, meta=replace(mini.meta, template="shanghai-9"), glossary=())
+    assert audit(d, only={"complete.glossary"}).outcomes[0].status == "not_applicable"
+
+
+def test_heading_with_text_only_below_it_is_not_empty(mini):
+    d = replace(mini, sections=mini.sections + (section("s3.12", "其他说明"), section("s3.12.1", "其他", "无。", level=3)))
+    assert run(d, "complete.empty_sections") == ()

@@ -1,0 +1,112 @@
+"""Cross-table rules: each fires, pointing at both cells, where one table of the miniature is
+changed; the miniature is silent."""
+from __future__ import annotations
+
+import pytest
+from builders import K, drop_row, edit, mini_department
+from test_rules_arith import fires_at, run
+
+from yusuan.audit import Severity, default_catalog
+
+IN, EX = "income", "expenditure"
+W = Severity.WARNING
+
+# (rule, mutation, (table, row, column) of the first location, severity, table kind of the second location)
+CASES = [
+    ("cross.summary_balance", lambda d: edit(d, K.INCOME_EXPENDITURE_SUMMARY, "支出总计", "total", "46.00", side=EX),
+     (K.INCOME_EXPENDITURE_SUMMARY, "收入总计", "amount"), Severity.ERROR, K.INCOME_EXPENDITURE_SUMMARY),
+    ("cross.fiscal_balance", lambda d: edit(d, K.FISCAL_SUMMARY, "收入总计", "amount", "46.00", side=IN),
+     (K.FISCAL_SUMMARY, "收入总计", "amount"), Severity.ERROR, K.FISCAL_SUMMARY),
+    ("cross.summary_current_vs_income",
+     lambda d: edit(d, K.INCOME_EXPENDITURE_SUMMARY, "本年支出合计", "current_year", "41.00", side=EX),
+     (K.INCOME_EXPENDITURE_SUMMARY, "本年收入合计", "amount"), Severity.ERROR, K.INCOME_EXPENDITURE_SUMMARY),
+    ("cross.summary_sources_vs_income_table", lambda d: edit(d, K.INCOME_SUMMARY, "合计", "gov_fund", "11.00"),
+     (K.INCOME_EXPENDITURE_SUMMARY, "二、政府性基金预算", "amount"), Severity.ERROR, K.INCOME_SUMMARY),
+    ("cross.fiscal_sources_vs_income_table",
+     lambda d: edit(d, K.FISCAL_SUMMARY, "二、政府性基金预算", "amount", "11.00", side=IN),
+     (K.FISCAL_SUMMARY, "二、政府性基金预算", "amount"), Severity.ERROR, K.INCOME_SUMMARY),
+    ("cross.fiscal_carryover_vs_summary", lambda d: edit(d, K.FISCAL_SUMMARY, "上年财政拨款结转", "amount", "6.00", side=IN),
+     (K.INCOME_EXPENDITURE_SUMMARY, "上年结转", "amount"), Severity.ERROR, K.FISCAL_SUMMARY),
+    ("cross.income_vs_expenditure_by_code", lambda d: edit(d, K.EXPENDITURE_SUMMARY, "2296002", "total", "16.00"),
+     (K.EXPENDITURE_SUMMARY, "2296002", "total"), Severity.ERROR, K.INCOME_SUMMARY),
+    ("cross.general_vs_income_column", lambda d: edit(d, K.GENERAL_EXPENDITURE, "2080201", "total", "21.00"),
+     (K.GENERAL_EXPENDITURE, "2080201", "total"), Severity.ERROR, K.INCOME_SUMMARY),
+    ("cross.fund_vs_income_column", lambda d: edit(d, K.FUND_EXPENDITURE, "2296002", "total", "9.00"),
+     (K.FUND_EXPENDITURE, "2296002", "total"), Severity.ERROR, K.INCOME_SUMMARY),
+    ("cross.expenditure_vs_summary", lambda d: edit(d, K.EXPENDITURE_SUMMARY, "合计", "total", "46.00"),
+     (K.INCOME_EXPENDITURE_SUMMARY, "本年支出合计", "total"), Severity.ERROR, K.EXPENDITURE_SUMMARY),
+    ("cross.general_basic_vs_economic", lambda d: edit(d, K.GENERAL_BASIC_ECONOMIC, "合计", "total", "23.00"),
+     (K.GENERAL_EXPENDITURE, "合计", "basic"), Severity.ERROR, K.GENERAL_BASIC_ECONOMIC),
+    ("cross.fiscal_general_vs_general_table", lambda d: edit(d, K.GENERAL_EXPENDITURE, "合计", "total", "29.00"),
+     (K.FISCAL_SUMMARY, "本年支出合计", "general_public"), Severity.ERROR, K.GENERAL_EXPENDITURE),
+    ("cross.fiscal_fund_vs_fund_table", lambda d: edit(d, K.FUND_EXPENDITURE, "合计", "total", "9.00"),
+     (K.FISCAL_SUMMARY, "本年支出合计", "gov_fund"), Severity.ERROR, K.FUND_EXPENDITURE),
+    ("cross.fund_income_vs_expenditure", lambda d: edit(d, K.FUND_INCOME, "合计", "amount", "11.00"),
+     (K.FUND_INCOME, "合计", "amount"), Severity.ERROR, K.FUND_EXPENDITURE),
+    ("cross.fund_income_vs_fiscal", lambda d: edit(d, K.FUND_INCOME, "合计", "amount", "11.00"),
+     (K.FISCAL_SUMMARY, "二、政府性基金预算", "amount"), Severity.ERROR, K.FUND_INCOME),
+    ("cross.general_table_vs_fiscal_income", lambda d: edit(d, K.GENERAL_EXPENDITURE, "合计", "total", "29.00"),
+     (K.FISCAL_SUMMARY, "一、一般公共预算", "amount"), Severity.ERROR, K.GENERAL_EXPENDITURE),
+    ("cross.projects_vs_expenditure", lambda d: edit(d, K.PROJECTS_CARRYOVER, "阳泉市民政局", "total", "6.00"),
+     (K.EXPENDITURE_SUMMARY, "合计", "project"), Severity.ERROR, K.PROJECTS),
+    ("cross.projects_general_vs_general_table", lambda d: edit(d, K.PROJECTS, "阳泉市民政局", "general_public", "7.00"),
+     (K.GENERAL_EXPENDITURE, "合计", "project"), Severity.ERROR, K.PROJECTS),
+    ("cross.projects_fund_vs_fund_table", lambda d: edit(d, K.PROJECTS, "阳泉市民政局", "gov_fund", "9.00"),
+     (K.FUND_EXPENDITURE, "合计", "project"), Severity.ERROR, K.PROJECTS),
+    ("cross.carryover_projects_vs_summary", lambda d: edit(d, K.PROJECTS_CARRYOVER, "阳泉市民政局", "total", "6.00"),
+     (K.INCOME_EXPENDITURE_SUMMARY, "上年结转", "amount"), Severity.ERROR, K.PROJECTS_CARRYOVER),
+    ("cross.three_public_vs_economic", lambda d: edit(d, K.GENERAL_BASIC_ECONOMIC, "公务用车运行维护费", "total", "1.00"),
+     (K.THREE_PUBLIC, "②公务用车运行维护费", "total"), W, K.GENERAL_BASIC_ECONOMIC),
+    ("cross.agency_running_vs_operating", lambda d: edit(d, K.AGENCY_RUNNING, "部门合计", "total", "5.00"),
+     (K.AGENCY_RUNNING, "部门合计", "total"), W, K.GENERAL_BASIC_ECONOMIC),
+    ("cross.summary_classes_vs_expenditure",
+     lambda d: edit(d, K.INCOME_EXPENDITURE_SUMMARY, "八、社会保障和就业支出", "total", "27.00", side=EX),
+     (K.INCOME_EXPENDITURE_SUMMARY, "八、社会保障和就业支出", "total"), Severity.ERROR, K.EXPENDITURE_SUMMARY),
+    ("cross.fiscal_classes_vs_general", lambda d: edit(d, K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", "3.00", side=EX),
+     (K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public"), Severity.ERROR, K.GENERAL_EXPENDITURE),
+]
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return mini_department()
+
+
+@pytest.mark.parametrize("rule_id, mutate, where, severity, other", CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_and_points_at_both_tables(mini, rule_id, mutate, where, severity, other):
+    f = fires_at(run(mutate(mini), rule_id), *where, severity=severity)
+    assert len(f.locations) == 2 and f.locations[1].table_kind == other.value
+
+
+@pytest.mark.parametrize("rule_id", [c[0] for c in CASES])
+def test_rule_is_silent_on_the_consistent_miniature(mini, rule_id):
+    assert run(mini, rule_id) == ()
+
+
+def test_every_cross_rule_has_a_case():
+    assert {r.id for r in default_catalog() if r.family == "cross"} == {c[0] for c in CASES}
+
+
+def test_three_public_difference_is_a_warning_that_names_project_spending(mini):
+    d = edit(mini, K.THREE_PUBLIC, "②公务用车运行维护费", "total", "1.80")
+    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC, "②公务用车运行维护费", "total", W)
+    assert "项目支出" in f.message
+
+
+def test_smaller_fiscal_carryover_is_plausible_and_silent(mini):
+    d = edit(mini, K.FISCAL_SUMMARY, "上年财政拨款结转", "amount", "4.00", side=IN)
+    assert run(d, "cross.fiscal_carryover_vs_summary") == ()
+
+
+def test_code_listed_with_money_in_one_table_only_is_an_error(mini):
+    d = drop_row(mini, K.EXPENDITURE_SUMMARY, "2210201")
+    (f,) = [f for f in run(d, "cross.income_vs_expenditure_by_code") if f.locations[0].code == "2210201"]
+    assert f.severity is Severity.ERROR and "没有科目" in f.message and f.locations[0].table_kind == K.INCOME_SUMMARY.value
+
+
+def test_fiscal_classes_with_general_carryover_only_warn(mini):
+    # 一般公共预算 carried over from last year may be spent in a 类: the difference is then a warning
+    d = edit(mini, K.FISCAL_SUMMARY, "一、一般公共预算", "amount", "1.00", side=IN, nth=1)
+    d = edit(d, K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", "3.00", side=EX)
+    f = fires_at(run(d, "cross.fiscal_classes_vs_general"), K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", W)
+    assert "结转" in f.message
