@@ -100,6 +100,11 @@ def page_line(loc: Location) -> str:
     return " ".join(parts)
 
 
+def readable(text: str) -> str:
+    """A quoted source text: a raw table line's tab-separated cells shown as `a | b | c`."""
+    return re.sub(r"\s*\t[\s\t]*", " | ", text.strip())
+
+
 def natural(text: str) -> tuple:
     """Sort key that puts s3.9 before s3.10 and pt2 before pt10."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text) if p)

@@ -14,7 +14,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..audit import Finding, Report
 from ..model import Disclosure
-from .describe import ACCEPTED_ZH, Names, figures, grouped, natural, outcome_line, place, summary_line
+from .describe import (
+    ACCEPTED_ZH, Names, figures, grouped, natural, outcome_line, place, readable, summary_line,
+)
 from .html_marks import Mark, Marks, Quote, mark_findings
 from .html_tables import table_view
 
@@ -54,6 +56,7 @@ class SectionQuotes:
 class TargetView:
     id: str
     name: str
+    detail: str  # implementing unit and where the form starts: two forms may share a name
     tone: str
     findings: tuple[FindingView, ...]
 
@@ -84,7 +87,7 @@ def render_html(report: Report, disclosure: Disclosure) -> str:
 def _finding_view(n: int, f: Finding, report: Report, marks: Marks, names: Names) -> FindingView:
     accepted = f.fingerprint in report.accepted
     links = tuple(Link(el, place(loc, names)) for loc, el in zip(f.locations, marks.links[n]))
-    quotes = tuple(loc.sentence for loc in f.locations if loc.sentence)
+    quotes = tuple(readable(loc.sentence) for loc in f.locations if loc.sentence)
     return FindingView(n, f, "accepted" if accepted else f.severity.value, accepted, links, quotes, figures(f))
 
 
@@ -94,7 +97,7 @@ def _sections(marks: Marks, names: Names) -> list[SectionQuotes]:
         by_section.setdefault(q.section, []).append(q)
     out = []
     for section, quotes in sorted(by_section.items(), key=lambda kv: (kv[0] is None, natural(kv[0] or ""))):
-        title = names.sections.get(section, section) if section else "未归入章节的原文"
+        title = names.sections.get(section, section) if section else "其他被指出的原文（多为读取提示）"
         out.append(SectionQuotes(f"sec-{section or 'none'}", title,
                                  tuple((q, tuple(marks.at(q.id)), marks.tone(q.id)) for q in quotes)))
     return out
@@ -105,5 +108,7 @@ def _targets(d: Disclosure, views: dict[int, FindingView], marks: Marks) -> list
     for p in d.targets:
         found = tuple(views[m.number] for m in marks.at(p.id))
         if found:
-            out.append(TargetView(p.id, p.project_name or p.title, marks.tone(p.id), found))
+            where = f"第{p.provenance.line}行" if p.provenance.line is not None else ""
+            detail = "，".join(x for x in (p.implementing_unit, where) if x)
+            out.append(TargetView(p.id, p.project_name or p.title, detail, marks.tone(p.id), found))
     return out

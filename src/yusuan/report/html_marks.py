@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..audit import Finding, Location, Report
 from ..model import Disclosure
+from .describe import readable
 
 
 def cell_id(table: str, row: int, column: str) -> str:
@@ -97,6 +98,6 @@ def _element(loc: Location, known: set[str], marks: Marks) -> str | None:
     if loc.sentence or loc.section:  # a section without a sentence is quoted as its heading
         key = (loc.section, loc.sentence or "")
         if key not in marks.quotes:
-            marks.quotes[key] = Quote(f"q{len(marks.quotes) + 1}", loc.section, loc.sentence)
+            marks.quotes[key] = Quote(f"q{len(marks.quotes) + 1}", loc.section, readable(loc.sentence or ""))
         return marks.quotes[key].id
     return None

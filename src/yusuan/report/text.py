@@ -5,15 +5,13 @@ contains ``[...]`` (a printed note, a code list) is shown as it is.
 """
 from __future__ import annotations
 
-import re
-
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
 from ..audit import Finding, Report
 from ..model import Disclosure
-from .describe import ACCEPTED_ZH, Names, figures, grouped, outcome_line, place, summary_line
+from .describe import ACCEPTED_ZH, Names, figures, grouped, outcome_line, place, readable, summary_line
 
 STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
 MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
@@ -60,16 +58,12 @@ def _finding(f: Finding, label: str, names: Names) -> Text:
     for loc in f.locations:
         out.append(f"\n        位置：{place(loc, names)}", style="dim")
         if loc.sentence and not brief:
-            out.append(f"\n        原文：“{_cells(loc.sentence)}”", style="italic")
+            out.append(f"\n        原文：“{readable(loc.sentence)}”", style="italic")
     nums = figures(f)
     if nums and not brief:
         out.append(f"\n        {nums}", style="dim")
     return out
 
-
-def _cells(text: str) -> str:
-    """A source line's tab-separated cells, readable in a terminal."""
-    return re.sub(r"\s*\t[\s\t]*", " | ", text.strip())
 
 
 def _outcomes(report: Report, console: Console, verbose: bool) -> None:
