@@ -105,13 +105,15 @@ def match(t: PerformanceTarget, rows: list[ProjectRow]) -> Match | None:
     if not cands:
         return None
     exact = [r for r in cands if likeness(t.project_name, r.row.label) == EXACT]
-    units = {r.unit for r in cands}
+    # rows of another unit than the form's, or of several units: the match is not sure
+    own = bool(t.implementing_unit) and all(same_unit(t.implementing_unit, r.unit) for r in cands)
+    units = {r.unit for r in cands} if own else {"?", "??"}
     amount = year_amount(t)
     if amount is not None:
         for pool, sure in ((exact, EXACT), (cands, SIMILAR)):
             found = _sums_to(amount, pool, t.project_name) if pool else None
             if found:
-                sureness = sure if len({r.unit for r in found}) == 1 else "ambiguous"
+                sureness = sure if own and len({r.unit for r in found}) == 1 else "ambiguous"
                 return Match(t, found, sureness, True)
     best = tuple(exact or sorted(cands, key=lambda r: -similarity(t.project_name, r.row.label))[:1])
     sureness = EXACT if exact and len(units) == 1 else SIMILAR if len(units) == 1 else "ambiguous"

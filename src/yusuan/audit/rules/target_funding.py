@@ -56,12 +56,11 @@ def check_year(d, ctx):
         p, y = t.funding_period, t.funding_year
         pairs = [("资金总额", p.total, y.total)] + [
             (SOURCE_ZH[n], a, b) for (n, a), (_, b) in zip(p.sources(), y.sources())]
-        for name, period, year in pairs:
-            if period is None or year is None:
-                continue
-            if year.to(Y) > period.to(Y):
-                diff = year.to(Y) - period.to(Y)
-                yield Finding("target.year_within_period", Severity.ERROR,
-                              f"绩效目标表“{t.project_name}”年度{name}{fmt(year.to(Y))}元超过实施期{name}{fmt(period.to(Y))}元。",
-                              (where(t, y),), expected=period.to(Y), actual=year.to(Y), difference=diff,
-                              tolerance=Decimal(0), unit="元")
+        over = [(name, a, b) for name, a, b in pairs if a is not None and b is not None and b.to(Y) > a.to(Y)]
+        if not over:
+            continue
+        name, period, year = over[0]
+        listed = "；".join(f"年度{n}{fmt(b.to(Y))}元超过实施期{n}{fmt(a.to(Y))}元" for n, a, b in over)
+        yield Finding("target.year_within_period", Severity.ERROR, f"绩效目标表“{t.project_name}”{listed}。",
+                      (where(t, y),), expected=period.to(Y), actual=year.to(Y), difference=year.to(Y) - period.to(Y),
+                      tolerance=Decimal(0), unit="元")
