@@ -39,10 +39,6 @@ class Layout:
     columns: tuple[GridColumn, ...]
     header: tuple[RawLine, ...]  # header rows, the column-number row included
 
-    @property
-    def width(self) -> int:
-        return len(self.columns)
-
     def complete(self) -> bool:
         return all(c.key for c in self.columns)
 

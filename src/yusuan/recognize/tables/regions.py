@@ -115,8 +115,9 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
             i += 1
             continue
         prev = next((ln for ln in reversed(lines[last_end:i]) if not ln.is_blank), None)
-        entity = next((e for e, _ in map(_preamble, preamble) if e), None)  # type: ignore[misc]
-        unit = next((u for _, u in map(_preamble, preamble) if u), None)  # type: ignore[misc]
+        read = [p for p in map(_preamble, preamble) if p]
+        entity = next((e for e, _ in read if e), None)
+        unit = next((u for _, u in read if u), None)
         regions.append(Region(
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
             caption=prev if _is_caption(prev) else None, entity=entity, unit=unit,

@@ -42,9 +42,16 @@ def _cell(line: RawLine, index: int) -> str:
     return line.cells[index].strip() if index < len(line.cells) else ""
 
 
+def _folded(line: RawLine) -> list[str]:
+    cells = [fold(c) for c in line.cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 def _is_repeated_header(line: RawLine, layout: Layout) -> bool:
-    key = [fold(c) for c in line.cells]
-    return is_column_numbers(line) or any(key == [fold(c) for c in h.cells] for h in layout.header)
+    """A header printed again after a page break (or the column-number row) is not data."""
+    return is_column_numbers(line) or any(_folded(line) == _folded(h) for h in layout.header)
 
 
 class RowReader:
