@@ -59,3 +59,15 @@ def same_unit(a: str, b: str) -> bool:
         return False
     short, long_ = sorted((x, y), key=len)
     return x == y or (len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) <= 4)
+
+
+UNIT_THRESHOLD = 0.85
+
+
+def unit_likeness(a: str, b: str) -> str:
+    """same, similar or different for unit names. Stricter than for projects: a unit's name
+    inside another's (阳泉市民政局 in 阳泉市民政局事务中心) is another unit, not a variant."""
+    if same_unit(a, b):
+        return "same"
+    x, y = unit_key(a), unit_key(b)
+    return SIMILAR if x and y and SequenceMatcher(None, x, y).ratio() >= UNIT_THRESHOLD else DIFFERENT

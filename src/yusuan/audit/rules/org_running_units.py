@@ -7,7 +7,7 @@ from ...model import RowRole, TableKind
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
 from ..claims.checks import at
-from ..claims.names import SIMILAR, likeness, same_unit
+from ..claims.names import SIMILAR, same_unit, unit_likeness
 from ..findings import Finding, Location, Severity
 
 LISTING = re.compile(r"(?:所属|包括|涉及)(?P<names>[^，。；]*?)(?P<n>\d+)\s*家")
@@ -19,7 +19,7 @@ def check(d, ctx):
     一一对应，n应等于列出的个数和表中单位数。名称相近但不同（“……管理心”与“……管理中心”）报警告。
 
     为什么：机关运行经费只属于行政和参公单位，说明所列单位与表不符，数字的口径就说不清。
-    容差：名称比较忽略空白与标点；相似度≥0.6视为同一单位的不同写法。
+    容差：名称比较忽略空白与标点；相似度≥0.85视为同一单位的不同写法。
     例：说明写“阳泉市城乡居民最低生活保障管理心”，表中为“阳泉市城乡居民最低生活保障管理中心”，报警告。
     """
     sf = find_section(d, "机关运行经费")
@@ -40,7 +40,7 @@ def check(d, ctx):
         for name in names:
             if any(same_unit(name, r.label) for r in rows):
                 continue
-            similar = next((r for r in rows if likeness(name, r.label) == SIMILAR), None)
+            similar = next((r for r in rows if unit_likeness(name, r.label) == SIMILAR), None)
             if similar is not None:
                 yield Finding("org.running_cost_units", Severity.WARNING,
                               f"机关运行经费说明中的单位“{name}”与《{t.title}》中的“{similar.label}”写法不一致。",

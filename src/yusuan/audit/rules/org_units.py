@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...model import RowRole, TableKind
 from ..catalog import NotApplicable, rule
-from ..claims.names import SIMILAR, likeness, same_unit
+from ..claims.names import SIMILAR, same_unit, unit_likeness
 from ..findings import Finding, Location, Severity
 
 UNIT_TABLES = (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER, TableKind.AGENCY_RUNNING,
@@ -40,7 +40,7 @@ def closest(name: str, names: list[str]) -> tuple[str | None, str]:
         if same_unit(name, n):
             return n, "same"
     for n in names:
-        if likeness(name, n) == SIMILAR:
+        if unit_likeness(name, n) == SIMILAR:
             return n, SIMILAR
     return None, "different"
 
