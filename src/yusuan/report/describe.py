@@ -7,7 +7,7 @@ reviewer reads (titles, printed column labels, project names) when the disclosur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Iterable
 
@@ -56,9 +56,15 @@ def bound(value: Decimal) -> Decimal:
     return shown if shown else value
 
 
+COUNT_UNITS = ("个", "人", "辆", "家", "项", "条", "张")
+
+
 def figures(f: Finding) -> str:
-    """应为 … ，实为 … ，相差 …（允许尾差 ±…）— the figures of a finding, or "" if it has none."""
+    """应为 … ，实为 … ，相差 …（允许尾差 ±…）— the figures of a finding, or "" if it has none.
+    Counts show as whole numbers (2个, not 2.000000个); money keeps its printed places."""
     unit = f.unit or ""
+    if unit in COUNT_UNITS:
+        f = replace(f, **{k: _whole(getattr(f, k)) for k in ("expected", "actual", "difference", "tolerance")})
     parts = []
     if f.expected is not None:
         parts.append(f"应为 {number(f.expected)}{unit}")
@@ -69,6 +75,10 @@ def figures(f: Finding) -> str:
     if f.tolerance is not None:
         parts.append(f"允许尾差 ±{number(bound(f.tolerance))}{unit}")
     return "，".join(parts)
+
+
+def _whole(value: Decimal | None) -> Decimal | None:
+    return value.quantize(Decimal(1)) if value is not None and value == value.to_integral_value() else value
 
 
 def place(loc: Location, names: Names = Names()) -> str:

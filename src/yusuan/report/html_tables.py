@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Column, ColumnKind, Row, RowRole, Table
+from ..model import Column, ColumnKind, Row, RowRole, Table, TableKind
 from .html_marks import Mark, Marks, cell_id, row_id
 
 SIDES = (("income", "收入"), ("expenditure", "支出"))
@@ -33,7 +33,7 @@ class Cell:
 @dataclass(frozen=True)
 class TableView:
     id: str
-    kind: str  # the kind's Chinese name, for the page's navigation
+    kind: str  # the kind's Chinese name (a generic table's title), for the page's navigation
     caption: str
     title: str
     entity: str
@@ -54,7 +54,8 @@ def table_view(t: Table, marks: Marks) -> TableView:
         lead = [("科目编码",), ("科目名称",)] if has_code else [("项目",)]
         paths = lead + [_path(c) for c in t.columns]
         lines = [(_row_css(r), tuple(_lead(t, r, marks, has_code)) + _values(t, r, t.columns, marks)) for r in t.rows]
-    return TableView(t.id, t.kind.title_zh, t.caption or "", t.title, t.entity or "", t.unit.value, header_rows(paths),
+    nav = t.title if t.kind is TableKind.GENERIC else t.kind.title_zh
+    return TableView(t.id, nav, t.caption or "", t.title, t.entity or "", t.unit.value, header_rows(paths),
                      tuple(lines), t.notes, marks.tone(t.id), tuple(marks.at(t.id)))
 
 

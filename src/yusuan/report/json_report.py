@@ -2,7 +2,8 @@
 
 Decimals travel as strings (the codec's rule), so ``"0.01"`` comes back as Decimal("0.01") exactly.
 Each finding carries its fingerprint and whether it was accepted; `report_from_json` rebuilds the
-Report (the fingerprints are recomputed from the findings, so a tampered file cannot lie about them).
+Report (fingerprints are recomputed from the findings; an accepted one that no longer matches any
+finding simply accepts nothing).
 """
 from __future__ import annotations
 
