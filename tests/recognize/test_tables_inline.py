@@ -244,3 +244,11 @@ def test_compiling_department_line_gives_entity_and_unit():
                   "科目编码|科目名称|合计|基本支出|项目支出", "合计||189,767,551|101,341,746|88,425,805"))
     assert (t.entity, t.unit) == ("上海市普陀区人民政府万里街道办事处", MoneyUnit.YUAN)
     assert t.rows[0].amount("total").value == Decimal(189767551)
+
+
+def test_a_project_table_without_department_row_has_no_total():
+    t = only(read(
+        "2025年项目支出预算表（本年预算）", "部门名称：阳泉市民政局", "单位：万元", "项目名称|合计|一般公共预算",
+        "访贫问寒专项经费|12.00|12.00", "殡葬惠民补助金|40.00|40.00",
+    ))
+    assert [r.role for r in t.rows] == [RowRole.ITEM, RowRole.ITEM]

@@ -72,12 +72,11 @@ def is_unit_name(label: str, hints: Hints) -> bool:
 
 
 def _unit_groups(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
-    """The first row is the department (TOTAL); rows naming a budget unit head its projects."""
+    """The first row, naming the department, is the TOTAL; later rows naming a budget unit head its
+    projects. A table that starts with a project has no department row (its rows stay items)."""
     for i, row in enumerate(rows):
-        if i == 0:
-            roles[i] = RowRole.TOTAL
-        elif roles[i] is RowRole.ITEM and is_unit_name(row.label, hints):
-            roles[i] = RowRole.GROUP
+        if roles[i] is RowRole.ITEM and is_unit_name(row.label, hints):
+            roles[i] = RowRole.TOTAL if i == 0 else RowRole.GROUP
 
 
 RULES: dict[str, Rule] = {
