@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, Mapping
 
 from ..audit import Finding, Report
 from ..errors import InputError
+from ..ingest import write_text_atomic
 
 SUFFIX = ".yusuan-accepted.json"
 
@@ -57,7 +57,8 @@ def accept(path: str | os.PathLike[str], finding: Finding, reason: str, by: str,
     accepted[finding.fingerprint] = {
         "rule": finding.rule, "message": finding.message, "accepted_by": by, "reason": reason, "at": when,
     }
-    _write_atomically(Path(path), accepted)
+    text = json.dumps(accepted, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    write_text_atomic(Path(path), text)  # temp file + os.replace: never half a sidecar
     return accepted
 
 
@@ -72,20 +73,6 @@ def exit_code(report: Report) -> int:
     """0 when no open error remains, 1 otherwise (accepted errors do not count). Unreadable
     input (2) never gets this far: it is an InputError."""
     return 1 if report.errors else 0
-
-
-def _write_atomically(path: Path, data: dict[str, Any]) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _corrupt(path: Path, why: str) -> InputError:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from ..audit import Finding, Location, Report, Severity
-from ..model import Disclosure
+from ..model import Disclosure, Provenance
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 ACCEPTED_ZH = "已接受"
@@ -96,18 +96,9 @@ def place(loc: Location, names: Names = Names()) -> str:
         parts.append(f"绩效目标表《{names.targets.get(loc.target, loc.target)}》")
     if loc.section:
         parts.append(f"“{names.sections.get(loc.section, loc.section)}”部分")
-    where = " ".join(x for x in (page_line(loc),) if x)
+    where = Provenance(page=loc.page, line=loc.line).describe()  # 第N页 第N行
     text = "".join(parts)
     return f"{text}（{where}）" if text and where else text or where or "全文"
-
-
-def page_line(loc: Location) -> str:
-    parts = []
-    if loc.page is not None:
-        parts.append(f"第{loc.page}页")
-    if loc.line is not None:
-        parts.append(f"第{loc.line}行")
-    return " ".join(parts)
 
 
 def readable(text: str) -> str:
