@@ -138,3 +138,16 @@ def test_check_equal_across_units_allows_both_roundings():
 
 def test_not_applicable_is_an_exception():
     assert issubclass(NotApplicable, Exception)
+
+
+def test_memo_computes_once_per_audit_and_rules_share_it():
+    calls = []
+
+    def shared(d, ctx):
+        ctx.memo("shared", lambda: calls.append(1) or 42)
+        return ()
+
+    cat = Catalog([_info("arith.a", shared), _info("arith.b", shared)])
+    audit(disclosure(), catalog=cat)
+    audit(disclosure(), catalog=cat)
+    assert calls == [1, 1]  # once per run, not once per rule

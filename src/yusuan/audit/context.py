@@ -1,10 +1,13 @@
 """What a rule sees besides the disclosure: the code catalogue and last year's disclosure."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable, TypeVar
 
 from ..model import Disclosure, Table, TableKind
 from .catalog import NotApplicable
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -12,6 +15,14 @@ class AuditContext:
     disclosure: Disclosure
     catalogue: object = None  # yusuan.reference catalogue (bundled code names), may be None
     previous: Disclosure | None = None  # last year's, when given
+    # Results several rules share (project ↔ form matching …), computed once per audit run.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()` once per audit and key; rules that need the same derived data share it."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def table(self, kind: TableKind) -> Table | None:
         return self.disclosure.table(kind)
