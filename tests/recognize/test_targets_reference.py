@@ -167,12 +167,13 @@ def test_provenance_points_at_the_form(targets):
 
 
 def test_recognising_all_forms_is_fast(reference_raw):
+    """Well under 0.1 s of CPU (process time, best of five: other work on the machine is not ours)."""
     ctx = Context(reference_raw.file)
-    best = min(_timed(lambda: recognize_targets(reference_raw.lines, ctx)) for _ in range(3))
+    best = min(_cpu_time(lambda: recognize_targets(reference_raw.lines, ctx)) for _ in range(5))
     assert best < 0.1
 
 
-def _timed(run) -> float:
-    start = time.perf_counter()
+def _cpu_time(run) -> float:
+    start = time.process_time()
     run()
-    return time.perf_counter() - start
+    return time.process_time() - start

@@ -37,7 +37,7 @@ class FormReader:
     goals: dict[str, str] = field(default_factory=dict)
     goal_year_column: int | None = None
     issues: list[IngestIssue] = field(default_factory=list)
-    grid: IndicatorReader | None = None
+    grid: IndicatorReader = field(init=False)
     placements: dict[int, str] = field(default_factory=dict)  # line → the part that took it
 
     def __post_init__(self) -> None:

@@ -21,7 +21,7 @@ PERIOD, YEAR = "period", "year"
 
 @dataclass
 class _Column:
-    """Values read so far for one column (mutable while reading one block, then frozen)."""
+    """Values read so far for one column while a block is read; the Funding made from it is frozen."""
 
     values: dict[str, Amount | None] = field(default_factory=dict)
     last: str = ""
