@@ -1,0 +1,67 @@
+"""Benchmark: the PDF reader on each corpus PDF — pages/second and peak memory — with pypdfium2's
+plain text extraction as the floor (what reading costs with no layout work at all).
+
+Usage: .venv/bin/python bench/bench_pdf.py [--repeat 3]
+Each measurement runs in a fresh process so peak RSS belongs to that reader alone; the Python heap
+peak (tracemalloc) is given too, since pdfium's own memory is outside the Python heap.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PDFS = sorted((ROOT / "samples" / "pdf").glob("*.pdf"))
+
+_CHILD = r"""
+import json, resource, sys, time, tracemalloc
+from pathlib import Path
+mode, path, repeat = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+
+def floor(path):
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(path.read_bytes())
+    for page in doc:
+        page.get_textpage().get_text_range()
+    return len(doc)
+
+def reader(path):
+    from yusuan.sources.pdf import read_pdf
+    return read_pdf(path).pages
+
+run = floor if mode == "floor" else reader
+run(path)  # warm imports
+times = []
+for _ in range(repeat):
+    t0 = time.perf_counter(); pages = run(path); times.append(time.perf_counter() - t0)
+tracemalloc.start(); run(path); heap = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"pages": pages, "times": times, "heap": heap, "rss": rss}))
+"""
+
+
+def measure(mode: str, path: Path, repeat: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, mode, str(path), str(repeat)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    print(f"{'file':42} {'pages':>5} {'reader s':>9} {'pages/s':>8} {'heap MB':>8} {'RSS MB':>7}"
+          f" | {'floor s':>8} {'pages/s':>8} {'RSS MB':>7}")
+    for path in PDFS:
+        r, f = measure("reader", path, args.repeat), measure("floor", path, args.repeat)
+        rt, ft = statistics.median(r["times"]), statistics.median(f["times"])
+        print(f"{path.name:42} {r['pages']:>5} {rt:>9.2f} {r['pages'] / rt:>8.1f} {r['heap'] / 2**20:>8.1f}"
+              f" {r['rss'] / 2**20:>7.0f} | {ft:>8.3f} {f['pages'] / ft:>8.0f} {f['rss'] / 2**20:>7.0f}")
+
+
+if __name__ == "__main__":
+    main()
