@@ -72,3 +72,18 @@ def test_glossary_is_not_required_outside_shanxi(mini):
 def test_heading_with_text_only_below_it_is_not_empty(mini):
     d = replace(mini, sections=mini.sections + (section("s3.12", "其他说明"), section("s3.12.1", "其他", "无。", level=3)))
     assert run(d, "complete.empty_sections") == ()
+
+
+def test_missing_table_is_only_a_warning_when_untyped_tables_may_hold_it(mini):
+    from builders import table
+
+    d = drop_table(mini, K.STATE_CAPITAL)
+    d = replace(d, tables=d.tables + (table(K.GENERIC, "total", [], id="t99", title="续表"),))
+    (f,) = run(d, "complete.required_tables")
+    assert f.severity is Severity.WARNING and "未能识别类型" in f.message
+
+
+def test_shanghai_main_functions_heading_counts_as_duties(mini):
+    d = replace(mini, sections=tuple(section("s1.1", "部门主要职能", "主要职能是……", part="第一部分") if s.id == "s1.1" else s
+                                     for s in mini.sections))
+    assert run(d, "complete.overview_sections") == ()

@@ -9,7 +9,8 @@ from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
 
-OVERVIEW = (("职责", "部门职责"), ("机构设置", "机构设置情况"))
+# Keywords are alternatives (|): Shanghai prints 主要职能 where Shanxi prints 职责.
+OVERVIEW = (("职责|职能", "职责（主要职能）"), ("机构设置", "机构设置情况"))
 # 情况说明 parts by template: (keyword in the heading, what to call it).
 EXPLANATION = {
     "shanxi-13": (("收入预算", "收入预算情况说明"), ("支出预算", "支出预算情况说明"),
@@ -23,8 +24,8 @@ EXPLANATION = {
 EXPLANATION["generic"] = EXPLANATION["shanghai-9"]
 
 
-def _find(d: Disclosure, word: str) -> Section | None:
-    return next((s for s in d.sections if word in fold(s.title)), None)
+def _find(d: Disclosure, words: str) -> Section | None:
+    return next((s for s in d.sections if any(w in fold(s.title) for w in words.split("|"))), None)
 
 
 def _has_body(d: Disclosure, s: Section) -> bool:

@@ -18,15 +18,20 @@ def _says_no_data(t: Table) -> bool:
 def required_tables(d: Disclosure, ctx: AuditContext):
     """按文件所属模板检查应公开的表格是否齐全：山西（shanxi-13）13张表，上海（shanghai-9）9张表，
     其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
+    文件中有未能识别类型的表格时，所缺表格可能就在其中（识别问题而非文件问题），此时记为警告。
     例：山西部门预算缺少“国有资本经营预算收支表”，报告“缺少《国有资本经营预算收支表》”。"""
     tpl = template(d.meta.template)
     found = {t.kind for t in d.tables}
+    # Tables read but not typed may be the missing ones: then a person should look, it is not proven.
+    untyped = sum(1 for t in d.tables if t.kind is TableKind.GENERIC)
+    severity = Severity.WARNING if untyped else Severity.ERROR
+    maybe = f"文件中另有{untyped}张未能识别类型的表格，所缺表格可能在其中，请核对。" if untyped else ""
     for kind in tpl.tables:
         if kind not in found:
-            yield Finding(rule="complete.required_tables", severity=Severity.ERROR,
+            yield Finding(rule="complete.required_tables", severity=severity,
                           locations=(Location(file=d.source.file, table_title=kind.title_zh, table_kind=kind.value),),
                           message=f"缺少《{kind.title_zh}》：{tpl.region or '通用'}模板（{tpl.name}）要求公开此表，"
-                                  f"无数据时也应公开空表并注明。")
+                                  f"无数据时也应公开空表并注明。{maybe}")
 
 
 @rule("complete.empty_table_note", family="complete", title="空表注明无数据", severity=Severity.WARNING)
