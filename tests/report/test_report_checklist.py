@@ -121,3 +121,13 @@ def test_target_findings_go_to_the_forms_and_stray_lines_to_their_table():
     assert Placer(d).item_for(stray) == "table.income_summary"
     in_section = replace(stray, locations=(Location(line=11, sentence="……"),))  # s3.7 starts on line 10
     assert Placer(d).item_for(in_section) == "n.three_public"
+
+
+def test_long_problem_lists_are_cut_and_counted(tmp_path):
+    d, report = sample()
+    many = tuple(Finding("ingest.issue", Severity.WARNING, f"第{i}行未能归位。", (Location(sentence=f"残行{i}"),))
+                 for i in range(45))
+    render_checklist(replace(report, findings=report.findings + many), d, tmp_path / "x.xlsx")
+    other = _rows(openpyxl.load_workbook(tmp_path / "x.xlsx")["公开情况检查表"], 4)["其他问题"]
+    assert other[3] == "否" and "30．（警告）第29行未能归位。" in other[4]
+    assert other[4].endswith("……另有 15 条，见“全部问题”表。")

@@ -55,3 +55,10 @@ def test_accepted_findings_listed_apart_and_not_counted():
     assert out.index("已接受（1 条）") > out.index("提示（1 条）")
     assert "[已接受 · 错误]" in out
     assert "错误 1 条，警告 3 条，提示 1 条，已接受 1 条" in out
+
+
+def test_verbose_lists_every_rule_outcome():
+    d, report = sample()
+    quiet, verbose = _render(report, d), _render(report, d, verbose=True)
+    assert "arith.class_sum" in verbose.split("审核规则")[-1] and "已运行" in verbose
+    assert "arith.class_sum" not in quiet.split("审核规则")[-1]

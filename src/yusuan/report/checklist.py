@@ -23,6 +23,7 @@ FINDING_HEAD = (("序号", 6), ("严重程度", 9), ("规则", 24), ("问题说�
                 ("指纹", 18), ("已接受", 8))
 OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
 STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
+MAX_LISTED = 30  # problems listed per item; the rest are counted (a cell holds at most 32,767 characters)
 
 
 def render_checklist(report: Report, disclosure: Disclosure, path: str | os.PathLike[str]) -> None:
@@ -77,6 +78,8 @@ def _checklist_sheet(wb, fmt, report: Report, d: Disclosure, placer: Placer, pla
     level = "单位" if m.level.value == "unit" else "部门"
     ws.merge_range(0, 0, 0, len(CHECK_HEAD) - 1,
                    f"{m.organisation}{m.year or ''}年度{level}预算公开情况检查表", fmt["title"])
+    ws.set_row(0, 30)
+    ws.set_row(1, 30)
     ws.merge_range(1, 0, 1, len(CHECK_HEAD) - 1,
                    f"文件：{report.source.file}　模板：{m.template}　{summary_line(report)}", fmt["sub"])
     for n, item in enumerate(placer.items, 1):
@@ -95,7 +98,10 @@ def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], boo
     """(存在问题 text, rule ids, 符合要求): errors and warnings listed; infos and accepted counted."""
     open_ = [f for f in found if f.fingerprint not in report.accepted]
     serious = [f for f in open_ if f.severity is not Severity.INFO]
-    lines = [f"{i}．{'' if f.severity is Severity.ERROR else '（警告）'}{f.message}" for i, f in enumerate(serious, 1)]
+    lines = [f"{i}．{'' if f.severity is Severity.ERROR else '（警告）'}{f.message}"
+             for i, f in enumerate(serious[:MAX_LISTED], 1)]
+    if len(serious) > MAX_LISTED:
+        lines.append(f"……另有 {len(serious) - MAX_LISTED} 条，见“全部问题”表。")
     infos = len(open_) - len(serious)
     accepted = len(found) - len(open_)
     if infos:
