@@ -28,19 +28,19 @@ class FormReader:
     ctx: Context
     target_id: str
     part: str = "head"  # head, funding, texts, goals, grid, footer
-    values: dict[str, str] = field(default_factory=dict)
     year_label: str = ""
-    awaiting: str = ""  # a head label whose value the next line prints
     unit: MoneyUnit = MoneyUnit.YUAN
     funding_lines: list[RawLine] = field(default_factory=list)
     texts: list[TextField] = field(default_factory=list)
     goals: dict[str, str] = field(default_factory=dict)
     goal_year_column: int | None = None
     issues: list[IngestIssue] = field(default_factory=list)
+    head: hd.HeadReader = field(init=False)
     grid: IndicatorReader = field(init=False)
     placements: dict[int, str] = field(default_factory=dict)  # line → the part that took it
 
     def __post_init__(self) -> None:
+        self.head = hd.HeadReader(self.ctx)
         self.grid = IndicatorReader(self.ctx, self.target_id)
 
     def feed(self, line: RawLine) -> None:
@@ -51,6 +51,8 @@ class FormReader:
             self.placements[line.line] = "footer" if self.part == "footer" else self._place(line, cells, filled)
 
     def _place(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
+        if self.head.take_awaited(line, filled):
+            return "head"
         first = fold(filled[0])
         columns = grid_columns(cells)
         if is_footer(line):
@@ -81,7 +83,7 @@ class FormReader:
             self._goal(line, cells, labelled=True)
             return "goal"
         if hd.is_head_line(filled):
-            self._head(line, filled)
+            self.head.read(line, filled)
             return "head"
         if self.part == "funding" and self._is_funding_line(filled):
             self.funding_lines.append(line)
@@ -99,31 +101,10 @@ class FormReader:
     def _is_funding_line(filled: tuple[str, ...]) -> bool:
         return any(funding_key(c) or is_amount_text(c) for c in filled) or all(len(c) <= 4 for c in filled)
 
-    def _head(self, line: RawLine, filled: tuple[str, ...]) -> None:
-        parsed = hd.read_head_line(filled)
-        for key, value in parsed.values:
-            if value:
-                self.values.setdefault(key, value)
-            elif key == "period":
-                self.awaiting = "period"
-            else:
-                self.values.setdefault(key, "")
-                self._issue("ingest.target_empty_field", f"“{_FIELD_ZH[key]}”一栏为空。", line, "info")
-        for orphan in parsed.orphans:
-            if orphan == filled[0] and "department" not in self.values and hd.split_department(orphan)[0]:
-                self.values["department"] = orphan
-                self._issue("ingest.target_inferred_label", "主管部门及代码未印标签，按“代码-名称”格式识别。", line, "info")
-            else:
-                self._issue("ingest.target_unplaced_cell", f"表头中有内容未能归入任何栏目：{orphan}", line)
-
     def _orphan(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
         """A line without labels: placed by the part of the form it sits in, or reported."""
-        if self.awaiting and len(filled) == 1:
-            self.values[self.awaiting], self.awaiting = filled[0], ""
-            return "head"
-        if self.part == "head" and not self.values and len(filled) == 1:
-            self.values["name"] = filled[0]
-            self._issue("ingest.target_inferred_label", "项目名称未印标签，取表头第一行为项目名称。", line, "info")
+        if self.part == "head" and not self.head.values and len(filled) == 1:
+            self.head.unlabelled_name(line, filled[0])
             return "head"
         if self.part in ("funding", "texts") and len(filled) == 1 and self._next_text_label():
             self._text(self._next_text_label(), filled, line, inferred=True)
@@ -148,18 +129,22 @@ class FormReader:
         if len(found) == 1:
             column, text = found[0]
             scope = "year" if self.goal_year_column is not None and column >= self.goal_year_column else "period"
-            self.goals[scope] = text
+            self._add_goal(scope, text, line)
             where = "年度目标" if scope == "year" else "实施期目标"
             self._issue("ingest.target_single_goal", f"总体目标只印出一栏，按所在列归入{where}。", line, "info")
         elif found:
-            self.goals["period"], self.goals["year"] = found[0][1], found[1][1]
+            self._add_goal("period", found[0][1], line)
+            self._add_goal("year", found[1][1], line)
             for _, extra in found[2:]:
                 self._issue("ingest.target_unplaced_cell", f"总体目标行有多余内容：{extra}", line)
         if not labelled:
             self._issue("ingest.target_inferred_label", "总体目标未印标签，按表格顺序识别。", line, "info")
 
+    def _add_goal(self, scope: str, text: str, line: RawLine) -> None:
+        if self.goals.get(scope):  # a second goal line continues the first rather than replacing it
+            self._issue("ingest.target_goal_continued", "总体目标另起一行，已接在前文之后。", line, "info")
+        self.goals[scope] = self.goals.get(scope, "") + text
+
     def _issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> None:
         self.issues.append(self.ctx.issue(code, message, line, severity))
 
-
-_FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期"}

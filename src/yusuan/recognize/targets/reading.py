@@ -37,13 +37,13 @@ def read_region(region: Region, target_id: str, ctx: Context) -> FormReading:
     for line in region.lines[1:]:
         reader.feed(line)
     target, funding_issues = _target(reader, region)
-    issues = (*reader.issues, *funding_issues, *reader.grid.issues, *_missing(target, region.title, ctx))
+    issues = (*reader.head.issues, *reader.issues, *funding_issues, *reader.grid.issues, *_missing(target, region.title, ctx))
     placements = ((region.title.line, "title"), *sorted(reader.placements.items()))
     return FormReading(region, target, issues, placements)
 
 
 def _target(reader: FormReader, region: Region) -> tuple[PerformanceTarget, list[IngestIssue]]:
-    title, values, goals = region.title, reader.values, reader.goals
+    title, values, goals = region.title, reader.head.values, reader.goals
     period_funding, year_funding, funding_issues = read_funding(reader.funding_lines, reader.ctx, reader.unit)
     code, department = hd.split_department(values.get("department", ""))
     target = PerformanceTarget(
