@@ -57,3 +57,9 @@ def test_running_cost_units_misspelt_and_miscounted():
     text = TEXT.replace("管理中心2家", "管理心3家")
     found = run("org.running_cost_units", doc(RUNNING, sections=(section("s3.8", "机关运行经费增减变动原因说明", text),)))
     assert len(found) == 2 and any("3家" in f.message for f in found) and any("写法不一致" in f.message for f in found)
+
+
+def test_stated_count_of_subordinates_with_the_head_office_listed_too():
+    o = replace(organisation("上海市普陀区人民政府办公室本部", "上海市普陀区交流服务中心"), stated_unit_count=1)
+    assert run("org.stated_counts", disclosure(organisation=o)) == ()
+    assert run("org.stated_counts", disclosure(organisation=replace(o, stated_unit_count=3))) != ()

@@ -93,17 +93,23 @@ def check_listed(d, ctx):
                           (Location.of_provenance(u.provenance, section=where(d, o).section, row_label=u.name),))
 
 
+def _is_head(d, name: str) -> bool:
+    return "本部" in name or name.endswith("机关") or same_unit(name, d.meta.organisation or "")
+
+
 @rule("org.stated_counts", family="org", title="机构设置所称个数与所列名称数一致", severity=Severity.ERROR)
 def check_counts(d, ctx):
     """“机构设置”中“设置n个科室”“下属预算单位n个”所称个数，应等于其后列出的名称个数。
 
     为什么：个数与名单不符，说明名单增删后个数未改（或反之）。
-    容差：无（个数）。
+    容差：无（个数）。“本部以及下属5家预算单位”后列出本部和5家单位共6个，视为一致。
     例：“下属预算单位5个，分别是阳泉市民政局机关、阳泉市社会福利院……”列出5个，一致。
     """
     o = organisation(d)
     for stated, listed, what in ((o.stated_unit_count, o.units, "下属预算单位"), (o.stated_office_count, o.offices, "内设科室")):
-        if stated is not None and listed and stated != len(listed):
+        # “本部以及下属5家”: the list may name the 本部/机关 besides the subordinate units counted
+        head = what == "下属预算单位" and any(_is_head(d, u.name) for u in listed)
+        if stated is not None and listed and stated != len(listed) and not (head and stated == len(listed) - 1):
             yield Finding("org.stated_counts", Severity.ERROR,
                           f"机构设置称{what}{stated}个，实际列出{len(listed)}个。", (where(d, o),),
                           expected=len(listed), actual=stated, difference=stated - len(listed), unit="个")
