@@ -7,7 +7,9 @@ landscape with the header row repeated on every page.
 """
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
 from collections import defaultdict
 
 import xlsxwriter
@@ -18,9 +20,9 @@ from .checklist_place import Placer
 from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place, summary_line
 
 CHECK_HEAD = (("序号", 6), ("检查项目", 24), ("检查内容", 42), ("符合要求", 9), ("存在问题", 72), ("涉及规则", 26))
-FINDING_HEAD = (("序号", 6), ("严重程度", 9), ("规则", 24), ("问题说明", 60), ("位置", 40), ("原文", 40),
-                ("应为", 13), ("实为", 13), ("差额", 12), ("容差", 10), ("单位", 7), ("检查项目", 20),
-                ("指纹", 18), ("已接受", 8))
+FINDING_HEAD = (("序号", 5), ("严重程度", 7), ("规则", 20), ("问题说明", 48), ("位置", 28), ("原文", 24),
+                ("应为", 11), ("实为", 11), ("差额", 10), ("容差", 9), ("单位", 5), ("检查项目", 16),
+                ("指纹", 17), ("已接受", 7))
 OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
 STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
 MAX_LISTED = 30  # problems listed per item; the rest are counted (a cell holds at most 32,767 characters)
@@ -55,6 +57,20 @@ def _formats(wb: xlsxwriter.Workbook) -> dict[str, object]:
         "warning": wb.add_format({**base, "font_color": "#9C5700"}),
         "info": wb.add_format({**base, "font_color": "#1F4E78"}),
     }
+
+
+def _fit_row(ws, row: int, values, head) -> None:
+    """Set the row's height for its wrapped text: spreadsheet programs do not grow rows that a
+    generated file leaves at the default height."""
+    lines = max(_lines(str(v), width) for v, (_, width) in zip(values, head))
+    ws.set_row(row, min(409, 14 * max(1, lines) + 4))
+
+
+def _lines(text: str, width: int) -> int:
+    """How many printed lines a text takes in a column `width` characters wide (CJK count double)."""
+    usable = max(1, width - 1)
+    return sum(max(1, math.ceil(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in para) / usable))
+               for para in text.split("\n"))
 
 
 def _sheet(wb, fmt, name: str, head, first_row: int):
@@ -92,6 +108,7 @@ def _checklist_sheet(wb, fmt, report: Report, d: Disclosure, placer: Placer, pla
         ws.write(row, 3, "是" if ok else "否", fmt["yes" if ok else "no"])
         ws.write(row, 4, problems, fmt["cell"])
         ws.write(row, 5, "\n".join(rules), fmt["cell"])
+        _fit_row(ws, row, (n, item.title, item.content, "是", problems, "\n".join(rules)), CHECK_HEAD)
 
 
 def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], bool]:
@@ -126,6 +143,7 @@ def _findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, s
         style = fmt["cell"] if accepted else fmt[f.severity.value]
         for col, value in enumerate(cells):
             ws.write(n, col, value, fmt["center"] if col in (0, 1, 10, 13) else style)
+        _fit_row(ws, n, cells, FINDING_HEAD)
     ws.autofilter(0, 0, max(len(report.findings), 1), len(FINDING_HEAD) - 1)
 
 
@@ -141,3 +159,4 @@ def _outcomes_sheet(wb, fmt, report: Report) -> None:
         ws.write(n, 2, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
         ws.write(n, 3, o.findings, fmt["center"])
         ws.write(n, 4, why, fmt["cell"])
+        _fit_row(ws, n, (o.rule, title, "", "", why), OUTCOME_HEAD)
