@@ -127,3 +127,30 @@ def test_two_forms_get_ids_in_reading_order():
 def test_document_without_forms_claims_nothing():
     claim = _recognize("第一部分 部门概况\n\n一、主要职责\n（项目绩效目标表公开情况见附件）\n")
     assert claim.items == () and claim.consumed == frozenset() and claim.issues == ()
+
+
+def test_project_period_printed_on_the_line_below_its_label():
+    text = MINIMAL.replace("项目资金（元）", "项目属性\t经常性项目（长期开展）\t\t项目日期\n\t\t\t99年\n项目资金（元）")
+    (target,) = _recognize(text).items
+    assert (target.attribute, target.period) == ("经常性项目（长期开展）", "99年")
+
+
+def test_empty_project_period_is_reported():
+    text = MINIMAL.replace("项目资金（元）", "项目属性\t一次性项目（1年结束）\t\t项目期\n项目资金（元）")
+    claim = _recognize(text)
+    assert claim.items[0].period == ""
+    assert any(i.code == "ingest.target_empty_field" and "项目期" in i.message for i in claim.issues)
+
+
+def test_repeated_project_name_is_reported_not_overwritten():
+    text = MINIMAL.replace("主管部门及代码", "项目名称\t\t救助人员生活费\n主管部门及代码")
+    claim = _recognize(text)
+    assert claim.items[0].project_name == "遗属补助"
+    (issue,) = [i for i in claim.issues if "重复出现" in i.message]
+    assert "救助人员生活费" in issue.message and issue.provenance.line == 4
+
+
+def test_stray_text_in_funding_block_is_reported_not_taken_for_a_wrapped_label():
+    text = MINIMAL.replace("\t市县（区）财政资 金", "\t备注\t见附件\t\n\t市县（区）财政资 金")
+    claim = _recognize(text)
+    assert [i.provenance.line for i in claim.issues if i.code == "ingest.target_unplaced_line"] == [6]

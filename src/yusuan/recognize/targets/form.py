@@ -18,7 +18,7 @@ from .funding import money_unit
 from .grid import grid_columns, kind
 from .indicators import IndicatorReader
 from .regions import is_footer
-from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, text_label
+from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, text_label
 
 
 @dataclass
@@ -99,7 +99,7 @@ class FormReader:
 
     @staticmethod
     def _is_funding_line(filled: tuple[str, ...]) -> bool:
-        return any(funding_key(c) or is_amount_text(c) for c in filled) or all(len(c) <= 4 for c in filled)
+        return any(funding_key(c) or is_amount_text(c) for c in filled) or all(is_label_fragment(c) for c in filled)
 
     def _orphan(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
         """A line without labels: placed by the part of the form it sits in, or reported."""

@@ -14,7 +14,7 @@ from ...model import Amount, Funding, IngestIssue, MoneyUnit
 from ...sources.raw import RawLine
 from ..claims import Context
 from ..numbers import is_amount_text, parse_amount
-from .vocabulary import fold, funding_key
+from .vocabulary import fold, funding_key, is_label_fragment
 
 PERIOD, YEAR = "period", "year"
 
@@ -52,7 +52,7 @@ def read_funding(
         if stray:
             issues.append(ctx.issue(
                 "ingest.target_unplaced_amount",
-                f"项目资金行中的金额未能对应到资金来源（实施期/年度）：{'、'.join(stray)}",
+                f"项目资金行中有内容未能对应到资金来源（实施期/年度）：{'、'.join(stray)}",
                 line,
             ))
     provenance = ctx.at(lines[0]) if lines else None
@@ -80,6 +80,8 @@ def _read_line(line: RawLine, columns: dict[str, _Column], unit: MoneyUnit) -> l
             columns[column].values.setdefault(name, None)
             columns[column].last = name
             owner = (column, name)
+        elif not is_label_fragment(text):
+            stray.append(text)
         elif owner is None:  # a wrapped fragment opening the line: the next column's last label
             column = PERIOD if fragments == 0 else YEAR
             fragments += 1

@@ -69,6 +69,15 @@ def funding_key(text: str) -> str:
     return ""
 
 
+# Funding labels in full, for recognising the pieces a wrapped label leaves (``财政资``, ``金``).
+FUNDING_LABELS = ("实施期资金总额:", "年度资金总额:", "中央财政资金", "省级财政资金", "市县(区)财政资金", "单位自筹", "其他资金")
+
+
+def is_label_fragment(text: str) -> bool:
+    key = fold(text)
+    return bool(key) and any(key in label for label in FUNDING_LABELS)
+
+
 def head_key(text: str) -> str:
     """Which head field a label cell names (name, department, unit, attribute, period), or ""."""
     key = fold(text).rstrip(":")
