@@ -75,10 +75,10 @@ def test_heading_with_text_only_below_it_is_not_empty(mini):
 
 
 def test_missing_table_is_only_a_warning_when_untyped_tables_may_hold_it(mini):
-    from builders import table
+    from builders import item, table
 
     d = drop_table(mini, K.STATE_CAPITAL)
-    d = replace(d, tables=d.tables + (table(K.GENERIC, "total", [], id="t99", title="续表"),))
+    d = replace(d, tables=d.tables + (table(K.GENERIC, "total", [item("某表", "1.00")], id="t99", title="续表"),))
     (f,) = run(d, "complete.required_tables")
     assert f.severity is Severity.WARNING and "未能识别类型" in f.message
 
@@ -87,3 +87,12 @@ def test_shanghai_main_functions_heading_counts_as_duties(mini):
     d = replace(mini, sections=tuple(section("s1.1", "部门主要职能", "主要职能是……", part="第一部分") if s.id == "s1.1" else s
                                      for s in mini.sections))
     assert run(d, "complete.overview_sections") == ()
+
+
+def test_an_untyped_grid_without_amounts_does_not_soften_a_missing_table(mini):
+    from builders import item, table
+
+    d = drop_table(mini, K.STATE_CAPITAL)
+    d = replace(d, tables=d.tables + (table(K.GENERIC, (("col2", "一级目录"),), [item("A1501", "公共信息服务")], id="t99"),))
+    (f,) = run(d, "complete.required_tables")
+    assert f.severity is Severity.ERROR

@@ -120,3 +120,16 @@ def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *,
     return check_equal(rule_id, expected=ra.amount(ca), actual=rb.amount(cb), unit=tb.unit, subject=subject,
                        locations=[cell(ta, ra, ca), cell(tb, rb, cb)], beyond=beyond or Severity.ERROR,
                        because=because)
+
+
+def sum_columns(rule_id: str, t: Table, head: Row, parts: list[Row], what: str):
+    """`head` = Σ `parts` in every amount column of head's side: the findings (rounding-aware).
+
+    what: the parts in words, for the message (``其下各款（5行）之和``)."""
+    from .compare import check_sum
+
+    for col in amount_keys(t, head.side):
+        f = check_sum(rule_id, total=head.amount(col), parts=[r.amount(col) for r in parts], unit=t.unit,
+                      subject=f"{where(t, head, col)}应等于{what}", locations=[cell(t, head, col)])
+        if f:
+            yield f

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from ...model import Disclosure, RowRole
 from ..catalog import NotApplicable, rule
-from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import CODED, amount_keys, amounts, cell, children, classes, side_rows, tables, where
+from ..tablekit import CODED, children, classes, side_rows, sum_columns, tables
 
 
 def _tree(d: Disclosure, rule_id: str, length: int, parts_zh: str):
@@ -17,12 +16,7 @@ def _tree(d: Disclosure, rule_id: str, length: int, parts_zh: str):
             if not kids:
                 continue
             seen = True
-            for col in amount_keys(t, r.side):
-                f = check_sum(rule_id, total=r.amount(col), parts=amounts(kids, col), unit=t.unit,
-                              subject=f"{where(t, r, col)}应等于{parts_zh}（{len(kids)}行）之和",
-                              locations=[cell(t, r, col)])
-                if f:
-                    yield f
+            yield from sum_columns(rule_id, t, r, kids, f"{parts_zh}（{len(kids)}行）之和")
     if not seen:
         raise NotApplicable("没有带科目编码层级的表格")
 
@@ -65,11 +59,6 @@ def total_of_classes(d: Disclosure, ctx: AuditContext):
             if total is None or not tops:
                 continue
             seen = True
-            for col in amount_keys(t, side):
-                f = check_sum("arith.total_of_classes", total=total.amount(col), parts=amounts(tops, col),
-                              unit=t.unit, subject=f"{where(t, total, col)}应等于各类科目（{len(tops)}行）之和",
-                              locations=[cell(t, total, col)])
-                if f:
-                    yield f
+            yield from sum_columns("arith.total_of_classes", t, total, tops, f"各类科目（{len(tops)}行）之和")
     if not seen:
         raise NotApplicable("没有同时有合计行和类级科目的表格")

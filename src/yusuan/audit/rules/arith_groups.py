@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from ...model import Disclosure, RowRole
 from ..catalog import NotApplicable, rule
-from ..compare import check_sum
 from ..findings import Severity
-from ..tablekit import K, amount_keys, amounts, cell, members, tables, where
+from ..tablekit import K, members, sum_columns, tables
 
 
 def _group_rule(id: str, title: str, kinds: tuple, doc: str):
@@ -17,12 +16,7 @@ def _group_rule(id: str, title: str, kinds: tuple, doc: str):
                 if not parts:
                     continue
                 seen = True
-                for col in amount_keys(t, g.side):
-                    f = check_sum(id, total=g.amount(col), parts=amounts(parts, col), unit=t.unit,
-                                  subject=f"{where(t, g, col)}应等于其下各行（{len(parts)}行）之和",
-                                  locations=[cell(t, g, col)])
-                    if f:
-                        yield f
+                yield from sum_columns(id, t, g, parts, f"其下各行（{len(parts)}行）之和")
         if not seen:
             raise NotApplicable("没有带分组行的表格")
 
@@ -41,12 +35,7 @@ def _total_rule(id: str, title: str, kinds: tuple, doc: str):
                 continue  # a table without its total row: not applicable for that table only
             seen = True
             what = "各分组" if groups else "各行"
-            for col in amount_keys(t, total.side):
-                f = check_sum(id, total=total.amount(col), parts=amounts(parts, col), unit=t.unit,
-                              subject=f"{where(t, total, col)}应等于{what}（{len(parts)}行）之和",
-                              locations=[cell(t, total, col)])
-                if f:
-                    yield f
+            yield from sum_columns(id, t, total, parts, f"{what}（{len(parts)}行）之和")
         if not seen:
             raise NotApplicable("没有带合计行的表格")
 

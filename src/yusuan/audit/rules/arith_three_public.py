@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from ...model import Disclosure, Row, Table
 from ..catalog import NotApplicable, rule
-from ..compare import check_sum
 from ..findings import Severity
-from ..tablekit import K, amount_keys, cell, key, where
+from ..tablekit import K, key, sum_columns
 
 KINDS = (K.THREE_PUBLIC, K.THREE_PUBLIC_AND_RUNNING)
 
@@ -42,12 +41,7 @@ def _sum_rule(id: str, title: str, whole: str, parts: tuple[str, ...], doc: str)
                 continue
             seen = True
             head, present = rows[whole], [rows[p] for p in parts if p in rows]
-            for col in amount_keys(t, head.side):
-                f = check_sum(id, total=head.amount(col), parts=[r.amount(col) for r in present], unit=t.unit,
-                              subject=f"{where(t, head, col)}应等于{' + '.join(r.label for r in present)}",
-                              locations=[cell(t, head, col)])
-                if f:
-                    yield f
+            yield from sum_columns(id, t, head, present, " + ".join(r.label for r in present))
         if not seen:
             raise NotApplicable("没有“三公”经费表或其合计行")
 

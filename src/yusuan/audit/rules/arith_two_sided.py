@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from ...model import Disclosure, Row, RowRole, Table
 from ..catalog import NotApplicable, rule
-from ..compare import check_sum
 from ..findings import Severity
-from ..tablekit import K, amount_keys, cell, find_row, side_rows, where
+from ..tablekit import K, find_row, side_rows, sum_columns
 
 IN, EX = "income", "expenditure"
 SUBTOTAL = {IN: ("本年收入合计", "本年收入小计"), EX: ("本年支出合计", "本年支出小计")}
@@ -40,12 +39,7 @@ def _subtotal_rule(id: str, kind: K, side: str, title: str, doc: str):
         if sub is None:
             raise NotApplicable(f"{kind.title_zh}没有{SUBTOTAL[side][0]}行")
         items = _items_before(t, side, sub)
-        for col in amount_keys(t, side):
-            f = check_sum(id, total=sub.amount(col), parts=[r.amount(col) for r in items], unit=t.unit,
-                          subject=f"{where(t, sub, col)}应等于其上各项（{len(items)}行）之和",
-                          locations=[cell(t, sub, col)])
-            if f:
-                yield f
+        yield from sum_columns(id, t, sub, items, f"其上各项（{len(items)}行）之和")
 
     check.__doc__, check.__name__ = doc, id.split(".")[1]
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
@@ -59,12 +53,7 @@ def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
             raise NotApplicable(f"{kind.title_zh}缺少总计或本年合计行")
         carry = find_row(t, *CARRY[side], side=side)
         parts = [sub] + ([carry] if carry else [])
-        for col in amount_keys(t, side):
-            f = check_sum(id, total=total.amount(col), parts=[r.amount(col) for r in parts], unit=t.unit,
-                          subject=f"{where(t, total, col)}应等于{' + '.join(r.label for r in parts)}",
-                          locations=[cell(t, total, col)])
-            if f:
-                yield f
+        yield from sum_columns(id, t, total, parts, " + ".join(r.label for r in parts))
 
     check.__doc__, check.__name__ = doc, id.split(".")[1]
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
@@ -122,9 +111,4 @@ def fiscal_carryover_breakdown(d: Disclosure, ctx):
         parts.append(r)
     if not parts:
         raise NotApplicable("上年财政拨款结转没有分项")
-    for col in amount_keys(t, IN):
-        f = check_sum("arith.fiscal_carryover_breakdown", total=head.amount(col), parts=[r.amount(col) for r in parts],
-                      unit=t.unit, subject=f"{where(t, head, col)}应等于其下各资金来源（{len(parts)}行）之和",
-                      locations=[cell(t, head, col)])
-        if f:
-            yield f
+    yield from sum_columns("arith.fiscal_carryover_breakdown", t, head, parts, f"其下各资金来源（{len(parts)}行）之和")

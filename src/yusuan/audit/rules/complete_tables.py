@@ -10,6 +10,11 @@ from ..findings import Finding, Location, Severity
 _NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排")
 
 
+def _has_money(t: Table) -> bool:
+    """A table printing amounts (a 政府购买服务目录 printed as a grid does not)."""
+    return any(v.amount is not None for r in t.rows for v in r.values)
+
+
 def _says_no_data(t: Table) -> bool:
     return any(any(w in n for w in _NO_DATA) for n in t.notes)
 
@@ -18,12 +23,12 @@ def _says_no_data(t: Table) -> bool:
 def required_tables(d: Disclosure, ctx: AuditContext):
     """按文件所属模板检查应公开的表格是否齐全：山西（shanxi-13）13张表，上海（shanghai-9）9张表，
     其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
-    文件中有未能识别类型的表格时，所缺表格可能就在其中（识别问题而非文件问题），此时记为警告。
+    文件中有印有金额但未能识别类型的表格时，所缺表格可能就在其中（识别问题而非文件问题），此时记为警告。
     例：山西部门预算缺少“国有资本经营预算收支表”，报告“缺少《国有资本经营预算收支表》”。"""
     tpl = template(d.meta.template)
     found = {t.kind for t in d.tables}
     # Tables read but not typed may be the missing ones: then a person should look, it is not proven.
-    untyped = sum(1 for t in d.tables if t.kind is TableKind.GENERIC)
+    untyped = sum(1 for t in d.tables if t.kind is TableKind.GENERIC and _has_money(t))
     severity = Severity.WARNING if untyped else Severity.ERROR
     maybe = f"文件中另有{untyped}张未能识别类型的表格，所缺表格可能在其中，请核对。" if untyped else ""
     for kind in tpl.tables:
