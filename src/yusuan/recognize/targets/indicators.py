@@ -76,4 +76,6 @@ class IndicatorReader:
             self._issue("ingest.target_missing_level", f"该指标的{missing}未印出，上方也无可沿用的{missing}。", line, "info")
 
     def _issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> None:
+        if any(i.code == code and i.provenance.line == line.line for i in self.issues[-4:]):
+            return  # once per line, not once per column
         self.issues.append(self.ctx.issue(code, message, line, severity))
