@@ -25,6 +25,15 @@ def at(s: Sentence, **extra: object) -> Location:
     return Location.of_provenance(s.provenance, section=s.section or None, sentence=s.short, **extra)
 
 
+def matches_in_text(d, rule: str, pattern, severity: Severity, message):
+    """A finding at every sentence for every match of `pattern`; message(match) says what is wrong."""
+    from .sentences import sentences
+
+    for s in sentences(d):
+        for m in pattern.finditer(s.text):
+            yield Finding(rule, severity, message(m), (at(s),))
+
+
 def need_section(d, *words: str) -> SectionFigures:
     sf = find_section(d, *words)
     if sf is None:
@@ -114,5 +123,5 @@ def check_share(rule: str, share: StatedShare, whole: Amount | None = None, what
                          subject=subject, locations=(at(share.sentence),))
 
 
-__all__ = ["against_amount", "against_cell", "at", "check_percent", "check_share", "judge", "need_section",
+__all__ = ["against_amount", "against_cell", "at", "check_percent", "check_share", "judge", "matches_in_text", "need_section",
            "parts_sum", "percent", "quoted", "ratio_tolerance"]

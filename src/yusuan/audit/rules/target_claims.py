@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...model import Amount, MoneyUnit, TableKind
+from ...model import MoneyUnit, TableKind
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
 from ..claims.checks import at, check_percent, parts_sum

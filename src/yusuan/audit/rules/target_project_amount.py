@@ -32,6 +32,7 @@ def check(d, ctx):
     例：“院内水电气经费”年度资金205,000元=20.50万元，项目支出表阳泉市社会福利院下同名两行4.00+16.00=20.00万元，
     相差0.50万元，报错误。
     """
+    targets(d)
     for t, m in matches(d):
         amount = year_amount(t)
         if m is None:

@@ -5,7 +5,7 @@ import re
 
 from ..catalog import rule
 from ..claims import sentences
-from ..claims.checks import at
+from ..claims.checks import at, matches_in_text
 from ..findings import Finding, Severity
 
 DOUBLED = re.compile(r"([。，；、：！？])\1|[，、；：][。；]|。[，、；]")
@@ -20,10 +20,8 @@ def check(d, ctx):
     容差：无。
     例：“主要原因是人员减少，。”
     """
-    for s in sentences(d):
-        for m in DOUBLED.finditer(s.text):
-            yield Finding("wording.doubled_punctuation", Severity.WARNING,
-                          f"说明中标点“{m.group(0)}”重复或相连，可能有文字被删去。", (at(s),))
+    return matches_in_text(d, "wording.doubled_punctuation", DOUBLED, Severity.WARNING,
+                           lambda m: f"说明中标点“{m.group(0)}”重复或相连，可能有文字被删去。")
 
 
 @rule("wording.ascii_comma", family="wording", title="中文句中使用半角逗号", severity=Severity.INFO)

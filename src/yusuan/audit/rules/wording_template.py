@@ -5,7 +5,7 @@ import re
 
 from ..catalog import rule
 from ..claims import sentences
-from ..claims.checks import at
+from ..claims.checks import at, matches_in_text
 from ..findings import Finding, Severity
 
 _UP, _DOWN = "增加|增长|上升|提高", "减少|下降|降低"
@@ -25,10 +25,8 @@ def check(d, ctx):
     容差：无。
     例：“比2024年预算40.72万元减少0.04万元，下降(增长)0.001%”中的“下降(增长)”。
     """
-    for s in sentences(d):
-        for m in ALTERNATIVE.finditer(s.text):
-            yield Finding("wording.template_alternative", Severity.ERROR,
-                          f"说明中留有未选定的模板用词“{m.group(0)}”，应按实际增减改为其中之一。", (at(s),))
+    return matches_in_text(d, "wording.template_alternative", ALTERNATIVE, Severity.ERROR,
+                           lambda m: f"说明中留有未选定的模板用词“{m.group(0)}”，应按实际增减改为其中之一。")
 
 
 @rule("wording.truncated_sentence", family="wording", title="句子残缺", severity=Severity.ERROR)
