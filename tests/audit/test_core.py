@@ -151,3 +151,9 @@ def test_memo_computes_once_per_audit_and_rules_share_it():
     audit(disclosure(), catalog=cat)
     audit(disclosure(), catalog=cat)
     assert calls == [1, 1]  # once per run, not once per rule
+
+
+def test_same_figure_differing_says_it_should_be_identical_not_rounding():
+    f = check_equal("cross.t", expected=_amt("4411.49"), actual=_amt("4412.49"), unit=W, subject="支出总计应等于收入总计",
+                    locations=[])
+    assert "应完全一致" in f.message and "容差" not in f.message and f.difference == Decimal("1.00")

@@ -54,8 +54,10 @@ def judge(rule: str, *, expected: Decimal, actual: Decimal, tolerance: Decimal, 
     figures = f"应为{fmt(expected)}{u}，实为{fmt(actual)}{u}，相差{fmt(diff)}{u}"
     if abs(diff) <= tolerance:
         sev, tail = Severity.INFO, f"，在四舍五入容差±{fmt(tolerance)}{u}以内，属尾差。"
-    else:
+    elif tolerance:
         sev, tail = beyond, f"，超出四舍五入容差±{fmt(tolerance)}{u}。{because}"
+    else:  # one figure printed twice alike: rounding cannot separate them
+        sev, tail = beyond, f"；两处印刷的是同一数额，应完全一致。{because}"
     return Finding(rule=rule, severity=sev, message=f"{subject}：{figures}{tail}",
                    locations=tuple(locations), expected=expected, actual=actual, difference=diff,
                    tolerance=tolerance, unit=u)
