@@ -18,11 +18,8 @@ def said(text: str):
 
 
 @pytest.fixture(scope="module")
-def sections(reference_raw):
-    """The reference narrative as the prose recogniser reads it."""
-    from yusuan.recognize.pipeline import debug_stages
-
-    return debug_stages(reference_raw).prose.items[0].sections
+def sections(reference):
+    return reference.sections
 
 
 def test_sentences_keep_their_terminator_and_a_paragraph_without_one():
