@@ -315,3 +315,18 @@ def test_overall_target_reports_project_funds_including_carry_over():
     text = OVERALL.replace("项目支出2822.97", "项目支出3312.04")
     (f,) = run("narrative.overall_target", doc(section("s3.10.1", "整体绩效目标", text, level=4)))
     assert f.expected == Decimal("2822.97") and f.locations[1].table == "t12"
+
+
+# --- narrative.change_vs_last_year ------------------------------------------------------------------
+
+def test_change_against_last_years_publication():
+    from dataclasses import replace as copy
+
+    now = doc(section("s3.8", "机关运行经费增减变动原因说明", RUNNING_TEXT))
+    then = doc(section("s3.8", "机关运行经费增减变动原因说明", "机关运行经费财政拨款预算40.72万元。"))
+    rep = audit(now, only={"narrative.change_vs_last_year"}, previous=then)
+    assert rep.by_rule("narrative.change_vs_last_year") == ()
+    other = copy(then, sections=(section("s3.8", "机关运行经费增减变动原因说明", "机关运行经费财政拨款预算41.72万元。"),))
+    (f,) = audit(now, only={"narrative.change_vs_last_year"}, previous=other).by_rule("narrative.change_vs_last_year")
+    assert f.severity is Severity.WARNING and f.expected == Decimal("41.72") and f.actual == Decimal("40.72")
+    assert [o.status for o in audit(now, only={"narrative.change_vs_last_year"}).outcomes] == ["not_applicable"]
