@@ -10,7 +10,7 @@ import pytest
 from pdf_builders import build_pdf, ruled_table, text
 
 from yusuan.sources.detect import read_source
-from yusuan.sources.pdf import read_pdf
+from yusuan.sources.pdf import PdfSettings, read_pdf
 from yusuan.sources.pdf_text import Word, join_wrapped, paragraphs, to_text_line, unradical
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "pdf"
@@ -137,6 +137,12 @@ def test_generated_ruled_table_with_span_wrap_and_empty_row():
         (2, ("Second page",)),
     ]
     assert doc.lines[3].bboxes[1] is not None and doc.lines[2].bboxes[1] is None
+
+
+def test_page_too_busy_for_table_finding_reads_as_aligned_rows():
+    doc = read_pdf(GOVOFFICE, settings=PdfSettings(max_page_objects=1))
+    assert ("收入总计", "91,016,775.35", "支出总计", "91,016,775.35") in rows_on(doc, 8)
+    assert ("201", "03", "政府办公厅（室）及相关机构事务", "82,096,797.42", "82,096,797.42") in rows_on(doc, 9)
 
 
 def word(text, x0, top, size=12.0):

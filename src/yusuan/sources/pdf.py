@@ -1,4 +1,5 @@
-"""PDF reader: pypdfium2 to triage (encrypted, scanned, page count), pdfplumber for tables and words.
+"""PDF reader: PDFium (pypdfium2) to open, triage and take each page's characters and ruling lines;
+pdfplumber's table algorithm to find the ruled tables in those lines.
 
 Output is the text form's shape: a table row is one line with its cells in column order (spanned
 and empty cells ""), a paragraph is one line with one cell, blank lines between blocks and at page
@@ -7,14 +8,14 @@ breaks. Text is kept as printed, except CJK radicals (an extraction artefact) ma
 from __future__ import annotations
 
 import hashlib
-import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from .pdf_page import Blank, Grid, read_page
-from .pdf_triage import triage
+from .pdf_pdfium import page_chars, page_edges
+from .pdf_triage import open_pdf, triage
 from .raw import RawDocument, RawLine
 
 
@@ -24,8 +25,8 @@ class PdfSettings:
 
     max_pages: more pages than this is refused (a disclosure has tens of pages, a few hundred at most).
     max_seconds: reading stops with an error after this long.
-    max_page_objects: a page with more characters and drawn shapes than this is read as text only
-        (table finding grows faster than linearly with the number of shapes).
+    max_page_objects: a page with more drawn objects than this is read as text only
+        (table finding grows faster than linearly with the number of rules).
     """
 
     max_pages: int = 300
@@ -40,10 +41,11 @@ class PdfSettings:
 def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = PdfSettings()) -> RawDocument:
     """Read a PDF disclosure into raw lines (pages 1-based, lines numbered over the whole document)."""
     data = path.read_bytes() if data is None else data
-    info = triage(data, max_pages=settings.max_pages)
-    lines = _Lines()
-    started = time.monotonic()
-    with _opened(data) as pdf:
+    doc = open_pdf(data)
+    try:
+        info = triage(doc, max_pages=settings.max_pages)
+        lines = _Lines()
+        started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
                 raise InputError(
@@ -51,8 +53,10 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            for item in _read(pdf, number, settings):
+            for item in _read(doc, number, settings):
                 lines.add(item, number)
+    finally:
+        doc.close()
     return RawDocument(
         file=path.name,
         format="pdf",
@@ -63,36 +67,23 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     )
 
 
-def _opened(data: bytes):
-    import pdfplumber
+def _read(doc, number: int, settings: PdfSettings) -> list:
+    """One page's items; the page is closed afterwards so memory stays bounded by one page."""
+    import pypdfium2 as pdfium
 
     try:
-        return pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfminer raises many kinds on a damaged file
-        raise _corrupt(exc) from exc
-
-
-def _read(pdf, number: int, settings: PdfSettings) -> list:
-    """One page's items; the page's parsed objects are freed afterwards to bound memory."""
+        page = doc[number - 1]
+        textpage = page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"PDF 文件已损坏，第 {number} 页无法解析。", code="input.pdf_corrupt", detail=str(exc)) from exc
     try:
-        page = pdf.pages[number - 1]
-        try:
-            return read_page(page, find_tables=_objects(page) <= settings.max_page_objects)
-        finally:
-            page.close()
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer parses lazily: a damaged page fails here, with any error type
-        raise _corrupt(exc, number) from exc
-
-
-def _corrupt(exc: Exception, page: int | None = None) -> InputError:
-    where = f"第 {page} 页" if page else "文件结构"
-    return InputError(f"PDF 文件已损坏，{where}无法解析。", code="input.pdf_corrupt", detail=repr(exc))
-
-
-def _objects(page) -> int:
-    return sum(len(page.objects.get(kind, ())) for kind in ("char", "rect", "line", "curve"))
+        height = page.get_height()
+        chars = page_chars(textpage, height)
+        edges = page_edges(page, height, settings.max_page_objects)
+        return read_page(chars, edges)
+    finally:
+        textpage.close()
+        page.close()
 
 
 class _Lines:

@@ -1,13 +1,22 @@
-"""One PDF page with pdfplumber: ruled tables as grids, the other text as lines, in reading order."""
+"""One PDF page laid out: ruled tables as grids (pdfplumber's table algorithm on the page's edges),
+the other text as lines and paragraphs, all in reading order (top to bottom)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from pdfplumber import table as plumber_table
+from pdfplumber.utils import filter_edges
+
+from .pdf_pdfium import Char
 from .pdf_text import TextLine, Word, group_lines, join_wrapped, paragraphs, starts_block, to_text_line, unradical
 from .raw import BBox
 
-# Table finding on lines and rectangles (the WPS exports draw every cell border as a rectangle).
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3}
+# pdfplumber's defaults for the "lines" strategy: snap and join rules within 3 pt, rules shorter
+# than 3 pt ignored, intersections within 3 pt.
+TOLERANCE = 3.0
+# Characters closer than this (pt) are one word; a line's characters lie within this of its top.
+CHAR_GAP = 1.5
 
 
 @dataclass(frozen=True)
@@ -34,20 +43,56 @@ class Blank:
 Item = Grid | TextLine | Blank
 
 
-def read_page(page, *, find_tables: bool = True) -> list[Item]:
-    """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks."""
-    tables = page.filter(_drawn).find_tables(TABLE_SETTINGS) if find_tables else []
+def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
+    """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks.
+    `edges` None means: do not look for tables (the page is read as text)."""
+    tables = find_tables(edges) if edges else []
     boxes = [t.bbox for t in tables]
-    grids: list[Item] = [g for g in (_grid(t) for t in tables) if g.rows]
-    rest = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w.get("size") or 10.0))
-        for w in rest.extract_words(x_tolerance=1.5, extra_attrs=["size"])
-        if w["text"].strip()
-    ]
-    lines = [to_text_line(ws) for ws in group_lines(words)]
-    items = sorted(grids + _with_blanks(lines, boxes), key=_top)
-    return items
+    grids: list[Item] = [g for g in (_grid(t, chars) for t in tables) if g.rows]
+    outside = [c for c in chars if not _inside(c, boxes)]
+    lines = [to_text_line(ws) for ws in group_lines(words(outside))]
+    return sorted(grids + _with_blanks(lines, boxes), key=lambda item: item.top)
+
+
+def find_tables(edges: list[dict]) -> list:
+    """pdfplumber's "lines" table finder, fed with edges from any source."""
+    edges = filter_edges(edges, min_length=1)
+    edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
+    edges = filter_edges(edges, min_length=TOLERANCE)
+    points = plumber_table.edges_to_intersections(edges, TOLERANCE, TOLERANCE)
+    cells = plumber_table.intersections_to_cells(points)
+    return [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]
+
+
+def words(chars: list[Char]) -> list[Word]:
+    """Runs of characters on one line with no space between them."""
+    out: list[Word] = []
+    for line in _char_lines(chars):
+        run: list[Char] = []
+        for ch in line:
+            if run and (ch.text.isspace() or ch.x0 - run[-1].x1 > CHAR_GAP):
+                out.append(_word(run))
+                run = []
+            if not ch.text.isspace():
+                run.append(ch)
+        if run:
+            out.append(_word(run))
+    return out
+
+
+def _word(run: list[Char]) -> Word:
+    return Word("".join(c.text for c in run), run[0].x0, run[-1].x1, min(c.top for c in run),
+                max(c.bottom for c in run), max(c.size for c in run))
+
+
+def _char_lines(chars: list[Char]) -> list[list[Char]]:
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: c.top):
+        if lines and ch.top - lines[-1][0].top <= TOLERANCE:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return [sorted(line, key=lambda c: c.x0) for line in lines]
 
 
 def _with_blanks(lines: list[TextLine], tables: list[BBox]) -> list[Item]:
@@ -68,15 +113,16 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
     return any(prev.bottom <= t[1] and t[3] <= line.top for t in tables)
 
 
-def _grid(table) -> Grid:
-    """A pdfplumber table as rows; spanned cells (None) become "" and rows with no text are left out
+def _grid(table, chars: list[Char]) -> Grid:
+    """A table as rows; spanned cells (None) become "" and rows with no text are left out
     (they carry nothing printed, and an all-empty row would read as a block separator).
     A row that is one cell across the table (a title inside the grid, a one-column list) is one cell."""
+    band = _Band([c for c in chars if _inside(c, [table.bbox])])
     rows = []
-    for row, texts in zip(table.rows, table.extract()):
-        cells = tuple(_cell_text(t) for t in texts)
+    for row in table.rows:
         boxes = tuple(row.cells)
-        if sum(b is not None for b in boxes) == 1:  # one cell across the table: a title or a note
+        cells = tuple(_cell_text(band.within(box)) if box else "" for box in boxes)
+        if sum(b is not None for b in boxes) == 1:
             first = next(i for i, b in enumerate(boxes) if b is not None)
             cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
@@ -84,30 +130,35 @@ def _grid(table) -> Grid:
     return Grid(tuple(rows), table.bbox[1])
 
 
-def _cell_text(text: str | None) -> str:
-    return unradical(join_wrapped(text.split("\n"))) if text else ""
+class _Band:
+    """Characters ordered by their vertical centre, to find a cell's characters without a full scan."""
+
+    def __init__(self, chars: list[Char]) -> None:
+        self.chars = sorted(chars, key=_middle)
+        self.middles = [_middle(c) for c in self.chars]
+
+    def within(self, box: BBox) -> list[Char]:
+        lo, hi = bisect_left(self.middles, box[1]), bisect_right(self.middles, box[3])
+        return [c for c in self.chars[lo:hi] if box[0] <= (c.x0 + c.x1) / 2 <= box[2]]
 
 
-def _drawn(obj: dict) -> bool:
-    """Leave out shapes nobody sees: white, unstroked cell backgrounds are not borders, and taking
-    them for ruling would pull the title and the 编制单位 line into the table (WPS exports)."""
-    if obj.get("object_type") not in ("rect", "curve") or obj.get("stroke"):
-        return True
-    return not (obj.get("fill") and _is_white(obj.get("non_stroking_color")))
+def _middle(ch: Char) -> float:
+    return (ch.top + ch.bottom) / 2
 
 
-def _is_white(color) -> bool:
-    if not isinstance(color, (tuple, list)):
-        color = (color,)
-    if len(color) == 4:  # CMYK: white is no ink
-        return all(c == 0 for c in color)
-    return bool(color) and all(isinstance(c, (int, float)) and c >= 0.99 for c in color)
+def _cell_text(chars: list[Char]) -> str:
+    """The cell's lines, words spaced where printed apart, wrapped lines joined."""
+    lines = []
+    for line in _char_lines(chars):
+        text = ""
+        for prev, ch in zip([None, *line], line):
+            if prev is not None and ch.x0 - prev.x1 > TOLERANCE and not text.endswith(" "):
+                text += " "
+            text += ch.text
+        lines.append(" ".join(text.split()))
+    return unradical(join_wrapped(lines))
 
 
-def _inside(obj: dict, boxes: list[BBox]) -> bool:
-    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+def _inside(ch: Char, boxes: list[BBox]) -> bool:
+    cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
     return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-
-def _top(item: Item) -> float:
-    return item.top

@@ -16,27 +16,28 @@ class Triage:
     text_pages: tuple[bool, ...]  # per page: has at least a few characters of text
 
 
-def triage(data: bytes, *, max_pages: int, min_chars: int = 5) -> Triage:
-    """Open the PDF, refuse what cannot be read, and tell which pages carry text."""
+def open_pdf(data: bytes):
+    """The document opened with PDFium, or a Chinese error saying why it cannot be (encrypted, damaged)."""
     import pypdfium2 as pdfium
 
     try:
-        doc = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise _open_error(exc) from exc
-    try:
-        count = len(doc)
-        if count == 0:
-            raise InputError("PDF 文件没有任何页面。", code="input.pdf_empty")
-        if count > max_pages:
-            raise InputError(
-                f"PDF 共 {count} 页，超过上限 {max_pages} 页，不像一份部门预算公开文件；"
-                "如确需读取，请调高页数上限设置。",
-                code="input.pdf_too_many_pages",
-            )
-        text_pages = tuple(_has_text(doc, i, min_chars) for i in range(count))
-    finally:
-        doc.close()
+
+
+def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
+    """Refuse what cannot be read (too many pages, no text layer) and tell which pages carry text."""
+    count = len(doc)
+    if count == 0:
+        raise InputError("PDF 文件没有任何页面。", code="input.pdf_empty")
+    if count > max_pages:
+        raise InputError(
+            f"PDF 共 {count} 页，超过上限 {max_pages} 页，不像一份部门预算公开文件；"
+            "如确需读取，请调高页数上限设置。",
+            code="input.pdf_too_many_pages",
+        )
+    text_pages = tuple(_has_text(doc, i, min_chars) for i in range(count))
     if not any(text_pages):
         raise InputError(
             "PDF 没有文字层（疑似扫描件或图片），需要先做文字识别（OCR）后再读取。",
