@@ -117,7 +117,8 @@ def _grid(table, chars: list[Char]) -> Grid:
     """A table as rows; spanned cells (None) become "" and rows with no text are left out
     (they carry nothing printed, and an all-empty row would read as a block separator).
     A row that is one cell across the table (a title inside the grid, a one-column list) is one cell."""
-    band = _Band([c for c in chars if _inside(c, [table.bbox])])
+    bbox = table.bbox  # computed afresh by pdfplumber on every access
+    band = _Band([c for c in chars if _inside(c, [bbox])])
     rows = []
     for row in table.rows:
         boxes = tuple(row.cells)
@@ -127,7 +128,7 @@ def _grid(table, chars: list[Char]) -> Grid:
             cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
             rows.append(GridRow(cells, boxes))
-    return Grid(tuple(rows), table.bbox[1])
+    return Grid(tuple(rows), bbox[1])
 
 
 class _Band:
