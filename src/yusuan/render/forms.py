@@ -1,0 +1,107 @@
+"""A 项目支出绩效目标表 laid out as a grid of spanning cells (8 columns, as the forms print).
+
+Shared by DOCX and HTML/PDF so every format prints the same form. Indicators of 实施期 and 年度
+stand side by side, paired by the source line they were read from (else in order); a 一级/二级
+indicator name is printed where it changes, as the forms do.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import zip_longest
+
+from ..model import Amount, Indicator, PerformanceTarget
+from .amounts import amount_text
+from .headers import HeaderCell as Cell
+
+WIDTH = 8
+FUNDING_ROWS = (
+    ("total", "实施期资金总额：", "年度资金总额："),
+    ("central", "其中：中央财政资金", "其中：中央财政资金"),
+    ("provincial", "省级财政资金", "省级财政资金"),
+    ("local", "市县（区）财政资金", "市县（区）财政资金"),
+    ("self_raised", "单位自筹", "单位自筹"),
+    ("other", "其他资金", "其他资金"),
+)
+INDICATOR_HEADER = ("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值")
+
+
+@dataclass(frozen=True)
+class Form:
+    title: str
+    subtitle: str
+    rows: int
+    cells: tuple[Cell, ...]
+    label_cells: frozenset[tuple[int, int]]  # (row, col) of cells that are labels, for styling
+
+
+def _money(a: Amount | None) -> str:
+    return amount_text(a, comma=a.places == 0) if a else ""
+
+
+def _unit(t: PerformanceTarget) -> str:
+    a = t.funding_period.total or t.funding_year.total
+    return a.unit.value if a else "元"
+
+
+def _pairs(t: PerformanceTarget) -> list[tuple[Indicator | None, Indicator | None]]:
+    period, year = t.indicators_for("period"), t.indicators_for("year")
+    if all(i.provenance.line is not None for i in (*period, *year)):
+        lines = sorted({i.provenance.line for i in (*period, *year)})
+        by = {(i.scope, i.provenance.line): i for i in (*period, *year)}
+        if len(by) == len(period) + len(year):
+            return [(by.get(("period", ln)), by.get(("year", ln))) for ln in lines]
+    return list(zip_longest(period, year))
+
+
+class _Grid:
+    def __init__(self) -> None:
+        self.row, self.cells, self.labels = 0, [], set()
+
+    def put(self, col: int, text: str, colspan: int = 1, rowspan: int = 1, label: bool = False) -> None:
+        self.cells.append(Cell(self.row, col, text, rowspan, colspan))
+        if label:
+            self.labels.add((self.row, col))
+
+    def next(self) -> None:
+        self.row += 1
+
+
+def form(t: PerformanceTarget) -> Form:
+    g = _Grid()
+    g.put(0, "项目名称", 3, label=True), g.put(3, t.project_name, 5), g.next()
+    dept = "-".join(p for p in (t.department_code, t.competent_department) if p)
+    g.put(0, "主管部门及代码", 3, label=True), g.put(3, dept, 2), g.put(5, "实施单位", label=True)
+    g.put(6, t.implementing_unit, 2), g.next()
+    g.put(0, "项目属性", 3, label=True), g.put(3, t.attribute, 2), g.put(5, "项目期", label=True)
+    g.put(6, t.period, 2), g.next()
+    g.put(0, f"项目资金（{_unit(t)}）", 3, rowspan=len(FUNDING_ROWS), label=True)
+    for key, p_label, y_label in FUNDING_ROWS:
+        g.put(3, p_label, label=True), g.put(4, _money(getattr(t.funding_period, key)))
+        g.put(5, y_label, label=True), g.put(6, _money(getattr(t.funding_year, key)), 2), g.next()
+    for field in t.texts:
+        g.put(0, field.label, 3, label=True), g.put(3, field.text, 5), g.next()
+    g.put(0, "总体目标", 3, rowspan=2, label=True), g.put(3, "实施期目标", 2, label=True)
+    g.put(5, "年度目标", 3, label=True), g.next()
+    g.put(3, t.goal_period, 2), g.put(5, t.goal_year, 3), g.next()
+    _indicators(g, t)
+    return Form(t.title, f"（{t.year_label}）" if t.year_label else "", g.row, tuple(g.cells), frozenset(g.labels))
+
+
+def _indicators(g: _Grid, t: PerformanceTarget) -> None:
+    pairs = _pairs(t)
+    for col, text in enumerate(INDICATOR_HEADER):
+        if col:
+            g.put(col, text, label=True)
+    g.put(0, INDICATOR_HEADER[0], rowspan=len(pairs) + 1, label=True)
+    g.next()
+    last: tuple[str, str, str] = ("", "", "")
+    for p, y in pairs:
+        first = p or y
+        level1 = first.level1 if first and first.level1 != last[0] else ""
+        g.put(1, level1)
+        g.put(2, p.level2 if p and (p.level2 != last[1] or level1) else "")
+        g.put(3, p.name if p else ""), g.put(4, p.value if p else "")
+        g.put(5, y.level2 if y and (y.level2 != last[2] or level1) else "")
+        g.put(6, y.name if y else ""), g.put(7, y.value if y else "")
+        last = (first.level1 if first else last[0], p.level2 if p else last[1], y.level2 if y else last[2])
+        g.next()

@@ -1,0 +1,84 @@
+"""Header rows rebuilt from the columns' header paths, with the merges a publication prints.
+
+`Column.label` holds a column's header path joined by ``/`` (``本年收入/一般公共预算``); the code
+and name columns (the *stub*) are not columns of the model, so their headers come from the table
+kind, as the Shanxi publication prints them. A header shorter than the deepest one spans down to
+the last header row; neighbours sharing a header above their own span it across.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import TableKind as K
+
+CODE, LABEL = "code", "label"
+INCOME, EXPENDITURE = "income", "expenditure"
+
+_CODED = ((CODE, "项目/科目编码"), (LABEL, "项目/科目名称"))
+_ITEM = ((LABEL, "项目"),)
+_TWO_SIDED_ITEM = {INCOME: _ITEM, EXPENDITURE: _ITEM}
+# The stub columns per kind (and per side for two-sided tables): (key, header path).
+STUBS: dict[K, dict[str | None, tuple[tuple[str, str], ...]]] = {
+    K.INCOME_EXPENDITURE_SUMMARY: _TWO_SIDED_ITEM,
+    K.FISCAL_SUMMARY: _TWO_SIDED_ITEM,
+    K.INCOME_SUMMARY: {None: _CODED},
+    K.EXPENDITURE_SUMMARY: {None: _CODED},
+    K.GENERAL_EXPENDITURE: {None: _CODED},
+    K.GENERAL_BASIC_ECONOMIC: {None: ((LABEL, "部门预算支出经济科目名称"),)},
+    K.FUND_INCOME: {None: ((CODE, "项目/收入科目编码"), (LABEL, "项目/科目名称"))},
+    K.FUND_EXPENDITURE: {None: ((CODE, "科目编码"), (LABEL, "科目名称"))},
+    K.STATE_CAPITAL: {
+        INCOME: ((CODE, "收入科目编码"), (LABEL, "科目名称")),
+        EXPENDITURE: ((CODE, "科目编码"), (LABEL, "科目名称")),
+    },
+    K.STATE_CAPITAL_EXPENDITURE: {None: ((CODE, "科目编码"), (LABEL, "科目名称"))},
+    K.THREE_PUBLIC: {None: _ITEM},
+    K.AGENCY_RUNNING: {None: ((LABEL, "单位名称"),)},
+    K.THREE_PUBLIC_AND_RUNNING: {None: _ITEM},
+    K.PROJECTS: {None: ((LABEL, "项目名称"),)},
+    K.PROJECTS_CARRYOVER: {None: ((LABEL, "项目名称"),)},
+}
+
+
+def stub_columns(kind: K, side: str | None, has_codes: bool) -> tuple[tuple[str, str], ...]:
+    """The stub (key, header path) of a table kind's side; a generic table names its rows 项目."""
+    known = STUBS.get(kind)
+    if known is not None:
+        return known.get(side, _ITEM)
+    return (_CODED if has_codes else _ITEM)
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    """One printed header cell: its text and the grid area it covers (0-based)."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+def header_cells(paths: list[tuple[str, ...]]) -> tuple[int, tuple[HeaderCell, ...]]:
+    """(depth, cells) for columns with these header paths."""
+    depth = max((len(p) for p in paths), default=0)
+    cells: list[HeaderCell] = []
+    for level in range(depth):
+        col = 0
+        while col < len(paths):
+            path = paths[col]
+            if len(path) <= level:
+                col += 1  # covered by this column's header spanning down from above
+                continue
+            leaf = level == len(path) - 1
+            span = 1
+            while not leaf and col + span < len(paths) and _shares(paths[col + span], path, level):
+                span += 1
+            cells.append(HeaderCell(level, col, path[level], depth - level if leaf else 1, span))
+            col += span
+    return depth, tuple(cells)
+
+
+def _shares(other: tuple[str, ...], path: tuple[str, ...], level: int) -> bool:
+    """Whether `other` sits under the same (non-leaf) header as `path` at `level`."""
+    return len(other) > level + 1 and other[: level + 1] == path[: level + 1]

@@ -1,0 +1,81 @@
+"""HTML: the publication as one page with a navigation pane and interactive ECharts charts.
+
+The page is self-contained by default: CSS and the project's vendored ECharts
+(``web/static/vendor/echarts-5.6.0.min.js``) are inlined, so the file opens offline, anywhere,
+with no CDN. `html_page(d, echarts_src="…")` references a script path instead, for pages written
+next to a served copy of the library. The same templates, in ``print`` mode, feed the PDF.
+"""
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Disclosure
+from .charts import echarts_option, png
+from .document import Publication, TargetBlock, publication
+from .forms import form
+from .grid import PrintedTable
+from .headers import HeaderCell
+from .registry import Renderer
+
+TEMPLATES = Path(__file__).parent / "templates"
+ECHARTS = Path(__file__).resolve().parent.parent / "web" / "static" / "vendor" / "echarts-5.6.0.min.js"
+
+
+def _rows(cells: tuple[HeaderCell, ...], count: int) -> list[list[HeaderCell]]:
+    rows: list[list[HeaderCell]] = [[] for _ in range(count)]
+    for c in cells:
+        rows[c.row].append(c)
+    return rows
+
+
+def header_rows(pt: PrintedTable) -> list[list[HeaderCell]]:
+    return _rows(pt.header, pt.depth)
+
+
+@lru_cache(maxsize=1)
+def _env():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(header_rows=header_rows, form_rows=lambda f: _rows(f.cells, f.rows))
+    return env
+
+
+@lru_cache(maxsize=2)
+def _text(name: str) -> str:
+    path = ECHARTS if name == "echarts" else TEMPLATES / name
+    return path.read_text(encoding="utf-8")
+
+
+def _images(pub: Publication) -> dict[str, str]:
+    """PNG charts as data URIs, for the printed (PDF) form; only those the text places."""
+    placed = {b.chart.id for b in pub.body if b.__class__.__name__ == "ChartBlock"}
+    return {c.id: "data:image/png;base64," + base64.b64encode(png(c)).decode() for c in pub.charts if c.id in placed}
+
+
+def publication_html(d: Disclosure, mode: str = "web", echarts_src: str | None = None) -> str:
+    """The page's HTML. mode ``web``: navigation and ECharts; ``print``: cover, contents with page
+    numbers, static PNG charts, print CSS (for WeasyPrint)."""
+    pub = publication(d)
+    css = _text("common.css") + _text("web.css" if mode == "web" else "print.css")
+    web = mode == "web"
+    return _env().get_template("publication.html").render(
+        pub=pub, mode=mode, css=css,
+        forms={b.anchor: form(b.target) for b in pub.body if isinstance(b, TargetBlock)},
+        images={} if web else _images(pub),
+        chart_options={c.id: echarts_option(c) for c in pub.charts} if web else {},
+        echarts_src=echarts_src, echarts_js=_text("echarts") if web and not echarts_src and pub.charts else "",
+    )
+
+
+def write_html(d: Disclosure, path: Path) -> Path:
+    from ..ingest import write_text_atomic
+
+    write_text_atomic(path, publication_html(d))
+    return path
+
+
+RENDERER = Renderer("html", ".html", write_html, "网页（HTML，含导航与图表）")
