@@ -11,7 +11,7 @@ from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
 from .rows import DraftRow, RowReader
-from .templates import CODE, LABEL
+from .templates import CODE_PARTS, LABEL
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
         rows.append(Row(i, role, d.label, d.code, values, at, side=d.side, lines=(d.line.line,)))
     return Table(
         id=table_id, kind=draft.kind, title=squash(region.title.filled[0]), unit=draft.unit,
-        columns=tuple(_column(c) for c in draft.layout.columns if c.key not in ("", CODE, LABEL)),
+        columns=tuple(_column(c) for c in draft.layout.columns if c.key not in ("", *CODE_PARTS, LABEL)),
         rows=tuple(rows), provenance=ctx.at(region.title, table=table_id),
         caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,
         notes=tuple(" ".join(n.filled) for n in region.notes),

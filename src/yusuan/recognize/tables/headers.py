@@ -54,7 +54,9 @@ def reads_as_data(line: RawLine, template: TableTemplate | None) -> bool:
     cells = [fold(c) for c in line.cells]
     totals = template.totals if template else tp.DEFAULT_TOTALS
     if cells and cells[0] in totals:
-        return True
+        # 合计 heads a header row too (Shanghai's 三公 table: 合计 | 因公出国(境)费 | …), where the other
+        # cells are words; a total row prints figures or nothing.
+        return not any(c and not is_amount_text(c) for c in cells[1:])
     return any((is_amount_text(c) and not _YEAR.match(c)) or _CODE.match(c) or _ENUMERATED.match(c)
                for c in cells if c)
 

@@ -24,6 +24,8 @@ UNIT_SUFFIX = re.compile(r"(局|中心|院|站|馆|所|处|办公室|办|委员�
 # The place prefix of a department's name (阳泉市民政局 → 阳泉市).
 PLACE_PREFIX = re.compile(r"^(.{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 _SUB_ITEM = re.compile(r"^[①-⑳]")
+_CHINESE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
+_ARABIC_ORDINAL = re.compile(r"^[0-9]+[.．、]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,22 @@ def _sub_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> 
             roles[i] = RowRole.GROUP
 
 
+def _numbered_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """``一、财政拨款收入`` followed (on its side) by ``1. 一般公共预算资金`` … heads them."""
+    for i, row in enumerate(rows):
+        after = next((r for r in rows[i + 1:] if r.side == row.side), None)
+        if (roles[i] is RowRole.ITEM and after is not None and _CHINESE_ORDINAL.match(row.label)
+                and _ARABIC_ORDINAL.match(after.label)):
+            roles[i] = RowRole.GROUP
+
+
+def _unlabelled_total(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """A table printing figures without a name column (the 三公 table's one row) has them as its total."""
+    for i, row in enumerate(rows):
+        if roles[i] is RowRole.ITEM and not row.label and not row.code:
+            roles[i] = RowRole.TOTAL
+
+
 def _economic_classes(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
     for i, row in enumerate(rows):
         if roles[i] is RowRole.ITEM and fold(row.label) in ECONOMIC_CLASSES and not row.text("gov_economic_name"):
@@ -83,6 +101,8 @@ RULES: dict[str, Rule] = {
     "code_levels": _code_levels,
     "sub_items": _sub_items,
     "economic_classes": _economic_classes,
+    "numbered_items": _numbered_items,
+    "unlabelled_total": _unlabelled_total,
     "unit_groups": _unit_groups,
 }
 

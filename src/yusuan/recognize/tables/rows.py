@@ -6,7 +6,7 @@ reported with its line; nothing is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Amount, ColumnKind, IngestIssue, MoneyUnit
 from ...sources.normalize import fold, squash
@@ -14,7 +14,8 @@ from ...sources.raw import RawLine
 from ..claims import Context
 from ..numbers import parse_amount
 from .headers import GridColumn, Layout, is_column_numbers
-from .templates import CODE, EXPENDITURE, INCOME, LABEL
+from ...reference.codes import parse_code
+from .templates import CODE_PARTS, EXPENDITURE, INCOME, LABEL
 
 _DIGITS = re.compile(r"^\d+$")
 
@@ -49,9 +50,35 @@ def _folded(line: RawLine) -> list[str]:
     return cells
 
 
-def _is_repeated_header(line: RawLine, layout: Layout) -> bool:
+def _is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bool:
     """A header printed again after a page break (or the column-number row) is not data."""
-    return is_column_numbers(line) or any(_folded(line) == _folded(h) for h in layout.header)
+    return is_column_numbers(line) or tuple(_folded(line)) in header
+
+
+def _column_spans(layout: Layout) -> list[tuple[float, float] | None]:
+    """Each grid column's horizontal extent, from the lowest header row that boxes it."""
+    width = len(layout.columns)
+    spans: list[tuple[float, float] | None] = [None] * width
+    for h in reversed(layout.header):
+        for i, box in enumerate((h.bboxes or ())[:width]):
+            if box and spans[i] is None:
+                spans[i] = (box[0], box[2])
+    return spans
+
+
+def aligned(line: RawLine, layout: Layout) -> RawLine:
+    """A row printed with fewer cells than the header (a merged ``合计`` cell over the code and name
+    columns, read without its spanned places) put back under the header by where its cells stand."""
+    spans = _column_spans(layout)
+    if len(line.cells) >= len(spans) or not line.bboxes or not all(spans):
+        return line
+    cells = [""] * len(spans)
+    for text, box in zip(line.cells, line.bboxes):
+        at = next((i for i, (x0, x1) in enumerate(spans) if box and x0 - 1 <= box[0] < x1 - 1), None)  # type: ignore[misc]
+        if at is None or cells[at]:
+            return line  # cannot place it by position: read as printed (unplaced cells get reported)
+        cells[at] = text
+    return replace(line, cells=tuple(cells), bboxes=None)
 
 
 class RowReader:
@@ -61,11 +88,15 @@ class RowReader:
         self.layout, self.unit, self.ctx = layout, unit, ctx
         self.sides = (INCOME, EXPENDITURE) if two_sided else (None,)
         self.issues: list[IngestIssue] = []
+        # A table without a name column (Shanghai's 三公 table: one row of figures) has unlabelled rows.
+        self.labelled = any(c.key == LABEL for c in layout.columns)
+        self.header = frozenset(tuple(_folded(h)) for h in layout.header)
 
     def read(self, lines: tuple[RawLine, ...]) -> list[DraftRow]:
         rows: list[DraftRow] = []
         for line in lines:
-            if _is_repeated_header(line, self.layout):
+            line = aligned(line, self.layout)
+            if _is_repeated_header(line, self.header):
                 continue
             self._report_unplaced(line)
             for side in self.sides:
@@ -83,7 +114,7 @@ class RowReader:
                 ))
 
     def _row(self, line: RawLine, columns: list[GridColumn], side: str | None) -> DraftRow | None:
-        label = code = ""
+        label, code = "", []
         values = []
         for col in columns:
             text = _cell(line, col.index)
@@ -91,25 +122,34 @@ class RowReader:
                 continue
             if col.key == LABEL:
                 label = squash(text)
-            elif col.key == CODE:
-                code = text
+            elif col.key in CODE_PARTS:
+                code.append(text)
             else:
                 values.append(self._value(col, text, line))
         real_code, label = self._code(code, label, line)
         if not (label or real_code or values):
             return None
-        if not (label or real_code):
+        if not (label or real_code) and self.labelled:
             self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
         return DraftRow(side, label, real_code, tuple(values), line)
 
-    def _code(self, text: str, label: str, line: RawLine) -> tuple[str | None, str]:
-        """(code, label): a code cell holding words (合计) is the label when the label cell is empty."""
-        folded = fold(text)
-        if not folded or _DIGITS.match(folded):
-            return folded or None, label
-        if label:
-            self.issues.append(self.ctx.issue("ingest.code_not_code", f"科目编码栏的内容“{text}”不是编码。", line))
-        return None, squash(text) + label
+    def _code(self, parts: list[str], label: str, line: RawLine) -> tuple[str | None, str]:
+        """(code, label) from the code cell(s). Words in the first code cell (合计) are the label when the
+        label cell is empty. Split codes are joined (``208 05 01`` → 2080501); a code that does not
+        join (``7 11 02``, a misprint) is kept as printed, for the audit's code rules to report."""
+        folded = [fold(p) for p in parts]
+        if not folded:
+            return None, label
+        if not _DIGITS.match(folded[0]):
+            if label:
+                self.issues.append(self.ctx.issue("ingest.code_not_code", f"科目编码栏的内容“{parts[0]}”不是编码。", line))
+            return None, squash(parts[0]) + label
+        if len(folded) == 1:
+            return folded[0], label
+        try:
+            return parse_code(*folded), label
+        except ValueError:
+            return " ".join(folded), label
 
     def _value(self, col: GridColumn, text: str, line: RawLine) -> DraftValue:
         if col.kind is ColumnKind.TEXT or self.unit is None:

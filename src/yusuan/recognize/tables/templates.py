@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from ...model import ColumnKind, MoneyUnit, TableKind
 
 CODE = "code"  # a column whose cells are classification codes (Row.code)
+# A code split over 类 款 项 columns (``208 05 01``): the first part is CODE, then these.
+CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"
+CODE_PARTS = (CODE, CODE_KUAN, CODE_XIANG)
 LABEL = "label"  # the column that names the row (Row.label)
 INCOME, EXPENDITURE = "income", "expenditure"
 DEFAULT_TOTALS = ("合计", "总计")
@@ -87,9 +90,10 @@ UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
 def _sets() -> tuple[TemplateSet, ...]:
+    from .shanghai import SHANGHAI_9
     from .shanxi import SHANXI_13
 
-    return (SHANXI_13,)
+    return (SHANXI_13, SHANGHAI_9)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
