@@ -11,7 +11,7 @@ from ..errors import YusuanError
 from ..model import TableKind
 from .errors import ApiError
 from .security import csrf_token, principal, require_reader, require_reviewer
-from .views import charts, compare_tables, marks, table_view
+from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
 
 router = APIRouter(include_in_schema=False)
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
@@ -82,6 +82,7 @@ def document(request: Request, doc_id: int, severity: str = "", rule: str = "", 
     marked = marks(findings)
     shown = [f for f in findings if (not severity or f["severity"] == severity) and (not rule or f["rule"] == rule)
              and (not table or any(loc.get("table") == table for loc in f.get("location", [])))]
+    shown.sort(key=lambda f: (bool(f.get("accepted")), SEVERITY_ORDER.get(f["severity"], 9)))
     sentences = [(loc.get("sentence"), f["severity"]) for f in findings for loc in f.get("location", [])
                  if loc.get("sentence")]
     ctx = dict(doc=doc, d=d, report=report, findings=findings, shown=shown, severity=severity, rule=rule,
