@@ -5,6 +5,7 @@ import json
 
 from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..serialize import dump_disclosure
 from .errors import ApiError
@@ -51,7 +52,8 @@ async def upload(request: Request, who: Principal = Depends(require_reviewer)):
     stored = []
     for f in files:
         data = await read_upload(request, f)
-        stored.append(_store(request).ingest(f.filename or "upload", data, user=who.username))
+        # parsing is CPU work: keep the event loop free for other requests meanwhile
+        stored.append(await run_in_threadpool(_store(request).ingest, f.filename or "upload", data, user=who.username))
     body = {"documents": [doc_json(d) | {"created": d.created} for d in stored]}
     status = 201 if any(d.created for d in stored) else 200
     return JSONResponse(body, status_code=status)

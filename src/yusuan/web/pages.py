@@ -5,6 +5,7 @@ import json
 
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup, escape
 
 from ..errors import YusuanError
@@ -60,7 +61,8 @@ async def upload(request: Request):
         try:
             from .api import read_upload
 
-            doc = request.app.state.store.ingest(name, await read_upload(request, f), user=who.username)
+            data = await read_upload(request, f)
+            doc = await run_in_threadpool(request.app.state.store.ingest, name, data, user=who.username)
             note = "已保存" if doc.created else "已存在（相同文件不重复保存）"
             messages.append(("ok", f"{name}：{note}，错误 {doc.errors} 条，警告 {doc.warnings} 条", doc.id))
         except (YusuanError, ApiError) as exc:
