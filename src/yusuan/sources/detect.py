@@ -1,6 +1,7 @@
 """Which reader a file needs, judged by its content (an extension can lie)."""
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 from typing import Callable
@@ -12,6 +13,9 @@ from .raw import RawDocument
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 Reader = Callable[..., RawDocument]
+# PDFium (under pypdfium2 and pdfplumber's page rendering) is not thread-safe: one PDF at a time
+# per process. Parsing is CPU-bound under the GIL anyway, so the lock costs little throughput.
+_PDF_LOCK = threading.Lock()
 READERS: dict[str, str] = {
     "txt": "yusuan.sources.text:read_text",
     "pdf": "yusuan.sources.pdf:read_pdf",
@@ -77,4 +81,7 @@ def _read_bytes(path: Path, data: bytes, encoding: str | None) -> RawDocument:
     reader = _load(READERS[fmt])
     if fmt == "txt":
         return reader(path, encoding=encoding, data=data)
+    if fmt == "pdf":
+        with _PDF_LOCK:
+            return reader(path, data=data)
     return reader(path, data=data)
