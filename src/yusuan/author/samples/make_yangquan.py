@@ -1,0 +1,227 @@
+"""Rebuild the 阳泉市民政局 2025 book from its publication (run once by a developer; the output,
+yangquan-2025/ and yangquan-2025.xlsx, is committed data and is never re-derived at run time).
+
+    python -m yusuan.author.samples.make_yangquan
+
+Where the publication does not print a figure the book needs (which unit spends which basic
+item on which function code), the lines are placed by a north-west-corner fill that keeps every
+printed margin; see tests/author/test_sample.py for the differences this entails.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from yusuan.ingest import read_disclosure
+from yusuan.model import RowRole, TableKind as K
+
+REFERENCE = Path(__file__).resolve().parents[4] / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"
+HERE = Path(__file__).resolve().parent
+W = Decimal(10000)
+UNITS = (("阳泉市民政局", "行政"), ("阳泉市社会福利院", "事业"), ("阳泉市救助管理站", "事业"),
+         ("阳泉市城乡居民最低生活保障管理中心", "参公"), ("阳泉市民政事务中心", "事业"))
+DEPT_ECON = {"基本工资": "30101", "津贴补贴": "30102", "奖金": "30103", "绩效工资": "30107",
+             "机关事业单位基本养老保险缴费": "30108", "职业年金缴费": "30109", "职工基本医疗保险缴费": "30110",
+             "其他社会保障缴费": "30112", "住房公积金": "30113", "办公费": "30201", "印刷费": "30202", "水费": "30205",
+             "电费": "30206", "邮电费": "30207", "取暖费": "30208", "物业管理费": "30209", "差旅费": "30211",
+             "会议费": "30215", "培训费": "30216", "公务接待费": "30217", "工会经费": "30228", "福利费": "30229",
+             "公务用车运行维护费": "30231", "其他交通费用": "30239", "其他商品和服务支出": "30299", "离休费": "30301",
+             "退休费": "30302", "奖励金": "30309"}
+GOV_ECON = {"工资奖金津补贴": "50101", "社会保障缴费": "50102", "住房公积金": "50103", "办公经费": "50201",
+            "会议费": "50202", "培训费": "50203", "公务接待费": "50206", "公务用车运行维护费": "50208",
+            "其他商品和服务支出": "50299", "工资福利支出": "50501", "商品和服务支出": "50502", "社会福利和救助": "50901",
+            "离退休费": "50905"}
+# Function codes of the project rows, derived from the 项 totals of the expenditure tables.
+PROJECT_CODES = {"访贫问寒专项经费": "2080202", "各项工作经费": "2080202", "殡葬惠民补助金": "2081004",
+                 "阳泉市殡仪馆迁建项目缴纳耕地占用税": "2081004", "市殡仪馆办公设施购置": "2081004",
+                 "殡仪馆缴纳非法占地和林业草原罚款": "2081004", "购买殡葬服务": "2081004",
+                 "政府购买居家养老服务专项经费": "2081006", "智慧养老服务平台运营费": "2081006",
+                 "购买阳泉市老年颐养中心养老服务": "2081005", "老年颐养中心取暖费": "2081005",
+                 "困难群众救助补助资金（中央和省）": "2081001", "困难群众救助补助资金（市级）": "2081001",
+                 "省级残疾人事业发展补助资金": "2081104", "中央专项彩票公益金支持残疾人事业发展补助资金": "2296006"}
+UNIT_CODES = {"阳泉市社会福利院": "2081005", "阳泉市救助管理站": "2082002",
+              "阳泉市城乡居民最低生活保障管理中心": "2080299", "阳泉市民政事务中心": "2080299"}
+RUNNING_COST_SPLIT = ("阳泉市民政事务中心", "办案经费清明及十月一超量服务费和弥补基本经费不足", Decimal(5000))
+RUNNING = (("阳泉市民政局", Decimal("27.56")), ("阳泉市城乡居民最低生活保障管理中心", Decimal("13.12")))
+# Fen-level offsets (元) so that printed items and printed totals both round right: the
+# publication's basic items add to 1099.44 (938.81 + 160.63) while it prints 1099.45 (938.80 + 160.64).
+ECON_OFFSETS = {2: -30, 3: -30, 29: 40, 42: 40, 43: 40}
+FUNCTION_OFFSETS = {"2080299": -40}
+RUNNING_CATEGORY = ("运行", "运转", "经费", "工资", "生活费", "补助", "补贴", "水电", "取暖", "遗属")
+
+
+def yuan(v: Decimal) -> Decimal:
+    return (v * W).quantize(Decimal("0.01"))
+
+
+def northwest(*margins: list[tuple[object, Decimal]]) -> list[tuple[tuple, Decimal]]:
+    """Cells that keep every margin (all margins must have the same total)."""
+    rest = [[list(x) for x in m] for m in margins]
+    idx = [0] * len(margins)
+    out = []
+    while all(i < len(m) for i, m in zip(idx, rest)):
+        take = min(m[i][1] for i, m in zip(idx, rest))
+        if take:
+            out.append((tuple(m[i][0] for i, m in zip(idx, rest)), take))
+        for k, m in enumerate(rest):
+            m[idx[k]][1] -= take
+            if m[idx[k]][1] == 0:
+                idx[k] += 1
+    return out
+
+
+def main() -> None:
+    d = read_disclosure(REFERENCE)
+    t = {tb.kind: tb for tb in d.tables}
+    admin = {n for n, k in UNITS if k != "事业"}
+    lines: list[dict] = []
+
+    def line(unit, code, nature, dept, gov, source, period, amount, project=""):
+        lines.append({"单位": unit, "功能分类科目编码": code, "支出类型": nature, "部门经济科目编码": dept,
+                      "政府经济科目编码": gov, "资金来源": source, "年度属性": period, "项目编号": project,
+                      "金额（元）": str(amount)})
+
+    econ = [r for r in t[K.GENERAL_BASIC_ECONOMIC].rows if r.role is RowRole.ITEM]
+    econ_m = {"人员经费": [], "公用经费": []}
+    for r in econ:
+        nature = "人员经费" if r.number("personnel") else "公用经费"
+        key = (DEPT_ECON[r.label], GOV_ECON[r.text("gov_economic_name")])
+        econ_m[nature].append((key, yuan(r.number("total")) + ECON_OFFSETS.get(r.index, 0)))
+    func = [(r.code, yuan(r.number("basic")) + FUNCTION_OFFSETS.get(r.code, 0))
+            for r in t[K.GENERAL_EXPENDITURE].rows if r.role is RowRole.ITEM and r.number("basic")]
+    op_total = sum(a for _, a in econ_m["公用经费"])
+    op_func = [("2080201", dict(func)["2080201"]), ("2080299", op_total - dict(func)["2080201"])]
+    pers_func = [(c, a - dict(op_func).get(c, 0)) for c, a in func if a - dict(op_func).get(c, 0)]
+    running = [(u, yuan(v)) for u, v in RUNNING]
+    op_units = running + [("阳泉市社会福利院", op_total - sum(a for _, a in running))]
+    for (pair, code, unit), amount in northwest(econ_m["公用经费"], op_func, op_units):
+        line(unit, code, "公用经费", pair[0], pair[1], "一般公共预算", "本年", amount)
+    for (pair, code), amount in northwest(econ_m["人员经费"], pers_func):
+        unit = "阳泉市民政局" if pair[1].startswith("501") else "阳泉市社会福利院"
+        line(unit, code, "人员经费", pair[0], pair[1], "一般公共预算", "本年", amount)
+
+    projects: list[dict] = []
+    for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
+        unit = ""
+        for r in t[kind].rows:
+            if r.role is RowRole.GROUP:
+                unit = r.label
+            if r.role is not RowRole.ITEM:
+                continue
+            pid = f"P{len(projects) + 1:03d}"
+            category = "其他运转类" if any(w in r.label for w in RUNNING_CATEGORY) else "特定目标类"
+            projects.append({"项目编号": pid, "单位": unit, "项目名称": r.label, "项目类别": category})
+            gov = "50299" if unit in admin else "50502"
+            for key, source in (("general_public", "一般公共预算"), ("gov_fund", "政府性基金预算")):
+                amount = yuan(r.number(key))
+                if not amount:
+                    continue
+                code = PROJECT_CODES.get(r.label) or ("2296002" if key == "gov_fund" else UNIT_CODES[unit])
+                if (unit, r.label, period) == (*RUNNING_COST_SPLIT[:2], "本年") and amount > RUNNING_COST_SPLIT[2]:
+                    line(unit, code, "项目支出", "30231", gov, source, period, RUNNING_COST_SPLIT[2], pid)
+                    amount -= RUNNING_COST_SPLIT[2]
+                line(unit, code, "项目支出", "30299", gov, source, period, amount, pid)
+    sheets = {
+        "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "shanxi-13",
+                    "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices)}),
+        "单位": [{"单位名称": n, "单位类型": k} for n, k in UNITS],
+        "收入": _income(lines),
+        "支出": lines,
+        "项目": projects,
+        **_targets(d, projects, lines),
+        "说明文字": _texts(d),
+        "上年数": _kv({k: str(yuan(Decimal(v))) for k, v in LAST_YEAR.items()}, "金额（元）"),
+        "政府采购": _kv({"货物": "672900", "工程": "230000", "服务": "6097100"}, "金额（元）"),
+        "国有资产": _kv(_assets(d)),
+        "名词解释": [{"术语": g.term, "解释": g.definition} for g in d.glossary],
+    }
+    from yusuan.author.folder_book import write_folder
+    from yusuan.author.xlsx_book import write_workbook
+
+    write_folder(sheets, HERE / "yangquan-2025")
+    write_workbook(sheets, HERE / "yangquan-2025.xlsx")
+
+
+# Last year's figures (万元) as the text quotes them: this year's figure less the stated change.
+LAST_YEAR = {"收支总计": "3477.16", "一般公共预算当年支出": "2678.56", "三公经费": "18.12", "因公出国（境）费": "0",
+             "公务接待费": "0", "公务用车购置及运行费": "18.12", "公务用车购置费": "0", "公务用车运行维护费": "18.12",
+             "机关运行经费": "40.72"}
+REASON_CARS = "2025年按照市级财政预算安排，批复民政事务中心0.38公务用车运行维护费"
+
+
+def _kv(mapping: dict, value_col: str = "内容") -> list[dict]:
+    return [{"项目": k, value_col: v} for k, v in mapping.items()]
+
+
+def _income(lines: list[dict]) -> list[dict]:
+    sums: dict[tuple, Decimal] = {}
+    for ln in lines:
+        key = (ln["资金来源"], ln["年度属性"])
+        sums[key] = sums.get(key, Decimal(0)) + Decimal(ln["金额（元）"])
+    return [{"资金来源": s, "年度属性": p, "收入科目编码": "1030155" if (s, p) == ("政府性基金预算", "本年") else "",
+             "金额（元）": str(v)} for (s, p), v in sums.items()]
+
+
+def _texts(d) -> list[dict]:
+    duties = [{"项目": "本部门职责", "内容": p.text} for p in d.section("s1.1").paragraphs]
+    return duties + _kv({
+        "收支变动原因": "一是2025年上年结转纳入年初预算，二是上级提前下达资金纳入年初预算",
+        "三公经费变动原因": "2025年按照市级财政预算安排，批复民政局机关公务接待费0.8万元，民政事务中心0.38公务用车运行维护费",
+        "公务接待费变动原因": "2025年按照市级财政预算安排，批复民政局机关公务接待费0.8万元",
+        "公务用车购置及运行费变动原因": REASON_CARS, "公务用车运行维护费变动原因": REASON_CARS,
+        "机关运行经费变动原因": "人员流动，单位工作人员较上年减少",
+        "政府购买服务指导性目录": d.section("s3.12.1").text, "其他说明": d.section("s3.12.2").text,
+    })
+
+
+def _assets(d) -> dict:
+    a = d.assets
+    out = {"截至日期": a.as_of, "公务用车编制": str(a.vehicles_quota), "公务用车实有": str(a.vehicles_actual)}
+    out.update({c.label: str(c.count) for c in a.vehicles})
+    out["办公用房建筑面积（平方米）"] = str(a.office_area_m2)
+    out["50万元以上通用设备（台套）"], out["100万元以上通用设备（台套）"] = (str(c.count) for c in a.equipment)
+    return out
+
+
+def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
+    """One form per (unit, name) of the current-year projects; 年度资金 made to agree with the lines."""
+    current = {}
+    for ln in lines:
+        if ln["项目编号"] and ln["年度属性"] == "本年":
+            current[ln["项目编号"]] = current.get(ln["项目编号"], Decimal(0)) + Decimal(ln["金额（元）"])
+    forms, indicators, seen = [], [], set()
+    for f in d.targets:
+        key = (f.implementing_unit, f.project_name)
+        ids = [p["项目编号"] for p in projects if (p["单位"], p["项目名称"]) == key and p["项目编号"] in current]
+        if not ids or key in seen:
+            continue  # a form for no current project, or a second copy of one (see the differences test)
+        seen.add(key)
+        amount = sum(current[i] for i in ids)
+        row = {"单位": key[0], "项目名称": key[1], "主管部门及代码": f"{f.department_code}-{f.competent_department}",
+               "项目属性": f.attribute or "一次性项目（1年结束）", "项目期": f.period or "1年",
+               "实施期总体目标": f.goal_period or f.goal_year or key[1], "年度总体目标": f.goal_year or f.goal_period or key[1]}
+        row.update({label: f.text(label) for label in ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")})
+        year = _split(f.funding_year, amount)
+        period = _split(f.funding_period, None)
+        if sum(period.values()) < amount:
+            period = year
+        row.update({f"年度{k}（元）": str(v) for k, v in year.items()})
+        row.update({f"实施期{k}（元）": str(v) for k, v in period.items()})
+        forms.append(row)
+        for i in f.indicators:
+            indicators.append({"单位": key[0], "项目名称": key[1], "范围": "实施期" if i.scope == "period" else "年度",
+                               "一级指标": i.level1, "二级指标": i.level2, "三级指标": i.name, "指标值": i.value})
+    return {"绩效目标": forms, "绩效指标": indicators}
+
+
+def _split(funding, amount: Decimal | None) -> dict[str, Decimal]:
+    names = ("中央", "省级", "市县", "自筹", "其他")
+    values = {n: (a.value if a else Decimal(0)) for n, (_, a) in zip(names, funding.sources())}
+    if amount is None or sum(values.values()) == amount:
+        return values
+    main = max(values, key=lambda n: values[n]) if any(values.values()) else "市县"
+    return {n: (amount if n == main else Decimal(0)) for n in names}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""The XLSX form of a book: the template finance staff fill in (instructions, one sheet per part,
+drop-down lists for kinds, natures, sources and periods) and its loader."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .book import Where
+from .cells import BookError, Problem, Record
+from .rounding import __doc__ as ROUNDING_RULE
+from .sheets import KEYS_OF, SHEETS
+
+INSTRUCTIONS = "填写说明"
+_MAX_ROWS = 5000
+
+
+def write_workbook(sheets: dict[str, list[dict[str, object]]], path: Path) -> Path:
+    """A workbook with the instructions and every sheet, filled with `sheets` rows (dicts by header)."""
+    import xlsxwriter
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = xlsxwriter.Workbook(str(path))
+    head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
+    money = wb.add_format({"num_format": "#,##0.00"})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    _instructions(wb, wrap)
+    for spec in SHEETS:
+        ws = wb.add_worksheet(spec.name)
+        for j, col in enumerate(spec.columns):
+            ws.write(0, j, col.header, head)
+            ws.set_column(j, j, 14 if col.money else 24, money if col.money else None)
+            if col.choices:
+                ws.data_validation(1, j, _MAX_ROWS, j, {
+                    "validate": "list", "source": list(col.choices),
+                    "error_message": f"请从列表中选择：{'、'.join(col.choices)}"})
+            elif col.money:
+                ws.data_validation(1, j, _MAX_ROWS, j, {
+                    "validate": "decimal", "criteria": ">=", "value": 0, "error_message": "金额应为不小于0的数，以元为单位"})
+            if col.hint:
+                ws.write_comment(0, j, col.hint)
+        if spec.keyvalue and spec.name in KEYS_OF:
+            ws.data_validation(1, 0, _MAX_ROWS, 0, {"validate": "list", "source": list(KEYS_OF[spec.name])})
+        ws.freeze_panes(1, 0)
+        for i, row in enumerate(sheets.get(spec.name, []), 1):
+            for j, col in enumerate(spec.columns):
+                v = row.get(col.header)
+                if v is None or v == "":
+                    continue
+                if col.money:
+                    ws.write_number(i, j, float(v), money)  # money cells hold at most two decimals
+                else:
+                    ws.write_string(i, j, str(v))
+    wb.close()
+    return path
+
+
+def _instructions(wb, wrap) -> None:
+    ws = wb.add_worksheet(INSTRUCTIONS)
+    ws.set_column(0, 0, 18)
+    ws.set_column(1, 1, 100, wrap)
+    lines = [("预算编制簿", "填写各工作表后运行 yusuan build 本文件，生成全部公开表格和情况说明。金额一律以元为单位，精确到分。")]
+    lines += [(s.name, s.purpose + ("" if s.required else "（可选）")) for s in SHEETS]
+    for name, keys in KEYS_OF.items():
+        lines.append((f"{name}的栏目", "、".join(keys)))
+    lines.append(("舍入规则", ROUNDING_RULE or ""))
+    for i, (a, b) in enumerate(lines):
+        ws.write_string(i, 0, a)
+        ws.write_string(i, 1, b, wrap)
+
+
+def write_template(path: Path) -> Path:
+    """The empty workbook; 部门 and 上年数 list their keys so staff only fill in the values."""
+    keys = {name: [{"项目": k} for k in ks] for name, ks in KEYS_OF.items() if name != "说明文字"}
+    return write_workbook(keys, path)
+
+
+def read_workbook(path: Path) -> dict[str, list[Record]]:
+    """Records per sheet; numbers stay floats here and are converted exactly by `cells.to_money`."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file is the user's problem to fix
+        raise BookError([Problem(Where(path.name), f"无法读取工作簿：{exc}")]) from None
+    sheets: dict[str, list[Record]] = {}
+    for spec in SHEETS:
+        if spec.name not in wb.sheetnames:
+            continue
+        rows = wb[spec.name].iter_rows(values_only=True)
+        header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+        records = []
+        for i, values in enumerate(rows, 2):
+            cells = {h: v for h, v in zip(header, values) if h}
+            if any(v is not None and str(v).strip() for v in cells.values()):
+                records.append(Record(spec.name, i, cells))
+        sheets[spec.name] = records
+    wb.close()
+    return sheets
