@@ -44,9 +44,10 @@ UNIT_CODES = {"阳泉市社会福利院": "2081005", "阳泉市救助管理站":
 RUNNING_COST_SPLIT = ("阳泉市民政事务中心", "办案经费清明及十月一超量服务费和弥补基本经费不足", Decimal(5000))
 RUNNING = (("阳泉市民政局", Decimal("27.56")), ("阳泉市城乡居民最低生活保障管理中心", Decimal("13.12")))
 # Fen-level offsets (元) so that printed items and printed totals both round right: the
-# publication's basic items add to 1099.44 (938.81 + 160.63) while it prints 1099.45 (938.80 + 160.64).
-ECON_OFFSETS = {2: -30, 3: -30, 29: 40, 42: 40, 43: 40}
-FUNCTION_OFFSETS = {"2080299": -40}
+# publication's basic items add to 1099.44 (938.81 + 160.63 by economic item, 1099.46 by function
+# code) while it prints 1099.45 (938.80 + 160.64).
+ECON_OFFSETS = {2: -30, 3: -30, 19: 35, 29: 35, 42: 35, 43: 35}
+FUNCTION_OFFSETS = {"2080299": -30, "2081005": -30, "2080502": -30, "2080505": -30}
 RUNNING_CATEGORY = ("运行", "运转", "经费", "工资", "生活费", "补助", "补贴", "水电", "取暖", "遗属")
 
 
