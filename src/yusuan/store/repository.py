@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -64,6 +65,8 @@ def _now() -> datetime:
 class DocumentStore:
     def __init__(self, config: StoreConfig, engine: Engine, sessions: sessionmaker) -> None:
         self.config, self.engine, self.sessions = config, engine, sessions
+        self._inflight: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
 
     # -- ingest ------------------------------------------------------------------------------
     def ingest(self, filename: str, data: bytes, *, user: str | None = None) -> StoredDocument:
@@ -72,12 +75,15 @@ class DocumentStore:
             limit = self.config.max_upload_bytes // (1024 * 1024)
             raise InputError(f"文件过大：{len(data) // 1024} KB，上限为 {limit} MB。", code="input.too_large")
         sha = hashlib.sha256(data).hexdigest()
-        found = self.find_by_hash(sha)
-        if found:
-            return found
-        name = Path(filename).name or "upload"
-        disclosure = recognize(read_source(Path(name), data=data))  # parse before any write
-        return self._insert(name, data, sha, disclosure, user)
+        with self._guard:  # the same file uploaded many times at once is parsed once
+            lock = self._inflight.setdefault(sha, threading.Lock())
+        with lock:
+            found = self.find_by_hash(sha)
+            if found:
+                return found
+            name = Path(filename).name or "upload"
+            disclosure = recognize(read_source(Path(name), data=data))  # parse before any write
+            return self._insert(name, data, sha, disclosure, user)
 
     def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None) -> StoredDocument:
         key = publication_key(d)
