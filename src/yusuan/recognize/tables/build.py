@@ -7,6 +7,7 @@ from ...model import Column, ColumnKind, IngestIssue, MoneyUnit, Row, Table, Tab
 from ...sources.normalize import squash
 from ..claims import Context
 from ..numbers import is_amount_text
+from .generic import GENERIC_SET, by_meaning
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
@@ -70,6 +71,13 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
         region = replace(region, template=None)
         template = None
         layout, first = read_header(region.grid, None)
+    if template is None and (meant := by_meaning(region.grid)):
+        template, layout, first = meant
+        region = replace(region, template=template, template_set=GENERIC_SET)
+        issues = [ctx.issue(
+            "ingest.table_by_header", f"表格“{title}”的标题不符合任何模板，按表头识别为《{template.kind.title_zh}》，请核对。",
+            region.title, severity="info",
+        )]
     data = region.grid[first:]
     unit = region.unit
     if template is None:
