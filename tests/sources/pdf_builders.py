@@ -6,8 +6,12 @@ exercise the reader's geometry (grids, gaps, paragraphs) without shipping binary
 from __future__ import annotations
 
 
-def build_pdf(page_streams: list[bytes], *, image: bool = False) -> bytes:
-    """A PDF with one page per content stream (A4 landscape), Helvetica as /F1, a grey image as /Im1."""
+def build_pdf(page_streams: list[bytes], *, image: bool = False, rotated: bool = False) -> bytes:
+    """A PDF with one page per content stream (A4 landscape), Helvetica as /F1, a grey image as /Im1.
+
+    rotated: store each landscape page as a portrait page turned by /Rotate 90, as some PDF printers
+    do; the streams are drawn in the displayed page's coordinates all the same.
+    """
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -24,11 +28,14 @@ def build_pdf(page_streams: list[bytes], *, image: bool = False) -> bytes:
         resources += b" /XObject << /Im1 %d 0 R >>" % pixel
     shared: dict[bytes, int] = {}
     kids = []
+    box, turn = (b"[0 0 595 842]", b" /Rotate 90") if rotated else (b"[0 0 842 595]", b"")
     for stream in page_streams:
+        if rotated:
+            stream = b"0 1 -1 0 595 0 cm\n" + stream  # displayed (X, Y) -> user (595 - Y, X)
         if stream not in shared:
             shared[stream] = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 842 595] /Resources << %s >> "
-                        b"/Contents %d 0 R >>" % (pages, resources, shared[stream])))
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox %s%s /Resources << %s >> "
+                        b"/Contents %d 0 R >>" % (pages, box, turn, resources, shared[stream])))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages
     objects[pages - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))

@@ -82,6 +82,13 @@ def test_pdf_reading_stops_when_out_of_time():
     refused(read_pdf, Path("slow.pdf"), data=data, settings=PdfSettings(max_seconds=1e-9), code="input.pdf_timeout")
 
 
+def test_page_with_too_many_characters_is_refused():
+    data = build_pdf([text(60, 500, "Short"), text(60, 500, "A line much longer than the limit")])
+    error = refused(read_pdf, Path("dense.pdf"), data=data, settings=PdfSettings(max_page_chars=20),
+                    code="input.pdf_page_too_dense")
+    assert "第 2 页" in error.message
+
+
 def test_settings_refuse_nonsense_bounds():
     with pytest.raises(ValueError):
         PdfSettings(max_pages=0)

@@ -119,14 +119,15 @@ def test_narrative_lines_join_into_paragraphs_and_contents_lines_stay_apart(govo
     assert contents[1].startswith("一、部门主要职能") and contents[2].startswith("二、部门机构设置")
 
 
-def test_generated_ruled_table_with_span_wrap_and_empty_row():
+@pytest.mark.parametrize("rotated", [False, True], ids=["landscape", "portrait-turned-90"])
+def test_generated_ruled_table_with_span_wrap_and_empty_row(rotated):
     page = text(60, 540, "Budget 2025", 18) + ruled_table(60, 500, [40, 30, 30, 200, 100], [
         ["Code", None, None, "Name", "Total"],
         ["208", "05", "01", "Retired\nstaff", "4,411.49"],
         ["", "", "", "", ""],
         ["Sum", None, None, None, "4,411.49"],
     ], height=26)
-    doc = read_pdf(Path("made.pdf"), data=build_pdf([page, text(60, 500, "Second page")]))
+    doc = read_pdf(Path("made.pdf"), data=build_pdf([page, text(60, 500, "Second page")], rotated=rotated))
     assert [(line.page, line.cells) for line in doc.lines] == [
         (1, ("Budget 2025",)),
         (1, ()),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .pdf_page import Blank, Grid, read_page
-from .pdf_pdfium import page_chars, page_edges
+from .pdf_pdfium import View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
 from .raw import RawDocument, RawLine
 
@@ -27,14 +27,16 @@ class PdfSettings:
     max_seconds: reading stops with an error after this long.
     max_page_objects: a page with more drawn objects than this is read as text only
         (table finding grows faster than linearly with the number of rules).
+    max_page_chars: a page with more characters than this is refused (a dense page has 5,000).
     """
 
     max_pages: int = 300
     max_seconds: float = 300.0
     max_page_objects: int = 50_000
+    max_page_chars: int = 100_000
 
     def __post_init__(self) -> None:
-        if self.max_pages < 1 or self.max_seconds <= 0 or self.max_page_objects < 1:
+        if min(self.max_pages, self.max_page_objects, self.max_page_chars) < 1 or self.max_seconds <= 0:
             raise ValueError("PdfSettings bounds must be positive")
 
 
@@ -77,9 +79,15 @@ def _read(doc, number: int, settings: PdfSettings) -> list:
     except pdfium.PdfiumError as exc:
         raise InputError(f"PDF 文件已损坏，第 {number} 页无法解析。", code="input.pdf_corrupt", detail=str(exc)) from exc
     try:
-        height = page.get_height()
-        chars = page_chars(textpage, height)
-        edges = page_edges(page, height, settings.max_page_objects)
+        if textpage.count_chars() > settings.max_page_chars:
+            raise InputError(
+                f"PDF 第 {number} 页有 {textpage.count_chars()} 个字符，超过上限 {settings.max_page_chars}，"
+                "不像预算公开文件的页面。",
+                code="input.pdf_page_too_dense",
+            )
+        view = View.of(page)
+        chars = page_chars(textpage, view)
+        edges = page_edges(page, view, settings.max_page_objects)
         return read_page(chars, edges)
     finally:
         textpage.close()

@@ -30,7 +30,41 @@ class Char:
         return self.bottom - self.top
 
 
-def page_chars(textpage, height: float) -> list[Char]:
+@dataclass(frozen=True)
+class View:
+    """The page as displayed: PDF user space (origin bottom left) moved to the crop box's top left
+    and turned by the page's /Rotate (clockwise), so a landscape page stored as a rotated portrait
+    one reads left to right like any other."""
+
+    x0: float
+    y1: float
+    width: float  # unrotated
+    height: float  # unrotated
+    rotation: int = 0
+
+    @classmethod
+    def of(cls, page) -> "View":
+        left, bottom, right, top = page.get_cropbox()
+        return cls(left, top, right - left, top - bottom, page.get_rotation() % 360)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) on the displayed page."""
+        ux, ut = x - self.x0, self.y1 - y
+        if self.rotation == 90:
+            return self.height - ut, ux
+        if self.rotation == 180:
+            return self.width - ux, self.height - ut
+        if self.rotation == 270:
+            return ut, self.width - ux
+        return ux, ut
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) on the displayed page."""
+        (ax, at), (bx, bt) = self.point(left, top), self.point(right, bottom)
+        return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
+
+
+def page_chars(textpage, view: View) -> list[Char]:
     """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes."""
     out = []
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
@@ -43,16 +77,17 @@ def page_chars(textpage, height: float) -> list[Char]:
         if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
             pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *refs)
             rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-        out.append(Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom))
+        x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
+        out.append(Char(chr(code), x0, x1, top_, bottom_))
     return out
 
 
-def page_edges(page, height: float, limit: int) -> list[dict] | None:
+def page_edges(page, view: View, limit: int) -> list[dict] | None:
     """Horizontal and vertical edges of the visible paths; None when the page has more than `limit`
     objects (table finding is then skipped, as too costly)."""
     edges: list[dict] = []
     count = [0]
-    _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, height, edges, count,
+    _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, view, edges, count,
           limit)
     return None if count[0] > limit else edges
 
@@ -60,7 +95,7 @@ def page_edges(page, height: float, limit: int) -> list[dict] | None:
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _walk(parent, count_fn, get_fn, matrix, height, edges, count, limit) -> None:
+def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
     for i in range(count_fn(parent)):
         count[0] += 1
         if count[0] > limit:
@@ -69,10 +104,10 @@ def _walk(parent, count_fn, get_fn, matrix, height, edges, count, limit) -> None
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             inner = _compose(matrix, _matrix(obj))
-            _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, height, edges,
+            _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, view, edges,
                   count, limit)
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj):
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), height))
+            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view))
 
 
 def _visible(obj) -> bool:
@@ -104,7 +139,7 @@ def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_edges(obj, m: tuple[float, ...], height: float) -> list[dict]:
+def _path_edges(obj, m: tuple[float, ...], view: View) -> list[dict]:
     """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin)."""
     start = prev = None
     edges = []
@@ -112,7 +147,7 @@ def _path_edges(obj, m: tuple[float, ...], height: float) -> list[dict]:
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
         segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = (m[0] * x.value + m[2] * y.value + m[4], height - (m[1] * x.value + m[3] * y.value + m[5]))
+        point = view.point(m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
         if kind == _SEGMENT_MOVE:
             start = prev = point
