@@ -1,0 +1,163 @@
+"""Shanghai 编制说明: each 项's stated amount against the tables, and its change vs last year's execution."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterator
+
+from ...model import Amount, Disclosure, Row, Table, TableKind
+from ..catalog import NotApplicable, rule
+from ..compare import fmt
+from ..findings import Finding, Location, Severity
+from ..tablekit import key
+from .narrative_shanghai_text import NUMBER, Said, paragraphs, round_as, stated_vs_table, wan
+
+# “类（类）款（款）项（项）”科目1788.77万元, or “类-款-项”科目1,202.95万元 (names may hold （室）).
+_SUBJECT = re.compile(r"“(?:([^“”（(]+)[（(]类[）)]([^“”（(]+)[（(]款[）)]([^“”（(]+)[（(]项[）)]|([^“”\-]+)-([^“”\-]+)-([^“”\-]+))”"
+                      r"(?:科目)?" + NUMBER + "万元")
+_CHANGE = re.compile(r"(\d{4})年当年预算执行数为" + NUMBER + r"万元[，,](\d{4})年预算安排" + NUMBER
+                     + r"万元[，,]比\d{4}年预算执行数(增加|减少|增长|下降|持平)(?:" + NUMBER + "%)?")
+# The tables the 财政拨款支出 items come from, in the order a 项 is looked up.
+_TABLES = (TableKind.GENERAL_EXPENDITURE, TableKind.FUND_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE)
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A 项 as the narrative names it: ``“类（类）款（款）项（项）”科目1788.77万元``."""
+
+    cls: str
+    section: str
+    item: str
+    said: Said
+    match: re.Match
+
+    @property
+    def amount(self) -> Amount:
+        return wan(self.match.group(7))
+
+    @property
+    def name(self) -> str:
+        return f"{self.cls}（类）{self.section}（款）{self.item}（项）"
+
+
+def items_in(said: Said) -> Iterator[Item]:
+    for m in _SUBJECT.finditer(said.text):
+        names = m.groups()[:3] if m.group(1) else m.groups()[3:6]
+        yield Item(*names, said, m)  # type: ignore[misc]
+
+
+def items(d: Disclosure) -> Iterator[Item]:
+    for said in paragraphs(d, "编制说明"):
+        yield from items_in(said)
+
+
+def _item_rows(t: Table) -> Iterator[tuple[str, Row]]:
+    """The 项 rows (7-digit or misprinted codes) with the 款 name printed above them."""
+    section = ""
+    for r in t.rows:
+        if r.code and len(r.code) == 5:
+            section = key(r.label)
+        elif r.code and len(r.code) != 3:
+            yield section, r
+
+
+def find_item(d: Disclosure, it: Item) -> tuple[Table, Row] | None:
+    """The row of the 项: same 款 and 项 names, else the only 项 of that name."""
+    for kind in _TABLES:
+        t = d.table(kind)
+        if t is None:
+            continue
+        rows = list(_item_rows(t))
+        exact = [r for s, r in rows if s == key(it.section) and key(r.label) == key(it.item)]
+        named = [r for _, r in rows if key(r.label) == key(it.item)]
+        if exact or len(named) == 1:
+            return t, (exact or named)[0]
+    return None
+
+
+@rule("narrative.shanghai_item_amount", family="narrative", title="编制说明各项科目金额与功能分类表一致",
+      severity=Severity.ERROR)
+def item_amount(d: Disclosure, ctx):
+    """上海格式的编制说明逐项列出财政拨款支出科目（“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”
+    科目1788.77万元），每项应等于一般公共预算（或政府性基金、国有资本经营预算）支出功能分类预算表中同一
+    款下同名的项的“合计”（表以元为单位，说明以万元两位小数：表数按四舍五入折成万元后应相同）。
+    为什么：说明是读者读得最多的部分，逐项金额应与表一致。
+    容差：折算后四舍五入相同即无问题；差额在两处印刷的舍入之内为尾差提示，超出为错误。
+    说明所列的项在表中找不到同名的项（款名或项名写错），记为警告。
+    例：“行政运行（项）”1788.77万元，表中2120101行政运行17,887,739元，折合1788.77万元，一致。"""
+    found = list(items(d))
+    if not found:
+        raise NotApplicable("说明中没有逐项列出的科目金额")
+    for it in found:
+        stated = it.amount
+        hit = find_item(d, it)
+        if hit is None:
+            yield Finding("narrative.shanghai_item_amount", Severity.WARNING,
+                          f"说明所列科目“{it.name}”{stated}在支出功能分类预算表中找不到同一款下的同名项，请核对科目名称。",
+                          (it.said.at(it.match),))
+            continue
+        t, row = hit
+        cell = row.amount("total")
+        printed = f"（{cell}，折合{fmt(round_as(cell, stated))}万元）" if cell else "（空）"
+        where = f"《{t.title}》“{row.code} {row.label}”行“合计”列{printed}"
+        f = stated_vs_table("narrative.shanghai_item_amount", stated, cell,
+                            f"说明中“{it.item}（项）”{stated}应与{where}一致",
+                            (it.said.at(it.match), Location.of_value(t, row, "total")))
+        if f:
+            yield f
+
+
+def _rounds(now: Decimal, before: Decimal, pct: str | None) -> Decimal:
+    """(now − before) ÷ before in %, rounded to the printed places of `pct`."""
+    places = len(pct.split(".")[1]) if pct and "." in pct else 0
+    return ((now - before) / before * HUNDRED).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _signed(word: str, pct: str | None) -> Decimal:
+    value = Decimal(pct) if pct else Decimal(0)
+    return -value if word in ("减少", "下降") else value
+
+
+@rule("narrative.shanghai_item_change", family="narrative", title="编制说明各项比上年执行数的增减率正确",
+      severity=Severity.ERROR)
+def item_change(d: Disclosure, ctx):
+    """上海格式的编制说明在每项后写明“2023年当年预算执行数为X万元，2024年预算安排Y万元，比2023年预算执行数
+    增加（减少）Z%”：按 (Y−X)÷X 重新计算 Z，方向（增加/减少/持平）也须相符。
+    为什么：增减率是说明中唯一可由读者自己复算的同比数字，算错最容易发现也最损公信。
+    容差：Z 按印刷位数四舍五入后相同即无问题；差异在 X、Y 各自舍入（±0.005万元）可解释的范围内为尾差提示，
+    超出为错误。上年执行数为0时不计算。
+    例：执行数15.00万元，安排30.00万元，增加100.00%，正确。"""
+    seen = False
+    for said in paragraphs(d, "编制说明"):
+        for m in _CHANGE.finditer(said.text):
+            seen = True
+            before, now, word, pct = wan(m.group(2)), wan(m.group(4)), m.group(5), m.group(6)
+            item = next((it.amount for it in items_in(said)), None)
+            if item is not None and item.value != now.value:
+                yield Finding("narrative.shanghai_item_change", Severity.ERROR,
+                              f"说明中本项金额为{item}，同一段“{m.group(3)}年预算安排”却写为{now}；两处应是同一数额。",
+                              (said.at(m),), expected=item.value, actual=now.value, difference=now.value - item.value,
+                              unit="万元")
+            if before.value == 0:
+                continue
+            stated = _signed(word, pct)
+            if item is not None and item.value != now.value and _rounds(item.value, before.value, pct) == stated:
+                continue  # the rate was computed from the item's amount: the 预算安排 figure is the slip
+            exact = (now.value - before.value) / before.value * HUNDRED
+            if _rounds(now.value, before.value, pct) == stated:
+                continue
+            moved = HUNDRED * (now.tolerance / abs(before.value) + abs(now.value) * before.tolerance / before.value ** 2)
+            tolerance = (Decimal(5).scaleb(-(places + 1)) + moved).quantize(Decimal("0.0001"))
+            shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            within = abs(stated - exact) <= tolerance
+            tail = f"，在四舍五入容差±{fmt(tolerance)}%以内，属尾差。" if within else "。"
+            yield Finding(
+                "narrative.shanghai_item_change", Severity.INFO if within else Severity.ERROR,
+                f"说明中“比{m.group(1)}年预算执行数{word}{pct + '%' if pct else ''}”：按({fmt(now.value)}−{fmt(before.value)})"
+                f"÷{fmt(before.value)}计算应为{fmt(shown)}%（负数为减少），说明写为{fmt(stated)}%{tail}",
+                (said.at(m),), expected=shown, actual=stated, difference=stated - shown, tolerance=tolerance, unit="%")
+    if not seen:
+        raise NotApplicable("说明中没有与上年执行数比较的增减率")
+
