@@ -8,7 +8,8 @@ from ..errors import InputError
 from .raw import RawDocument, RawLine
 
 # Bytes that never occur in a text disclosure; a few of them mean the file is binary.
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL = bytes(set(range(0, 9)) | {11, 12} | set(range(14, 32)))
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
@@ -16,7 +17,8 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
     if not data.strip():
         raise InputError("文件为空，没有可读取的内容。", code="input.empty")
     sample = data[:65536]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 100 + 2:
+    controls = len(sample.translate(None, _NOT_CONTROL))  # count control bytes at C speed
+    if b"\x00" in sample or controls > len(sample) // 100 + 2:
         raise InputError("文件不是文本文件（含二进制内容），无法按文本读取。", code="input.binary")
     if encoding:
         try:
