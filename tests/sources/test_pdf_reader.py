@@ -11,6 +11,7 @@ from pdf_builders import build_pdf, ruled_table, text
 
 from yusuan.sources.detect import read_source
 from yusuan.sources.pdf import PdfSettings, read_pdf
+from yusuan.sources.pdf_columns import align_rows
 from yusuan.sources.pdf_text import Word, join_wrapped, paragraphs, to_text_line, unradical
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "pdf"
@@ -143,6 +144,7 @@ def test_generated_ruled_table_with_span_wrap_and_empty_row(rotated):
 def test_page_too_busy_for_table_finding_reads_as_aligned_rows():
     doc = read_pdf(GOVOFFICE, settings=PdfSettings(max_page_objects=1))
     assert ("收入总计", "91,016,775.35", "支出总计", "91,016,775.35") in rows_on(doc, 8)
+    assert ("2. 政府性基金", "", "三、卫生健康支出", "1,097,073.43") in rows_on(doc, 8)  # empty cell kept
     assert ("201", "03", "政府办公厅（室）及相关机构事务", "82,096,797.42", "82,096,797.42") in rows_on(doc, 9)
 
 
@@ -155,6 +157,22 @@ def test_aligned_words_split_into_cells_and_neighbouring_amounts_apart():
                          word("1,202.95", 252, 100)])
     assert line.cells == ("201", "03", "1,202.95", "1,202.95")
     assert to_text_line([word("1.", 60, 100), word("2025", 76, 100)]).cells == ("1. 2025",)
+
+
+def test_unruled_rows_aligned_into_columns_with_empty_cells_kept():
+    rows = [[("一、财政拨款收入", 60), ("4,411.49", 200), ("一、一般公共服务支出", 300), ("1.47", 500)],
+            [("二、政府性基金预算", 60), ("913.75", 210)],
+            [("三、国有资本经营预算", 60), ("三、国防支出", 300)],
+            [("收入总计", 60), ("4,411.49", 200), ("支出总计", 300), ("4,411.49", 480)]]
+    lines = [to_text_line([word(t, x, 100 + 20 * i, 10) for t, x in row]) for i, row in enumerate(rows)]
+    [grid] = align_rows([to_text_line([word("说明", 60, 60)])] + lines)[1:]
+    assert [row.cells for row in grid.rows] == [
+        ("一、财政拨款收入", "4,411.49", "一、一般公共服务支出", "1.47"),
+        ("二、政府性基金预算", "913.75", "", ""),
+        ("三、国有资本经营预算", "", "三、国防支出", ""),
+        ("收入总计", "4,411.49", "支出总计", "4,411.49"),
+    ]
+    assert grid.rows[1].boxes[2] is None
 
 
 def test_indented_line_starts_a_new_paragraph():

@@ -3,11 +3,12 @@ the other text as lines and paragraphs, all in reading order (top to bottom)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
+from .pdf_columns import align_rows
+from .pdf_page_types import Blank, Grid, GridRow
 from .pdf_pdfium import Char
 from .pdf_text import TextLine, Word, group_lines, join_wrapped, paragraphs, starts_block, to_text_line, unradical
 from .raw import BBox
@@ -17,27 +18,6 @@ from .raw import BBox
 TOLERANCE = 3.0
 # Characters closer than this (pt) are one word; a line's characters lie within this of its top.
 CHAR_GAP = 1.5
-
-
-@dataclass(frozen=True)
-class GridRow:
-    """A table row: cell texts in column order ("" where empty or spanned) and the cells' boxes."""
-
-    cells: tuple[str, ...]
-    boxes: tuple[BBox | None, ...]
-
-
-@dataclass(frozen=True)
-class Grid:
-    rows: tuple[GridRow, ...]
-    top: float
-
-
-@dataclass(frozen=True)
-class Blank:
-    """A gap between blocks of text."""
-
-    top: float
 
 
 Item = Grid | TextLine | Blank
@@ -96,17 +76,23 @@ def _char_lines(chars: list[Char]) -> list[list[Char]]:
 
 
 def _with_blanks(lines: list[TextLine], tables: list[BBox]) -> list[Item]:
-    """Text blocks (runs of lines not split by a wide gap or a table), paragraphs joined, blanks between."""
+    """Text blocks (runs of lines not split by a wide gap or a table), paragraphs joined, unruled
+    tables aligned into grids, blanks between."""
     out: list[Item] = []
     block: list[TextLine] = []
     for line in lines:
-        if block and (starts_block(block[-1], line) or _table_between(block[-1], line, tables)):
-            out.extend(paragraphs(block))
+        if block and (_new_block(block[-1], line) or _table_between(block[-1], line, tables)):
+            out.extend(align_rows(paragraphs(block)))
             out.append(Blank(block[-1].bottom + 0.01))
             block = []
         block.append(line)
-    out.extend(paragraphs(block))
+    out.extend(align_rows(paragraphs(block)))
     return out
+
+
+def _new_block(prev: TextLine, line: TextLine) -> bool:
+    """A wide gap starts a new block, except between two rows of an unruled table (rows are spaced)."""
+    return starts_block(prev, line) and not (len(prev.cells) > 1 and len(line.cells) > 1)
 
 
 def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
