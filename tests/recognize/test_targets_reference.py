@@ -113,6 +113,26 @@ def test_every_form_has_funding_and_indicators_for_both_scopes(targets):
             assert all(a is not None for name, a in t.funding_year.sources() if name != "other"), t.id
 
 
+def test_funding_sources_as_printed(targets):
+    def sources(funding):
+        return [a.value if a is not None else None for _, a in funding.sources()]
+
+    # 困难群众救助补助资金(中央和省): `其中:中央财政资金¦216,000`, `省级财政资金¦192,000`
+    assert sources(targets[19].funding_period) == [216000, 192000, 0, 0, None]
+    assert sources(targets[19].funding_year) == [216000, 192000, 0, 0, None]
+    assert sources(targets[2].funding_year) == [1970000, 0, 0, 0, None]  # 中央 only
+    assert sources(targets[10].funding_period) == [0, 3048500, 0, 0, None]  # 省级 only
+    assert sources(targets[0].funding_year) == [0, 0, 300000, 0, None]  # `市县（区）财政资金¦300000`
+
+
+def test_funding_sources_add_up_to_their_totals(targets):
+    """Holds for every form of the reference; a misread cell would break it."""
+    for t in targets:
+        for funding in (t.funding_period, t.funding_year):
+            if funding.total is not None:
+                assert sum(a.value for _, a in funding.sources() if a) == funding.total.value, t.id
+
+
 def test_amounts_are_yuan_with_printed_places(targets):
     loan = targets[9]  # 养老公益苑建设项目偿还贷款本息: 422,128.01
     assert loan.funding_year.total.unit is MoneyUnit.YUAN
