@@ -149,6 +149,7 @@ def item_change(d: Disclosure, ctx):
             if _rounds(now.value, before.value, pct) == stated:
                 continue
             moved = HUNDRED * (now.tolerance / abs(before.value) + abs(now.value) * before.tolerance / before.value ** 2)
+            places = -_rounds(now.value, before.value, pct).as_tuple().exponent  # type: ignore[operator]
             tolerance = (Decimal(5).scaleb(-(places + 1)) + moved).quantize(Decimal("0.0001"))
             shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             within = abs(stated - exact) <= tolerance
