@@ -1,9 +1,10 @@
 """The publication as an ordered list of blocks, shared by the DOCX, HTML and PDF renderers.
 
 Cover and contents come first; then the body. A disclosure read from a publication keeps the
-publication's order (headings, paragraphs, tables and target forms sorted by source line). One
-compiled from a budget book has no source lines: its standard tables go under the 报表 part
-heading (or after the 概况 part) and its target forms into an appendix at the end.
+publication's order (headings, paragraphs and tables sorted by source line). One compiled from a
+budget book has no source lines: its standard tables go under the 报表 part heading (or after the
+概况 part). The target forms always form the appendix at the end (the text refers to them as
+附件), so that a printed form never splits the narrative.
 """
 from __future__ import annotations
 
@@ -89,7 +90,6 @@ def _in_source_order(d: Disclosure, by_id: dict[str, Chart]) -> list[Block] | No
         if s.id != "cover":
             placed += _section_blocks(s, by_id)
     placed += [(t.provenance.line, TableBlock(layout(t), t.id)) for t in d.tables]
-    placed += [(t.provenance.line, TargetBlock(t, t.id)) for t in d.targets]
     if any(line is None for line, _ in placed):
         return None
     return [b for _, b in sorted(placed, key=lambda p: p[0])]  # stable: a chart stays after its caption
@@ -107,11 +107,13 @@ def _canonical(d: Disclosure, by_id: dict[str, Chart]) -> list[Block]:
         if i == anchor:
             out += tables
             tables = []
-    out += tables
-    if d.targets:
-        out.append(Heading(1, TARGETS_APPENDIX, "targets"))
-        out += [TargetBlock(t, t.id) for t in d.targets]
-    return out
+    return out + tables
+
+
+def appendix(d: Disclosure) -> list[Block]:
+    if not d.targets:
+        return []
+    return [Heading(1, TARGETS_APPENDIX, "targets"), *(TargetBlock(t, t.id) for t in d.targets)]
 
 
 def publication(d: Disclosure) -> Publication:
@@ -124,6 +126,6 @@ def publication(d: Disclosure) -> Publication:
         organisation=d.meta.organisation,
         title=d.meta.title,
         cover=cover or (d.meta.organisation, d.meta.title),
-        body=tuple(body if body is not None else _canonical(d, by_id)),
+        body=(*(body if body is not None else _canonical(d, by_id)), *appendix(d)),
         charts=all_charts,
     )

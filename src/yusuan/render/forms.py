@@ -22,6 +22,8 @@ FUNDING_ROWS = (
     ("self_raised", "单位自筹", "单位自筹"),
     ("other", "其他资金", "其他资金"),
 )
+# Column widths (%): labels, then 实施期 and 年度 side by side.
+WIDTHS = (6, 8, 9, 20, 12, 17, 16, 12)
 INDICATOR_HEADER = ("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值")
 
 
@@ -84,7 +86,8 @@ def form(t: PerformanceTarget) -> Form:
     g.put(5, "年度目标", 3, label=True), g.next()
     g.put(3, t.goal_period, 2), g.put(5, t.goal_year, 3), g.next()
     _indicators(g, t)
-    return Form(t.title, f"（{t.year_label}）" if t.year_label else "", g.row, tuple(g.cells), frozenset(g.labels))
+    cells = tuple(sorted(g.cells, key=lambda c: (c.row, c.col)))  # printed order within a row
+    return Form(t.title, f"（{t.year_label}）" if t.year_label else "", g.row, cells, frozenset(g.labels))
 
 
 def _indicators(g: _Grid, t: PerformanceTarget) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..model import Disclosure
 from .charts import echarts_option, png
 from .document import Publication, TargetBlock, publication
-from .forms import form
+from .forms import WIDTHS, form
 from .grid import PrintedTable
 from .headers import HeaderCell
 from .registry import Renderer
@@ -30,6 +30,15 @@ def _rows(cells: tuple[HeaderCell, ...], count: int) -> list[list[HeaderCell]]:
     return rows
 
 
+# Relative column widths by what a column holds (fixed layout: fast to print, stable on screen).
+WEIGHTS = {"code": 1.0, "label": 3.2, "amount": 1.25, "text": 2.2}
+
+
+def col_widths(pt: PrintedTable) -> list[str]:
+    weights = [WEIGHTS[c.kind] for c in pt.columns]
+    return [f"{100 * w / sum(weights):.2f}" for w in weights]
+
+
 def header_rows(pt: PrintedTable) -> list[list[HeaderCell]]:
     return _rows(pt.header, pt.depth)
 
@@ -40,7 +49,7 @@ def _env():
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(header_rows=header_rows, form_rows=lambda f: _rows(f.cells, f.rows))
+    env.globals.update(header_rows=header_rows, col_widths=col_widths, form_widths=WIDTHS, form_rows=lambda f: _rows(f.cells, f.rows))
     return env
 
 
