@@ -15,7 +15,8 @@ from .charts import Chart, charts, mentioned
 from .grid import PrintedTable, layout
 
 READ_FORMATS = frozenset({"txt", "pdf", "docx", "xlsx"})
-TARGETS_APPENDIX = "附件：项目支出绩效目标表"
+# Not “…目标表”: a heading naming the form would read back as the start of a form.
+TARGETS_APPENDIX = "附件：项目支出绩效目标"
 
 
 @dataclass(frozen=True)

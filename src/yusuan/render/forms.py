@@ -82,9 +82,8 @@ def form(t: PerformanceTarget) -> Form:
         g.put(5, y_label, label=True), g.put(6, _money(getattr(t.funding_year, key)), 2), g.next()
     for field in t.texts:
         g.put(0, field.label, 3, label=True), g.put(3, field.text, 5), g.next()
-    g.put(0, "总体目标", 3, rowspan=2, label=True), g.put(3, "实施期目标", 2, label=True)
-    g.put(5, "年度目标", 3, label=True), g.next()
-    g.put(3, t.goal_period, 2), g.put(5, t.goal_year, 3), g.next()
+    g.put(0, "", 3, label=True), g.put(3, "实施期目标", 2, label=True), g.put(5, "年度目标", 3, label=True), g.next()
+    g.put(0, "总体目标", 3, label=True), g.put(3, t.goal_period, 2), g.put(5, t.goal_year, 3), g.next()
     _indicators(g, t)
     cells = tuple(sorted(g.cells, key=lambda c: (c.row, c.col)))  # printed order within a row
     return Form(t.title, f"（{t.year_label}）" if t.year_label else "", g.row, cells, frozenset(g.labels))
