@@ -6,9 +6,13 @@ The rule (documented for users in the instructions sheet):
 2. A table's grand total is rounded half-up to the printed precision (0.01 in either unit).
 3. Going down the table's tree (total → 类 → 款 → 项, total → unit → project, total → 类 →
    经济科目), the printed total of a node is shared among its children by the *largest-remainder*
-   method: each child gets its exact value cut down to the printed step, and the steps still
-   missing go one each to the children with the largest cut-off remainders (ties: first in
-   order). So every printed node equals the sum of its printed children exactly.
+   method: each child starts at its own half-up value, and the steps by which they miss the
+   node's printed value go one each to the children rounded down the most (or, for an excess,
+   taken from those rounded up the most; ties: first in order). So every printed node equals
+   the sum of its printed children exactly, and a child moves at most one step, only when its
+   siblings' rounding demands it (then it is off its exact value by less than one step).
+   A project with a 绩效目标表 (which prints its amount to the 元) is moved only when no sibling
+   without one can take the step, so that the form and the table agree to half a step.
 4. The same measure (e.g. 一般公共预算 by function code) is rounded once and reused by every table
    and sentence that prints it, so tables agree with each other.
 5. Across columns (合计 = 基本支出 + 项目支出) each column is rounded down its own tree; a row may
@@ -37,32 +41,43 @@ def round_half_up(value: Decimal, step: Decimal) -> Decimal:
     return value.quantize(step, rounding=ROUND_HALF_UP)
 
 
-def apportion(printed_total: Decimal, parts: Sequence[Decimal], step: Decimal) -> list[Decimal]:
-    """Printed parts that sum to `printed_total`, each within one step of its exact value."""
-    floors = [p.quantize(step, rounding=ROUND_DOWN) for p in parts]
-    missing = int((printed_total - sum(floors, Decimal(0))) / step)
-    order = sorted(range(len(parts)), key=lambda i: (-(parts[i] - floors[i]), i))
-    out = list(floors)
-    if missing >= 0:
-        for i in order[:missing]:  # never more than the parts with a remainder (see rule 5)
-            out[i] += step
-    else:  # not reached with non-negative parts; kept so the sum holds whatever the input
-        for i in list(reversed(order))[: -missing]:
-            out[i] -= step
+def apportion(printed_total: Decimal, parts: Sequence[Decimal], step: Decimal,
+              anchored: Sequence[bool] = ()) -> list[Decimal]:
+    """Printed parts that sum to `printed_total`, each within one step of its exact value.
+
+    Each part starts at its half-up value; the steps still missing (or in excess) go to the parts
+    rounded down (or up) the most — the largest remainders. Anchored parts (figures printed
+    elsewhere to the 元, e.g. a project's 绩效目标表) keep their half-up value unless no other
+    non-zero part is left to take the step. Zero parts stay zero.
+    """
+    out = [round_half_up(p, step) for p in parts]
+    anchored = list(anchored) or [False] * len(parts)
+    missing = int((printed_total - sum(out, Decimal(0))) / step)
+    sign = 1 if missing > 0 else -1
+    # parts rounded down most first when adding (rounded up most first when taking away)
+    order = sorted((i for i, p in enumerate(parts) if p), key=lambda i: (anchored[i], -sign * (parts[i] - out[i]), i))
+    for k in range(abs(missing)):
+        i = order[k % len(order)] if order else None
+        if i is None:
+            break
+        out[i] += sign * step
     return out
 
 
 def round_tree(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]],
-               root: Hashable, step: Decimal) -> dict[Hashable, Decimal]:
-    """Printed values of a tree: the root half-up, every node's children by largest remainder."""
-    printed = {root: round_half_up(exact[root], step)}
+               root: Hashable, step: Decimal, anchored: frozenset = frozenset(),
+               root_value: Decimal | None = None) -> dict[Hashable, Decimal]:
+    """Printed values of a tree: the root half-up (or `root_value`, when a larger table already
+    fixed it), every node's children by largest remainder."""
+    printed = {root: round_half_up(exact[root], step) if root_value is None else root_value}
     stack = [root]
     while stack:
         node = stack.pop()
         kids = list(children.get(node, ()))
         if not kids:
             continue
-        for kid, value in zip(kids, apportion(printed[node], [exact[k] for k in kids], step)):
+        shares = apportion(printed[node], [exact[k] for k in kids], step, [k in anchored for k in kids])
+        for kid, value in zip(kids, shares):
             printed[kid] = value
         stack.extend(kids)
     return printed

@@ -4,15 +4,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Iterable
+from typing import Iterable
 
 from ...model import Amount, Column, MoneyUnit, Provenance, Row, RowRole, Value
 from ...reference import ancestors_of, bundled_catalogue
 from ..book import Book, ExpenditureLine
-from ..rounding import in_unit, quantum, round_tree
+from ..rounding import apportion, in_unit, quantum, round_half_up, round_tree
 
 ROOT = ""
-Pred = Callable[[ExpenditureLine], bool]
 
 
 @dataclass
@@ -46,18 +45,46 @@ class Ctx:
         values += [self.value(table, index, k, v) for k, v in amounts.items() if v]
         return Row(index, role, label, code, tuple(values), self.prov(table, index), side)
 
-    def by_function(self, name: str, pred: Pred) -> dict[str, Decimal]:
-        """A measure by function code (类/款/项 and ROOT), rounded down the code tree, cached."""
-        if name not in self._cache:
-            leaves: dict[str, Decimal] = defaultdict(Decimal)
-            for ln in self.book.lines:
-                if pred(ln):
-                    leaves[ln.function_code] += ln.amount
-            self._cache[name] = round_code_tree(self, leaves)
-        return self._cache[name]
+    def measure(self, period: str | None = None, sources: Iterable[str] | None = None) -> "Measure":
+        """Expenditure by function code over the lines of a period and sources (None: all), cached.
+
+        The grand total is rounded half-up and shared between 基本支出 and 项目支出 by largest
+        remainder; each part is then rounded down its code tree, and 合计 is their sum on every
+        row — so 合计 = 基本支出 + 项目支出 holds exactly everywhere, and every table and sentence
+        that prints the same measure prints the same numbers.
+        """
+        key = (period, frozenset(sources) if sources is not None else None)
+        if key not in self._cache:
+            def keep(ln: ExpenditureLine) -> bool:
+                return (period is None or ln.period == period) and (key[1] is None or ln.source in key[1])
+
+            parts = {}
+            for name, basic in (("basic", True), ("project", False)):
+                leaves: dict[str, Decimal] = defaultdict(Decimal)
+                for ln in self.book.lines:
+                    if keep(ln) and ln.is_basic is basic:
+                        leaves[ln.function_code] += ln.amount
+                parts[name] = leaves
+            exact = [self.exact(sum(p.values(), Decimal(0))) for p in parts.values()]
+            roots = apportion(round_half_up(sum(exact, Decimal(0)), self.step), exact, self.step)
+            basic, project = (round_code_tree(self, p, r) for p, r in zip(parts.values(), roots))
+            self._cache[key] = Measure(add_measures(basic, project), basic, project)
+        return self._cache[key]
 
 
-def round_code_tree(ctx: Ctx, leaves: dict[str, Decimal]) -> dict[str, Decimal]:
+@dataclass(frozen=True)
+class Measure:
+    """Printed amounts by function code (and ROOT) for 合计, 基本支出 and 项目支出."""
+
+    total: dict[str, Decimal]
+    basic: dict[str, Decimal]
+    project: dict[str, Decimal]
+
+    def __getitem__(self, part: str) -> dict[str, Decimal]:
+        return getattr(self, part)
+
+
+def round_code_tree(ctx: Ctx, leaves: dict[str, Decimal], root_value: Decimal | None = None) -> dict[str, Decimal]:
     """Leaves in 元 by code → printed values for every code and its ancestors (and ROOT)."""
     exact: dict[str, Decimal] = defaultdict(Decimal)
     children: dict[str, set[str]] = defaultdict(set)
@@ -69,7 +96,17 @@ def round_code_tree(ctx: Ctx, leaves: dict[str, Decimal]) -> dict[str, Decimal]:
             exact[node] += ctx.exact(yuan)
     exact.setdefault(ROOT, Decimal(0))
     ordered = {k: sorted(v) for k, v in children.items()}
-    return round_tree(exact, ordered, ROOT, ctx.step)
+    return round_tree(exact, ordered, ROOT, ctx.step, root_value=root_value)
+
+
+def add_measures(*measures: dict) -> dict:
+    """Printed values added key by key: a total column that is the sum of its printed parts."""
+    out: dict = defaultdict(Decimal)
+    for m in measures:
+        for k, v in m.items():
+            out[k] += v
+    out.setdefault(ROOT, Decimal(0))
+    return dict(out)
 
 
 def name_of(code: str) -> str:
@@ -90,7 +127,3 @@ def code_rows(ctx: Ctx, table: str, measures: dict[str, dict[str, Decimal]], sta
 
 def amount_columns(*pairs: tuple[str, str], side: str | None = None) -> tuple[Column, ...]:
     return tuple(Column(k, label, side=side) for k, label in pairs)
-
-
-def sum_where(lines: Iterable[ExpenditureLine], pred: Pred) -> Decimal:
-    return sum((ln.amount for ln in lines if pred(ln)), Decimal(0))

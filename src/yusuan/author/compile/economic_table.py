@@ -5,8 +5,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ...model import Column, ColumnKind, RowRole, Table, TableKind
-from ..rounding import round_tree
-from .context import ROOT, Ctx, name_of
+from ..rounding import apportion, round_tree
+from .context import ROOT, Ctx, add_measures, name_of
 
 COLUMNS = (("total", "合计"), ("personnel", "人员经费"), ("operating", "公用经费"))
 NATURE_KEY = {"人员经费": "personnel", "公用经费": "operating"}
@@ -20,26 +20,29 @@ def economic_measures(ctx: Ctx) -> dict[str, dict]:
     """Printed values per column over the tree ROOT → 类 → (部门款, 政府款), cached on the context."""
     if "economic" in ctx._cache:
         return ctx._cache["economic"]
-    leaves: dict[str, dict] = {k: defaultdict(Decimal) for k, _ in COLUMNS}
+    leaves: dict[str, dict] = {k: defaultdict(Decimal) for k in NATURE_KEY.values()}
     for ln in basic_lines(ctx):
         pair = (ln.dept_economic, ln.gov_economic)
-        leaves["total"][pair] += ln.amount
         leaves[NATURE_KEY[ln.nature]][pair] += ln.amount
-    pairs = sorted(leaves["total"])
+    pairs = sorted(set(leaves["personnel"]) | set(leaves["operating"]))
     children: dict = defaultdict(list)
     for p in pairs:
         if p[0][:3] not in children[ROOT]:
             children[ROOT].append(p[0][:3])
         children[p[0][:3]].append(p)
-    out = {}
-    for key, _ in COLUMNS:
-        exact: dict = defaultdict(Decimal)
+    exact: dict = {k: defaultdict(Decimal) for k in NATURE_KEY.values()}
+    for key in NATURE_KEY.values():
         for p in pairs:
-            v = ctx.exact(leaves[key][p])
-            exact[p] += v
-            exact[p[0][:3]] += v
-            exact[ROOT] += v
-        out[key] = round_tree(exact, children, ROOT, ctx.step)
+            v = ctx.exact(leaves[key].get(p, Decimal(0)))
+            exact[key][p] += v
+            exact[key][p[0][:3]] += v
+            exact[key][ROOT] += v
+    # The grand total is the 基本支出 the function tables print; 人员/公用 share it by largest remainder.
+    total = ctx.measure("本年", ("一般公共预算",)).basic[ROOT]
+    roots = apportion(total, [exact[k][ROOT] for k in NATURE_KEY.values()], ctx.step)
+    out: dict = {k: round_tree(exact[k], children, ROOT, ctx.step, root_value=r)
+                 for k, r in zip(NATURE_KEY.values(), roots)}
+    out["total"] = add_measures(out["personnel"], out["operating"])  # 合计 = 人员 + 公用 on every row
     out["_children"] = children
     ctx._cache["economic"] = out
     return out

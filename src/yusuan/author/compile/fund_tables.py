@@ -21,14 +21,8 @@ def fund_income(ctx: Ctx, tid: str, title: str) -> Table:
 
 def state_capital(ctx: Ctx, tid: str, title: str) -> Table:
     """Income side: its revenue codes' total; expenditure side by function code."""
-    def pred(ln):
-        return ln.period == "本年" and ln.source == "国有资本经营预算"
-
-    measures = {
-        "total": ctx.by_function("current:state_capital", pred),
-        "basic": ctx.by_function("current:state_capital:basic", lambda ln: pred(ln) and ln.is_basic),
-        "project": ctx.by_function("current:state_capital:project", lambda ln: pred(ln) and not ln.is_basic),
-    }
+    m = ctx.measure("本年", ("国有资本经营预算",))
+    measures = {"total": m.total, "basic": m.basic, "project": m.project}
     income = measures["total"].get(ROOT, Decimal(0))
     rows = [ctx.row(tid, 0, RowRole.TOTAL, "合计", {"amount": income}, side="income")]
     if income:

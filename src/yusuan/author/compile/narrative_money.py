@@ -18,19 +18,13 @@ def last_year(ctx: Ctx, key: str) -> Decimal | None:
     return None if v is None else round_half_up(ctx.exact(v), ctx.step)
 
 
-def _m(ctx: Ctx, name: str, pred) -> Decimal:
-    return ctx.by_function(name, pred).get(ROOT, Decimal(0))
-
-
 def totals(ctx: Ctx) -> dict[str, Decimal]:
+    everything = ctx.measure()
     return {
-        "total": _m(ctx, "all", lambda ln: True),
-        "current": _m(ctx, "current", lambda ln: ln.period == "本年"),
-        "carry": _m(ctx, "carry", lambda ln: ln.period == "上年结转"),
-        "basic": _m(ctx, "all:basic", lambda ln: ln.is_basic),
-        "project": _m(ctx, "all:project", lambda ln: not ln.is_basic),
-        **{k: _m(ctx, f"current:{k}", lambda ln, s=s: ln.period == "本年" and ln.source == s)
-           for s, k in SOURCE_KEYS.items()},
+        "total": everything.total[ROOT], "current": ctx.measure("本年").total[ROOT],
+        "carry": ctx.measure("上年结转").total[ROOT], "basic": everything.basic[ROOT],
+        "project": everything.project[ROOT],
+        **{k: ctx.measure("本年", (s,)).total[ROOT] for s, k in SOURCE_KEYS.items()},
     }
 
 
@@ -64,12 +58,11 @@ def money_sections(ctx: Ctx, missing: Missing) -> list[Section]:
 
 
 def _fiscal(ctx: Ctx, who: str, m) -> Section:
-    fiscal = {s: SOURCE_KEYS[s] for s in FISCAL_SOURCES}
-    total = _m(ctx, "fiscal", lambda ln: ln.source in fiscal)
-    by = {k: _m(ctx, f"fiscal:{k}", lambda ln, s=s: ln.source == s) for s, k in fiscal.items()}
-    cur = _m(ctx, "fiscal:current", lambda ln: ln.source in fiscal and ln.period == "本年")
-    carry = _m(ctx, "fiscal:carry", lambda ln: ln.source in fiscal and ln.period == "上年结转")
-    classes = ctx.by_function("fiscal", lambda ln: ln.source in fiscal)
+    classes = ctx.measure(None, FISCAL_SOURCES).total
+    total = classes[ROOT]
+    by = {SOURCE_KEYS[s]: ctx.measure(None, (s,)).total[ROOT] for s in FISCAL_SOURCES}
+    cur = ctx.measure("本年", FISCAL_SOURCES).total[ROOT]
+    carry = ctx.measure("上年结转", FISCAL_SOURCES).total[ROOT]
     spent = "、".join(f"{name_of(c)}{m(classes[c])}" for c in CLASSES if classes.get(c))
     text = (f"{who}财政拨款收支总预算{m(total)}。其中：一般公共预算拨款{m(by['general_public'])}，"
             f"政府性基金预算拨款{m(by['gov_fund'])}，国有资本经营预算拨款{m(by['state_capital'])}。"
@@ -78,7 +71,7 @@ def _fiscal(ctx: Ctx, who: str, m) -> Section:
 
 
 def _general(ctx: Ctx, missing: Missing, who: str, m, u: str) -> list[Section]:
-    gp = ctx.by_function("current:general_public", lambda ln: ln.period == "本年" and ln.source == "一般公共预算")
+    gp = ctx.measure("本年", ("一般公共预算",)).total
     total = gp.get(ROOT, Decimal(0))
     prev = last_year(ctx, "一般公共预算当年支出")
     if prev is None:

@@ -42,7 +42,7 @@ def performance(ctx: Ctx) -> list[Section]:
     d, u = ctx.book.department, ctx.unit.value
     _, cur = project_measures(ctx, "本年")
     projects = cur["total"].get(ROOT, Decimal(0))
-    basic = ctx.by_function("current:basic", lambda ln: ln.period == "本年" and ln.is_basic).get(ROOT, Decimal(0))
+    basic = ctx.measure("本年").basic[ROOT]
     whole = (f"{d.year}年编报部门整体支出绩效目标，涉及部门预算资金{money(basic + projects, u).replace(',', '')}，"
              f"其中基本支出{money(basic, u).replace(',', '')}，项目支出{money(projects, u).replace(',', '')}；"
              f"机关及下属预算单位{len(ctx.book.units)}个。")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ...model import RowRole, Table, TableKind
 from ..book import FISCAL_SOURCES, SOURCE_KEYS
 from ..rounding import round_tree
-from .context import ROOT, Ctx, amount_columns
+from .context import ROOT, Ctx, add_measures, amount_columns
 
 _FISCAL = tuple((SOURCE_KEYS[s], f"{{year}}年财政拨款/{s}") for s in FISCAL_SOURCES)
 CURRENT_COLUMNS = (("total", "合计"), *_FISCAL, ("special_account", "财政专户管理资金"), ("unit_funds", "单位资金"))
@@ -28,16 +28,19 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
                 children[ROOT].append(p.unit)
             children[p.unit].append(p.id)
     unit_of = {p.id: p.unit for p in ctx.book.projects}
+    with_form = {(t.unit, t.project_name) for t in ctx.book.targets}
+    anchored = frozenset(p.id for p in ctx.book.projects if (p.unit, p.name) in with_form)
     out = {}
-    for col in [k for k, _ in CURRENT_COLUMNS]:
+    for col in [k for k, _ in CURRENT_COLUMNS[1:]]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in lines:
-            if col == "total" or SOURCE_KEYS[ln.source] == col:
+            if SOURCE_KEYS[ln.source] == col:
                 v = ctx.exact(ln.amount)
                 exact[ln.project] += v
                 exact[unit_of[ln.project]] += v
                 exact[ROOT] += v
-        out[col] = round_tree(exact, children, ROOT, ctx.step)
+        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored)
+    out["total"] = add_measures(*out.values())  # 合计 = the sources' printed values on every row
     ctx._cache[key] = (children, out)
     return children, out
 

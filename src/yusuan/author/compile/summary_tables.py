@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...model import Column, Row, RowRole, Table, TableKind
-from ..book import SOURCE_KEYS
+from ..book import FISCAL_SOURCES, SOURCE_KEYS
 from ..text import ordinal
 from .context import ROOT, Ctx, name_of
 
@@ -38,13 +38,9 @@ def _pick(measures: dict[str, dict[str, Decimal]]) -> dict[str, Decimal]:
 
 
 def income_expenditure_summary(ctx: Ctx, tid: str, title: str) -> Table:
-    measures = {
-        "total": ctx.by_function("all", lambda ln: True),
-        "current_year": ctx.by_function("current", lambda ln: ln.period == "本年"),
-        "carry_over": ctx.by_function("carry", lambda ln: ln.period == "上年结转"),
-    }
-    by_source = [ctx.by_function(f"current:{k}", lambda ln, s=s: ln.period == "本年" and ln.source == s)[ROOT]
-                 if any(ln.source == s for ln in ctx.book.lines) else Decimal(0) for s, k in SOURCE_KEYS.items()]
+    measures = {"total": ctx.measure().total, "current_year": ctx.measure("本年").total,
+                "carry_over": ctx.measure("上年结转").total}
+    by_source = [ctx.measure("本年", (s,)).total[ROOT] for s in SOURCE_KEYS]
     left = [(RowRole.ITEM, f"{ordinal(i)}、{s}", {"amount": v}) for i, (s, v) in enumerate(zip(_SOURCE_LABELS, by_source), 1)]
     pad = len(CLASSES) - len(left)
     totals = _pick(measures)
@@ -63,18 +59,16 @@ def income_expenditure_summary(ctx: Ctx, tid: str, title: str) -> Table:
 
 
 def fiscal_summary(ctx: Ctx, tid: str, title: str) -> Table:
-    fiscal = dict(list(SOURCE_KEYS.items())[:3])
-    measures = {"total": ctx.by_function("fiscal", lambda ln: ln.source in fiscal)}
+    fiscal = {s: SOURCE_KEYS[s] for s in FISCAL_SOURCES}
+    measures = {"total": ctx.measure(None, FISCAL_SOURCES).total}
     for s, k in fiscal.items():
-        measures[k] = ctx.by_function(f"fiscal:{k}", lambda ln, s=s: ln.source == s)
-    current = {k: ctx.by_function(f"current:{k}", lambda ln, s=s: ln.period == "本年" and ln.source == s)[ROOT]
-               for s, k in fiscal.items()}
-    carry = {k: ctx.by_function(f"carry:{k}", lambda ln, s=s: ln.period == "上年结转" and ln.source == s)[ROOT]
-             for s, k in fiscal.items()}
+        measures[k] = ctx.measure(None, (s,)).total
+    current = {k: ctx.measure("本年", (s,)).total[ROOT] for s, k in fiscal.items()}
+    carry = {k: ctx.measure("上年结转", (s,)).total[ROOT] for s, k in fiscal.items()}
     labels = [f"{ordinal(i)}、{s}" for i, s in enumerate(fiscal, 1)]
     totals = _pick(measures)
-    current_total = ctx.by_function("fiscal:current", lambda ln: ln.source in fiscal and ln.period == "本年")[ROOT]
-    carry_total = ctx.by_function("fiscal:carry", lambda ln: ln.source in fiscal and ln.period == "上年结转")[ROOT]
+    current_total = ctx.measure("本年", FISCAL_SOURCES).total[ROOT]
+    carry_total = ctx.measure("上年结转", FISCAL_SOURCES).total[ROOT]
     left = [(RowRole.ITEM, lab, {"amount": current[k]}) for lab, k in zip(labels, fiscal.values())]
     left += [None] * (len(CLASSES) - len(left)) + [
         (RowRole.SUBTOTAL, "本年收入合计", {"amount": current_total}),

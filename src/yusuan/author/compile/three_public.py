@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..book import FISCAL_SOURCES, SOURCE_KEYS
 from ...model import RowRole, Table, TableKind
 from ..rounding import round_tree
-from .context import ROOT, Ctx, amount_columns
+from .context import ROOT, Ctx, add_measures, amount_columns
 
 ITEMS = (("abroad", "因公出国（境）费", "30212"), ("reception", "公务接待费", "30217"),
          ("vehicles", "公务用车购置及运行费", ""), ("purchase", "①公务用车购置费", "31013"),
@@ -31,15 +31,16 @@ def three_public_measures(ctx: Ctx) -> dict[str, dict[str, Decimal]]:
         return ctx._cache["three_public"]
     codes = {code: key for key, _, code in ITEMS if code}
     out = {}
-    for col, _ in COLUMNS:
+    for col, _ in COLUMNS[1:]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in ctx.book.lines:
             key = codes.get(ln.dept_economic)
-            if key and _fiscal_current(ln) and (col == "total" or SOURCE_KEYS[ln.source] == col):
+            if key and _fiscal_current(ln) and SOURCE_KEYS[ln.source] == col:
                 exact[key] += ctx.exact(ln.amount)
         exact["vehicles"] = exact["purchase"] + exact["running"]
         exact[ROOT] = exact["abroad"] + exact["reception"] + exact["vehicles"]
         out[col] = round_tree(exact, TREE, ROOT, ctx.step)
+    out["total"] = add_measures(*out.values())  # 合计 = the sources' printed values on every row
     ctx._cache["three_public"] = out
     return out
 
@@ -60,14 +61,14 @@ def agency_running_measures(ctx: Ctx) -> tuple[list[str], dict[str, dict[str, De
         return ctx._cache["agency"]
     admin = [u.name for u in ctx.book.units if u.kind in ADMIN_KINDS]
     out = {}
-    for col, _ in COLUMNS:
+    for col, _ in COLUMNS[1:]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in ctx.book.lines:
-            if ln.unit in admin and ln.nature == "公用经费" and _fiscal_current(ln) and (
-                    col == "total" or SOURCE_KEYS[ln.source] == col):
+            if ln.unit in admin and ln.nature == "公用经费" and _fiscal_current(ln) and SOURCE_KEYS[ln.source] == col:
                 exact[ln.unit] += ctx.exact(ln.amount)
                 exact[ROOT] += ctx.exact(ln.amount)
         out[col] = round_tree(exact, {ROOT: admin}, ROOT, ctx.step)
+    out["total"] = add_measures(*out.values())
     units = [u for u in admin if out["total"].get(u)]
     ctx._cache["agency"] = (units, out)
     return units, out

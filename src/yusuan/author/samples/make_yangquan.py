@@ -15,6 +15,8 @@ from pathlib import Path
 from yusuan.ingest import read_disclosure
 from yusuan.model import RowRole, TableKind as K
 
+from .fit import Problem
+
 REFERENCE = Path(__file__).resolve().parents[4] / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"
 HERE = Path(__file__).resolve().parent
 W = Decimal(10000)
@@ -31,6 +33,10 @@ GOV_ECON = {"工资奖金津补贴": "50101", "社会保障缴费": "50102", "�
             "会议费": "50202", "培训费": "50203", "公务接待费": "50206", "公务用车运行维护费": "50208",
             "其他商品和服务支出": "50299", "工资福利支出": "50501", "商品和服务支出": "50502", "社会福利和救助": "50901",
             "离退休费": "50905"}
+# Forms whose project name differs from the project table's (the book names a project once).
+FORM_NAMES = {"阳泉市社会福利院孤残儿童活动中心消防隐患改造工程": "阳泉市社会福利院孤儿儿童活动中心消防隐患改造工程",
+              "困难群众救助补助资金(中央和省)": "困难群众救助补助资金（中央和省）",
+              "阳泉市殡仪馆迁建": "阳泉市殡仪馆迁建项目缴纳耕地占用税"}
 # Function codes of the project rows, derived from the 项 totals of the expenditure tables.
 PROJECT_CODES = {"访贫问寒专项经费": "2080202", "各项工作经费": "2080202", "殡葬惠民补助金": "2081004",
                  "阳泉市殡仪馆迁建项目缴纳耕地占用税": "2081004", "市殡仪馆办公设施购置": "2081004",
@@ -43,11 +49,6 @@ UNIT_CODES = {"阳泉市社会福利院": "2081005", "阳泉市救助管理站":
               "阳泉市城乡居民最低生活保障管理中心": "2080299", "阳泉市民政事务中心": "2080299"}
 RUNNING_COST_SPLIT = ("阳泉市民政事务中心", "办案经费清明及十月一超量服务费和弥补基本经费不足", Decimal(5000))
 RUNNING = (("阳泉市民政局", Decimal("27.56")), ("阳泉市城乡居民最低生活保障管理中心", Decimal("13.12")))
-# Fen-level offsets (元) so that printed items and printed totals both round right: the
-# publication's basic items add to 1099.44 (938.81 + 160.63 by economic item, 1099.46 by function
-# code) while it prints 1099.45 (938.80 + 160.64).
-ECON_OFFSETS = {2: -30, 3: -30, 19: 35, 29: 35, 42: 35, 43: 35}
-FUNCTION_OFFSETS = {"2080299": -30, "2081005": -30, "2080502": -30, "2080505": -30}
 RUNNING_CATEGORY = ("运行", "运转", "经费", "工资", "生活费", "补助", "补贴", "水电", "取暖", "遗属")
 
 
@@ -74,61 +75,16 @@ def northwest(*margins: list[tuple[object, Decimal]]) -> list[tuple[tuple, Decim
 def main() -> None:
     d = read_disclosure(REFERENCE)
     t = {tb.kind: tb for tb in d.tables}
-    admin = {n for n, k in UNITS if k != "事业"}
-    lines: list[dict] = []
-
-    def line(unit, code, nature, dept, gov, source, period, amount, project=""):
-        lines.append({"单位": unit, "功能分类科目编码": code, "支出类型": nature, "部门经济科目编码": dept,
-                      "政府经济科目编码": gov, "资金来源": source, "年度属性": period, "项目编号": project,
-                      "金额（元）": str(amount)})
-
-    econ = [r for r in t[K.GENERAL_BASIC_ECONOMIC].rows if r.role is RowRole.ITEM]
-    econ_m = {"人员经费": [], "公用经费": []}
-    for r in econ:
-        nature = "人员经费" if r.number("personnel") else "公用经费"
-        key = (DEPT_ECON[r.label], GOV_ECON[r.text("gov_economic_name")])
-        econ_m[nature].append((key, yuan(r.number("total")) + ECON_OFFSETS.get(r.index, 0)))
-    func = [(r.code, yuan(r.number("basic")) + FUNCTION_OFFSETS.get(r.code, 0))
-            for r in t[K.GENERAL_EXPENDITURE].rows if r.role is RowRole.ITEM and r.number("basic")]
-    op_total = sum(a for _, a in econ_m["公用经费"])
-    op_func = [("2080201", dict(func)["2080201"]), ("2080299", op_total - dict(func)["2080201"])]
-    pers_func = [(c, a - dict(op_func).get(c, 0)) for c, a in func if a - dict(op_func).get(c, 0)]
-    running = [(u, yuan(v)) for u, v in RUNNING]
-    op_units = running + [("阳泉市社会福利院", op_total - sum(a for _, a in running))]
-    for (pair, code, unit), amount in northwest(econ_m["公用经费"], op_func, op_units):
-        line(unit, code, "公用经费", pair[0], pair[1], "一般公共预算", "本年", amount)
-    for (pair, code), amount in northwest(econ_m["人员经费"], pers_func):
-        unit = "阳泉市民政局" if pair[1].startswith("501") else "阳泉市社会福利院"
-        line(unit, code, "人员经费", pair[0], pair[1], "一般公共预算", "本年", amount)
-
-    projects: list[dict] = []
-    for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
-        unit = ""
-        for r in t[kind].rows:
-            if r.role is RowRole.GROUP:
-                unit = r.label
-            if r.role is not RowRole.ITEM:
-                continue
-            pid = f"P{len(projects) + 1:03d}"
-            category = "其他运转类" if any(w in r.label for w in RUNNING_CATEGORY) else "特定目标类"
-            projects.append({"项目编号": pid, "单位": unit, "项目名称": r.label, "项目类别": category})
-            gov = "50299" if unit in admin else "50502"
-            for key, source in (("general_public", "一般公共预算"), ("gov_fund", "政府性基金预算")):
-                amount = yuan(r.number(key))
-                if not amount:
-                    continue
-                code = PROJECT_CODES.get(r.label) or ("2296002" if key == "gov_fund" else UNIT_CODES[unit])
-                if (unit, r.label, period) == (*RUNNING_COST_SPLIT[:2], "本年") and amount > RUNNING_COST_SPLIT[2]:
-                    line(unit, code, "项目支出", "30231", gov, source, period, RUNNING_COST_SPLIT[2], pid)
-                    amount -= RUNNING_COST_SPLIT[2]
-                line(unit, code, "项目支出", "30299", gov, source, period, amount, pid)
+    projects = _projects(t)
+    fit = _fit(t, projects, _form_amounts(d, projects))
+    lines = _basic_lines(fit) + _project_lines(fit, projects)
     sheets = {
         "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "shanxi-13",
                     "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices)}),
         "单位": [{"单位名称": n, "单位类型": k} for n, k in UNITS],
         "收入": _income(lines),
         "支出": lines,
-        "项目": projects,
+        "项目": [{k: v for k, v in p.items() if not k.startswith("_")} for p in projects],
         **_targets(d, projects, lines),
         "说明文字": _texts(d),
         "上年数": _kv({k: str(yuan(Decimal(v))) for k, v in LAST_YEAR.items()}, "金额（元）"),
@@ -192,7 +148,7 @@ def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
             current[ln["项目编号"]] = current.get(ln["项目编号"], Decimal(0)) + Decimal(ln["金额（元）"])
     forms, indicators, seen = [], [], set()
     for f in d.targets:
-        key = (f.implementing_unit, f.project_name)
+        key = (f.implementing_unit, FORM_NAMES.get(f.project_name, f.project_name))
         ids = [p["项目编号"] for p in projects if (p["单位"], p["项目名称"]) == key and p["项目编号"] in current]
         if not ids or key in seen:
             continue  # a form for no current project, or a second copy of one (see the differences test)
@@ -222,6 +178,145 @@ def _split(funding, amount: Decimal | None) -> dict[str, Decimal]:
         return values
     main = max(values, key=lambda n: values[n]) if any(values.values()) else "市县"
     return {n: (amount if n == main else Decimal(0)) for n in names}
+
+
+
+def _projects(t) -> list[dict]:
+    """One project per printed row of the two project tables, in their order (P001 …)."""
+    out = []
+    for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
+        unit = ""
+        for r in t[kind].rows:
+            if r.role is RowRole.GROUP:
+                unit = r.label
+            if r.role is RowRole.ITEM:
+                category = "其他运转类" if any(w in r.label for w in RUNNING_CATEGORY) else "特定目标类"
+                out.append({"项目编号": f"P{len(out) + 1:03d}", "单位": unit, "项目名称": r.label, "项目类别": category,
+                            "_row": r, "_period": period})
+    return out
+
+
+def _form_amounts(d, projects: list[dict]) -> dict[tuple, Decimal | None]:
+    """年度资金 (元) of the forms by (unit, project name as the table prints it); None if unread."""
+    out: dict[tuple, Decimal | None] = {}
+    for f in d.targets:
+        key = (f.implementing_unit, FORM_NAMES.get(f.project_name, f.project_name))
+        out.setdefault(key, f.funding_year.total.value if f.funding_year.total else None)
+    return out
+
+
+def _fit(t, projects: list[dict], forms: dict[tuple, Decimal | None]) -> Problem:
+    """Leaves (basic by function, basic by economic item, project by source) fitted to the totals."""
+    pb = Problem()
+    for r in t[K.GENERAL_EXPENDITURE].rows:
+        if r.role is RowRole.ITEM and r.number("basic"):
+            pb.add("F", r.number("basic"), code=r.code, source="一般公共预算", period="本年")
+    cls = ""
+    for r in t[K.GENERAL_BASIC_ECONOMIC].rows:
+        if r.role is RowRole.GROUP:
+            cls = r.label
+        elif r.role is RowRole.ITEM:
+            nature = "人员经费" if r.number("personnel") else "公用经费"
+            pb.add("E", r.number("total"), cls=cls, nature=nature,
+                   pair=(DEPT_ECON[r.label], GOV_ECON[r.text("gov_economic_name")]))
+    for p in projects:
+        r = p["_row"]
+        key_ = (p["单位"], p["项目名称"])
+        rows = sum(1 for q in projects if (q["单位"], q["项目名称"]) == key_ and q["_period"] == "本年")
+        for key, source in (("general_public", "一般公共预算"), ("gov_fund", "政府性基金预算")):
+            if r.number(key):
+                code = PROJECT_CODES.get(r.label) or ("2296002" if key == "gov_fund" else UNIT_CODES[p["单位"]])
+                i = pb.add("P", r.number(key), code=code, source=source, period=p["_period"], unit=p["单位"],
+                           pid=p["项目编号"], pinned=key_ in forms and p["_period"] == "本年")
+                # a form prints the exact 元 of a one-row project: take it where it rounds to the table
+                exact = forms.get(key_)
+                if exact is not None and rows == 1 and r.number("total") == r.number(key) and p["_period"] == "本年" \
+                        and abs(exact - yuan(r.number(key))) < 50:
+                    pb.leaves[i].base = int(exact)
+    _printed_totals(pb, t)
+    pb.solve(only=lambda lf: lf.kind != "E" and not lf.attrs.get("pinned"))  # function side and projects first
+    pb.equal(lambda lf: lf.kind == "E", lambda lf: lf.kind == "F", "基本支出按功能与按经济分类合计相等")
+    pb.solve(only=lambda lf: lf.kind == "E")  # then the economic items, to the same basic total
+    return pb
+
+
+def _printed_totals(pb: Problem, t) -> None:
+    def under(code):
+        return lambda lf: code is None or lf.attrs.get("code", "").startswith(code)
+
+    fp = lambda lf: lf.kind in "FP"  # noqa: E731 - function-coded leaves
+    for kind, extra in ((K.EXPENDITURE_SUMMARY, lambda lf: True),
+                        (K.GENERAL_EXPENDITURE, lambda lf: lf.attrs["source"] == "一般公共预算" and lf.attrs["period"] == "本年"),
+                        (K.FUND_EXPENDITURE, lambda lf: lf.attrs["source"] == "政府性基金预算" and lf.attrs["period"] == "本年")):
+        for r in t[kind].rows:
+            for col, pick in (("total", fp), ("basic", lambda lf: lf.kind == "F"), ("project", lambda lf: lf.kind == "P")):
+                if r.number(col):
+                    pb.printed(lambda lf, u=under(r.code), pick=pick: pick(lf) and u(lf) and extra(lf),
+                               r.number(col), f"{kind.value} {r.label} {col}")
+    for r in t[K.INCOME_SUMMARY].rows:
+        for col, pick in (("total", lambda lf: lf.attrs["period"] == "本年"),
+                          ("general_public", lambda lf: lf.attrs["period"] == "本年" and lf.attrs["source"] == "一般公共预算"),
+                          ("carry_over", lambda lf: lf.attrs["period"] == "上年结转")):
+            if r.number(col):
+                pb.printed(lambda lf, u=under(r.code), pick=pick: fp(lf) and u(lf) and pick(lf), r.number(col), f"收入总表 {r.label} {col}")
+    for r in t[K.GENERAL_BASIC_ECONOMIC].rows:
+        if r.role is RowRole.ITEM:
+            continue
+        for col, nature in (("total", None), ("personnel", "人员经费"), ("operating", "公用经费")):
+            if r.number(col):
+                pb.printed(lambda lf, g=r.label if r.role is RowRole.GROUP else None, n=nature: lf.kind == "E" and (
+                    g is None or lf.attrs["cls"] == g) and (n is None or lf.attrs["nature"] == n), r.number(col), f"经济科目 {r.label} {col}")
+    for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
+        for r in t[kind].rows:
+            if r.role is RowRole.ITEM:
+                continue
+            for col, source in (("total", None), ("general_public", "一般公共预算"), ("gov_fund", "政府性基金预算")):
+                if r.number(col):
+                    pb.printed(lambda lf, g=r.label if r.role is RowRole.GROUP else None, s=source, p=period: lf.kind == "P"
+                               and lf.attrs["period"] == p and (g is None or lf.attrs["unit"] == g)
+                               and (s is None or lf.attrs["source"] == s), r.number(col), f"{kind.value} {r.label} {col}")
+    # The economic side caps the basic total below 1099.45 万元 + 50 元: 人员 < 938.805, 公用 < 160.645.
+    e = t[K.GENERAL_BASIC_ECONOMIC].rows[0]
+    cap = int(yuan(e.number("personnel") + e.number("operating"))) + 100
+    pb.interval(lambda lf: lf.kind == "F", int(yuan(e.number("total"))) - 50, min(cap, int(yuan(e.number("total"))) + 50),
+                "基本支出合计")
+
+
+def _row(unit, code, nature, dept, gov, source, period, amount, project="") -> dict:
+    return {"单位": unit, "功能分类科目编码": code, "支出类型": nature, "部门经济科目编码": dept, "政府经济科目编码": gov,
+            "资金来源": source, "年度属性": period, "项目编号": project, "金额（元）": str(Decimal(amount).quantize(Decimal("0.01")))}
+
+
+def _basic_lines(pb: Problem) -> list[dict]:
+    """Basic lines by a north-west-corner fill: 公用经费 of the 行政/参公 units first (机关运行经费)."""
+    econ = {n: [(lf.attrs["pair"], lf.value) for lf in pb.leaves if lf.kind == "E" and lf.attrs["nature"] == n]
+            for n in ("人员经费", "公用经费")}
+    func = {lf.attrs["code"]: lf.value for lf in pb.leaves if lf.kind == "F"}
+    op_total = sum(a for _, a in econ["公用经费"])
+    op_func = {"2080201": func["2080201"], "2080299": op_total - func["2080201"]}
+    pers_func = [(c, a - op_func.get(c, 0)) for c, a in func.items() if a - op_func.get(c, 0)]
+    running = [(u, int(yuan(v))) for u, v in RUNNING]
+    op_units = running + [("阳泉市社会福利院", op_total - sum(a for _, a in running))]
+    out = [_row(unit, code, "公用经费", pair[0], pair[1], "一般公共预算", "本年", amount)
+           for (pair, code, unit), amount in northwest(econ["公用经费"], list(op_func.items()), op_units)]
+    for (pair, code), amount in northwest(econ["人员经费"], pers_func):
+        unit = "阳泉市民政局" if pair[1].startswith("501") else "阳泉市社会福利院"
+        out.append(_row(unit, code, "人员经费", pair[0], pair[1], "一般公共预算", "本年", amount))
+    return out
+
+
+def _project_lines(pb: Problem, projects: list[dict]) -> list[dict]:
+    admin = {n for n, k in UNITS if k != "事业"}
+    out = []
+    for lf in (lf for lf in pb.leaves if lf.kind == "P"):
+        a, amount = lf.attrs, lf.value
+        gov = "50299" if a["unit"] in admin else "50502"
+        name = next(p["项目名称"] for p in projects if p["项目编号"] == a["pid"])
+        if (a["unit"], name, a["period"]) == (*RUNNING_COST_SPLIT[:2], "本年") and amount > RUNNING_COST_SPLIT[2]:
+            out.append(_row(a["unit"], a["code"], "项目支出", "30231", gov, a["source"], a["period"], RUNNING_COST_SPLIT[2], a["pid"]))
+            amount -= int(RUNNING_COST_SPLIT[2])
+        out.append(_row(a["unit"], a["code"], "项目支出", "30299", gov, a["source"], a["period"], amount, a["pid"]))
+    return out
 
 
 if __name__ == "__main__":
