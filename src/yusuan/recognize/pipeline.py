@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import Disclosure, IngestIssue, SourceInfo
+from ..model import Disclosure, IngestIssue, Provenance, SourceInfo
 from ..sources.raw import RawDocument, RawLine
 from .claims import Claim, Context, Prose, unclaimed
 from .completeness import completeness_issues
@@ -54,12 +54,16 @@ def recognize(raw: RawDocument) -> Disclosure:
     leftover = tuple(
         ctx.issue("ingest.unplaced_line", "此行内容未能归入任何表格或章节。", ln) for ln in st.leftover
     )
+    read_notes = tuple(
+        IngestIssue(code=n.code, severity="warning", message=n.message, provenance=Provenance(file=raw.file, page=n.page))
+        for n in raw.notes
+    )
     meta = detect_meta(raw.lines, st.tables.items, ctx)
     missing = completeness_issues(
         meta, st.tables.items, prose.sections, st.targets.items, st.contents.items, raw.file
     )
     issues: tuple[IngestIssue, ...] = (
-        *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
+        *read_notes, *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
     )
     return Disclosure(
         meta=meta,

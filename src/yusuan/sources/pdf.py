@@ -16,6 +16,7 @@ from ..errors import InputError
 from .pdf_page import Blank, Grid, read_page
 from .pdf_pdfium import View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
+from .raw import ReadNote
 from .raw import RawDocument, RawLine
 
 
@@ -66,6 +67,10 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=lines.done(),
         pages=info.pages,
+        notes=tuple(
+            ReadNote("read.page_without_text", f"第 {i} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", i)
+            for i, has_text in enumerate(info.text_pages, start=1) if not has_text
+        ),
     )
 
 

@@ -44,6 +44,18 @@ class RawLine:
 
 
 @dataclass(frozen=True)
+class ReadNote:
+    """Something a reader saw but could not turn into lines (a page without a text layer …).
+
+    The pipeline reports each note as an ingest issue, so nothing is left out silently.
+    """
+
+    code: str
+    message: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """A file read into lines. `format` is ``txt``, ``pdf``, ``docx`` or ``xlsx``."""
 
@@ -53,3 +65,4 @@ class RawDocument:
     size: int
     lines: tuple[RawLine, ...]
     pages: int | None = None
+    notes: tuple[ReadNote, ...] = ()
