@@ -67,3 +67,11 @@ def test_zip_that_is_not_office_is_refused(tmp_path):
     with pytest.raises(InputError) as err:
         read_source(write(tmp_path, "x.xlsx", buf.getvalue()))
     assert err.value.code == "input.wrong_type"
+
+
+def test_encrypted_office_file_says_it_is_encrypted(tmp_path):
+    # An encrypted .xlsx is an OLE container with an "EncryptedPackage" stream in its directory.
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512
+    with pytest.raises(InputError) as err:
+        read_source(write(tmp_path, "secret.xlsx", data))
+    assert err.value.code == "input.office_encrypted" and "加密" in err.value.message

@@ -43,6 +43,9 @@ def sniff(data: bytes, suffix: str = "") -> str:
             return "xlsx"
         raise InputError("文件是压缩包，但不是 Word(DOCX) 或 Excel(XLSX) 文档。", code="input.wrong_type")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
+        # An encrypted .docx/.xlsx is an OLE container holding an "EncryptedPackage" stream.
+        if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
+            raise InputError("文件已加密（需要密码才能打开），请提供未加密的 Word/Excel 文件。", code="input.office_encrypted")
         raise InputError("这是旧版 Office 文件（.doc/.xls），请另存为 .docx/.xlsx 或 PDF 后再读取。", code="input.wrong_type")
     return "txt"
 
