@@ -2,6 +2,8 @@
 changed; the miniature is silent."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from builders import K, drop_row, edit, mini_department
 from test_rules_arith import fires_at, run
@@ -110,3 +112,19 @@ def test_fiscal_classes_with_general_carryover_only_warn(mini):
     d = edit(d, K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", "3.00", side=EX)
     f = fires_at(run(d, "cross.fiscal_classes_vs_general"), K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", W)
     assert "结转" in f.message
+
+
+def test_totals_reached_by_different_sums_may_differ_by_rounding(mini):
+    # The economic table may print its 合计 as the sum of its five rounded items: 0.01 off is 尾差 …
+    d = edit(mini, K.GENERAL_BASIC_ECONOMIC, "合计", "total", "22.01")
+    f = fires_at(run(d, "cross.general_basic_vs_economic"), K.GENERAL_EXPENDITURE, "合计", "basic", Severity.INFO)
+    assert "尾差" in f.message and f.tolerance == Decimal("0.02")
+    # … but not 0.05: five roundings of ±0.005 do not add up to that in practice (3σ: ±0.02)
+    d = edit(mini, K.GENERAL_BASIC_ECONOMIC, "合计", "total", "22.05")
+    fires_at(run(d, "cross.general_basic_vs_economic"), K.GENERAL_EXPENDITURE, "合计", "basic", Severity.ERROR)
+
+
+def test_leaf_figures_printed_twice_have_no_rounding_room(mini):
+    d = edit(mini, K.GENERAL_EXPENDITURE, "2080201", "total", "20.01")
+    f = fires_at(run(d, "cross.general_vs_income_column"), K.GENERAL_EXPENDITURE, "2080201", "total")
+    assert f.tolerance == 0

@@ -65,18 +65,21 @@ def judge(rule: str, *, expected: Decimal, actual: Decimal, tolerance: Decimal, 
 
 def check_sum(rule: str, *, total: Amount | None, parts: Sequence[Amount | None], unit: MoneyUnit,
               subject: str, locations: Sequence[Location], beyond: Severity = Severity.ERROR,
-              because: str = "") -> Finding | None:
-    """A printed total against the sum of its printed parts (empty reads as zero)."""
+              because: str = "", slack: Decimal = ZERO) -> Finding | None:
+    """A printed total against the sum of its printed parts (empty reads as zero).
+
+    slack: further rounding room when the figures are themselves totals summed by different
+    paths in different tables (see tablekit.slack)."""
     expected = sum((_value(p, unit) for p in parts), ZERO)
     return judge(rule, expected=expected, actual=_value(total, unit),
-                 tolerance=sum_tolerance(total, parts, unit), unit=unit, subject=subject,
+                 tolerance=sum_tolerance(total, parts, unit) + slack, unit=unit, subject=subject,
                  locations=locations, beyond=beyond, because=because)
 
 
 def check_equal(rule: str, *, expected: Amount | None, actual: Amount | None, unit: MoneyUnit,
                 subject: str, locations: Sequence[Location], beyond: Severity = Severity.ERROR,
-                because: str = "") -> Finding | None:
-    """Two printings of one figure (in two tables, or two places of one table)."""
+                because: str = "", slack: Decimal = ZERO) -> Finding | None:
+    """Two printings of one figure (in two tables, or two places of one table); `slack` as in check_sum."""
     return judge(rule, expected=_value(expected, unit), actual=_value(actual, unit),
-                 tolerance=equal_tolerance(expected, actual, unit), unit=unit, subject=subject,
+                 tolerance=equal_tolerance(expected, actual, unit) + slack, unit=unit, subject=subject,
                  locations=locations, beyond=beyond, because=because)

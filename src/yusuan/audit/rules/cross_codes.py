@@ -10,7 +10,7 @@ from ..catalog import rule
 from ..compare import check_equal, check_sum
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import K, cell, has_column, where
+from ..tablekit import K, cell, has_column, slack, where
 
 
 def _codes(t: Table) -> dict[str, Row]:
@@ -43,8 +43,9 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
                 yield f
             continue
         parts = [ra[code].amount(c) for c in a_cols]
+        room = slack((b, rb[code], b_col), *((a, ra[code], c) for c in a_cols), unit=b.unit)
         kw = dict(unit=b.unit, subject=f"{where(b, rb[code], b_col)}应等于《{a.title}》同一科目的{subject}",
-                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])])
+                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])], slack=room)
         if len(parts) == 1:  # the same figure printed twice: no rounding between them
             f = check_equal(rule_id, expected=parts[0], actual=rb[code].amount(b_col), **kw)
         else:

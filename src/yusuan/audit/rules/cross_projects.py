@@ -6,7 +6,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, cell, find_row, where
+from ..tablekit import K, agree, cell, find_row, slack, where
 
 
 def _total(ctx: AuditContext, kind: K):
@@ -31,6 +31,7 @@ def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
         parts.append(carry.total_row().amount("total"))
         names += "与《项目支出表（上年结转）》合计之和"
     f = check_sum("cross.projects_vs_expenditure", total=et.amount("project"), parts=parts, unit=exp.unit,
+                  slack=slack((exp, et, "project"), (cur, ct, "total"), unit=exp.unit),
                   subject=f"{where(exp, et, 'project')}应等于{names}",
                   locations=[cell(exp, et, "project"), cell(cur, ct, "total")])
     return [f] if f else []

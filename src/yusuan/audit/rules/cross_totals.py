@@ -7,7 +7,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, cell, find_row, key, side_rows, where
+from ..tablekit import K, agree, cell, find_row, key, side_rows, slack, where
 
 IN, EX = "income", "expenditure"
 
@@ -73,6 +73,7 @@ def _fiscal_column_rule(id: str, title: str, kind: K, column: str, source: str, 
         parts = [total.amount("total")] + ([carry.amount("amount")] if carry else [])
         names = f"《{tbl.title}》合计" + ("加上年财政拨款结转中的" + source if carry else "")
         f = check_sum(id, total=sub.amount(column), parts=parts, unit=fis.unit,
+                      slack=slack((fis, sub, column), (tbl, total, "total"), unit=fis.unit),
                       subject=f"{where(fis, sub, column)}应等于{names}",
                       locations=[cell(fis, sub, column), cell(tbl, total, "total")])
         return [f] if f else []
