@@ -8,7 +8,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from .narrative_shanghai_text import NUMBER, WAN, paragraphs, wan
+from .narrative_shanghai_items import NUMBER, WAN, paragraphs, wan
 
 _PROCUREMENT = re.compile(r"政府采购预算" + NUMBER + r"万元[，,]其中[：:]政府采购货物预算" + NUMBER
                           + r"万元[、，,]政府采购工程预算" + NUMBER + r"万元[、，,]政府采购服务预算" + NUMBER + "万元")

@@ -8,7 +8,7 @@ from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Location, Severity
 from ..tablekit import col_label
-from .narrative_shanghai_text import NUMBER, paragraphs, stated_vs_table, wan
+from .narrative_shanghai_items import NUMBER, paragraphs, stated_vs_table, wan
 
 # What the 三公 paragraphs state (first mention of each) → the column of the combined table.
 _THREE_PUBLIC = (
