@@ -61,8 +61,9 @@ class Publication:
 
     @property
     def contents(self) -> tuple[Heading, ...]:
-        """The headings a contents page lists (parts and their first-level headings)."""
-        return tuple(b for b in self.body if isinstance(b, Heading) and b.level <= 2)
+        """The headings a contents page lists (parts and their first-level headings). The appendix
+        heading is left out: a reader looks for every listed title among the body's sections."""
+        return tuple(b for b in self.body if isinstance(b, Heading) and b.level <= 2 and b.anchor != "targets")
 
 
 def heading_text(s: Section) -> str:
