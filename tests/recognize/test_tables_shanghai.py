@@ -6,28 +6,15 @@ Cells are written `a|b|c` (tabs in the file). Rows are as the Shanghai PDFs prin
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from yusuan.model import MoneyUnit, RowRole, TableKind
-from yusuan.recognize.claims import Context
-from yusuan.recognize.tables import recognize_tables
+from test_tables_inline import only, read  # the inline-document helpers of the Shanxi shapes
+
 from yusuan.recognize.tables.headers import GridColumn, Layout
 from yusuan.recognize.tables.rows import aligned
 from yusuan.sources.raw import RawLine
-from yusuan.sources.text import read_text
 
 HEAD = ("项目||||一般公共预算支出||", "功能分类科目编码|||功能分类科目名称|合计|基本支出|项目支出", "类|款|项||||")
-
-
-def read(*lines: str):
-    text = "\n".join(ln.replace("|", "\t") for ln in lines) + "\n"
-    raw = read_text(Path("inline.txt"), data=text.encode("utf-8"))
-    return recognize_tables(raw.lines, Context(raw.file))
-
-
-def only(claim):
-    assert len(claim.items) == 1, [t.title for t in claim.items]
-    return claim.items[0]
 
 
 def test_codes_over_three_columns_are_one_code_and_continued_pages_one_table():

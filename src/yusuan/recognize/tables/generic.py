@@ -14,13 +14,13 @@ from ...model import MoneyUnit, TableKind as K
 from ...sources.raw import RawLine
 from .headers import Layout, read_header
 from .templates import (
+    FISCAL,
     CODE, CODE_KUAN, CODE_XIANG, CODE_PARTS, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate,
     TemplateSet,
 )
 
 _CODES = (C(CODE, r"编码(/类)?$|代码$"), C(CODE_KUAN, r"编码/款$"), C(CODE_XIANG, r"编码/项$"))
 _NAME = r"(^|/)项目$|名称$"
-_FISCAL = (C("general_public", r"一般公共预算"), C("gov_fund", r"政府性基金"), C("state_capital", r"国有资本"))
 _TWO_SIDED = dict(two_sided=True, totals=("收入总计", "支出总计", "合计", "总计"),
                   subtotals=("本年收入合计", "本年支出合计"))
 
@@ -44,7 +44,7 @@ def _core(template: TableTemplate, *defining: tuple[str, str | None]) -> CoreTem
 CORE = (
     _core(TableTemplate(K.FISCAL_SUMMARY, (), (
         C(LABEL, _NAME, side=IN), C("amount", r".", side=IN), C(LABEL, _NAME, side=EX),
-        C("total", r"小计$|合计$", side=EX), *(C(c.key, c.pattern, side=EX) for c in _FISCAL),
+        C("total", r"小计$|合计$", side=EX), *(C(c.key, c.pattern, side=EX) for c in FISCAL),
     ), groups=("上年财政拨款结转",), **_TWO_SIDED), ("amount", IN), ("total", EX), ("general_public", EX)),  # type: ignore[arg-type]
     _core(TableTemplate(K.INCOME_EXPENDITURE_SUMMARY, (), (
         C(LABEL, _NAME, side=IN), C("amount", r".", side=IN), C(LABEL, _NAME, side=EX),
@@ -55,7 +55,7 @@ CORE = (
         *_CODES, C(LABEL, _NAME), C("total", r"合计$"), C("personnel", r"人员经费$"), C("operating", r"公用经费$"),
     ), rules=("code_levels", "economic_classes")), ("personnel", None), ("operating", None)),
     _core(TableTemplate(K.INCOME_SUMMARY, (), (
-        *_CODES, C(LABEL, _NAME), C("total", r"合计$"), *_FISCAL, C("fiscal", r"财政拨款收入?$"),
+        *_CODES, C(LABEL, _NAME), C("total", r"合计$"), *FISCAL, C("fiscal", r"财政拨款收入?$"),
         C("special_account", r"财政专户"), C("unit_funds", r"单位资金"), C("carry_over", r"上年结转"),
         C("business_income", r"^(?!.*经营).*事业收入$"), C("operating_income", r"经营收入$"),
         C("other_income", r"其他收入$"),

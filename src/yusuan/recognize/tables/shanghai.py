@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from ...model import MoneyUnit, TableKind as K
 from .templates import (
+    FISCAL,
     CODE, CODE_KUAN, CODE_XIANG, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
 )
 
 # 类 款 项: the three cells under 科目编码 (the economic table prints 类 款 only).
 _CODES = (C(CODE, r"编码/类$"), C(CODE_KUAN, r"编码/款$"), C(CODE_XIANG, r"编码/项$"))
 _NAME = r"名称$"
-_FISCAL = (C("general_public", r"一般公共预算"), C("gov_fund", r"政府性基金"), C("state_capital", r"国有资本"))
 _BASIC_PROJECT = (*_CODES, C(LABEL, _NAME), C("total", r"合计$"), C("basic", r"基本支出$"), C("project", r"项目支出$"))
 _TWO_SIDED = dict(two_sided=True, totals=("收入总计", "支出总计", "合计", "总计"))
 # ``一、财政拨款收入`` heads ``1. 一般公共预算资金`` …; ``一、…支出`` lines are items.
@@ -40,7 +40,7 @@ SHANGHAI_9 = TemplateSet(
             (
                 C(LABEL, r"(^|/)项目$", side=IN), C("amount", r".", side=IN),
                 C(LABEL, r"(^|/)项目$", side=EX), C("total", r"合计$", side=EX),
-                *(C(c.key, c.pattern, side=EX) for c in _FISCAL),
+                *(C(c.key, c.pattern, side=EX) for c in FISCAL),
             ),
             **_TWO_SIDED,  # type: ignore[arg-type]
         ),

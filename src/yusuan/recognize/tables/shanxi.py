@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from ...model import ColumnKind, MoneyUnit, TableKind as K
-from .templates import CODE, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet
+from .templates import (
+    CODE, EXPENDITURE as EX, FISCAL, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
+)
 
 _LABEL = r"(^|/)项目$|名称$"
 _CODE = r"编码$|代码$"
-# The four fiscal sources as the tables print them (一般公共预算 / 政府性基金(预算) / 国有资本经营(预算)).
-_FISCAL = (C("general_public", r"一般公共预算"), C("gov_fund", r"政府性基金"), C("state_capital", r"国有资本"))
 _BASIC_PROJECT = (
     C(CODE, _CODE), C(LABEL, _LABEL), C("total", r"合计$"), C("basic", r"基本支出$"), C("project", r"项目支出$"),
 )
@@ -25,7 +25,7 @@ SHANXI_13 = TemplateSet(
             (
                 C(LABEL, _LABEL, side=IN), C("amount", r".", side=IN),
                 C(LABEL, _LABEL, side=EX), C("total", r"小计$|合计$|金额$", side=EX),
-                *(C(c.key, c.pattern, side=EX) for c in _FISCAL),
+                *(C(c.key, c.pattern, side=EX) for c in FISCAL),
             ),
             groups=("上年财政拨款结转",), **_TWO_SIDED_TOTALS,  # type: ignore[arg-type]
         ),
@@ -41,7 +41,7 @@ SHANXI_13 = TemplateSet(
         TableTemplate(
             K.INCOME_SUMMARY, (r"收入总表",),
             (
-                C(CODE, _CODE), C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL,
+                C(CODE, _CODE), C(LABEL, _LABEL), C("total", r"合计$"), *FISCAL,
                 C("special_account", r"财政专户"), C("unit_funds", r"单位资金"), C("carry_over", r"上年结转"),
             ),
             rules=("code_levels",),
@@ -77,25 +77,25 @@ SHANXI_13 = TemplateSet(
         ),
         TableTemplate(
             K.THREE_PUBLIC, (r"^(?!.*机关运行).*三公.{0,2}经费(支出)?(预算)?表",),
-            (C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL),
+            (C(LABEL, _LABEL), C("total", r"合计$"), *FISCAL),
             rules=("sub_items",),
         ),
         TableTemplate(
             K.AGENCY_RUNNING, (r"^(?!.*三公).*机关运行经费(支出)?(预算)?表",),
-            (C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL),
+            (C(LABEL, _LABEL), C("total", r"合计$"), *FISCAL),
             totals=("合计", "部门合计", "总计"),
         ),
         TableTemplate(
             K.PROJECTS, (r"项目支出(预算)?表\(本年(预算)?\)",),
             (
-                C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL,
+                C(LABEL, _LABEL), C("total", r"合计$"), *FISCAL,
                 C("special_account", r"财政专户"), C("unit_funds", r"单位资金"),
             ),
             rules=("unit_groups",),
         ),
         TableTemplate(
             K.PROJECTS_CARRYOVER, (r"项目支出(预算)?表\(上年结转\)",),
-            (C(LABEL, _LABEL), C("total", r"合计$"), *_FISCAL),
+            (C(LABEL, _LABEL), C("total", r"合计$"), *FISCAL),
             rules=("unit_groups",),
         ),
     ),

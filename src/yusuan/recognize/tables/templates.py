@@ -74,6 +74,10 @@ class TemplateSet:
     templates: tuple[TableTemplate, ...]
 
 
+# The three fiscal sources as column headers print them (一般公共预算 / 政府性基金(预算) / 国有资本经营(预算)).
+FISCAL = (ColumnSpec("general_public", r"一般公共预算"), ColumnSpec("gov_fund", r"政府性基金"),
+          ColumnSpec("state_capital", r"国有资本"))
+
 # Shared vocabulary (all regions). Patterns are searched in folded text (NFKC, no white space).
 SIDE_PATTERNS = ((INCOME, r"收入"), (EXPENDITURE, r"支出"))
 # A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转).
