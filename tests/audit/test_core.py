@@ -157,3 +157,13 @@ def test_same_figure_differing_says_it_should_be_identical_not_rounding():
     f = check_equal("cross.t", expected=_amt("4411.49"), actual=_amt("4412.49"), unit=W, subject="支出总计应等于收入总计",
                     locations=[])
     assert "应完全一致" in f.message and "容差" not in f.message and f.difference == Decimal("1.00")
+
+
+def test_unusual_but_possible_rounding_is_a_warning_not_an_error():
+    parts = [_amt("0.10")] * 20  # 20 parts + total: hard bound ±0.105, usual (3σ) ±0.04
+    f = check_sum("arith.t", total=_amt("2.06"), parts=parts, unit=W, subject="合计", locations=[])
+    assert f.severity is Severity.WARNING and "请核对" in f.message and f.tolerance == Decimal("0.105")
+    f = check_sum("arith.t", total=_amt("2.03"), parts=parts, unit=W, subject="合计", locations=[])
+    assert f.severity is Severity.INFO and "尾差" in f.message
+    f = check_sum("arith.t", total=_amt("2.11"), parts=parts, unit=W, subject="合计", locations=[])
+    assert f.severity is Severity.ERROR

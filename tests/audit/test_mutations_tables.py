@@ -60,7 +60,8 @@ MUTATIONS = [
         Expect("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, "本年支出合计", "gov_fund"),
         Expect("cross.fiscal_fund_vs_fund_table", K.FISCAL_SUMMARY, "本年支出合计", "gov_fund"))),
     Mutation("general_basic_total", 271, "1099.45", "1099.55", (
-        Expect("cross.general_basic_vs_economic", K.GENERAL_EXPENDITURE, "合计", "basic"),
+        # 0.10 between totals of 46 and 15 rounded figures: possible, unusual — a person should look
+        Expect("cross.general_basic_vs_economic", K.GENERAL_EXPENDITURE, "合计", "basic", W),
         Expect("arith.total_of_classes", K.GENERAL_EXPENDITURE, "合计", "basic"))),
     Mutation("economic_personnel_total", 312, "938.80", "939.80", (
         Expect("arith.economic_row_personnel_operating", K.GENERAL_BASIC_ECONOMIC, "合计", "total"),
@@ -90,8 +91,10 @@ MUTATIONS = [
     Mutation("carryover_projects_total", 520, "489.07\t\t489.07", "488.07\t\t488.07", (
         Expect("cross.projects_vs_expenditure", K.EXPENDITURE_SUMMARY, "合计", "project"),
         Expect("arith.project_total", K.PROJECTS_CARRYOVER, "阳泉市民政局", "total"))),
+    Mutation("summary_income_source_slip", 88, "3008.67", "3018.67", (
+        Expect("cross.summary_sources_vs_income_table", K.INCOME_EXPENDITURE_SUMMARY, "一、一般公共预算", "amount"),)),
     Mutation("summary_income_source", 88, "3008.67", "3008.76", (
-        Expect("cross.summary_sources_vs_income_table", K.INCOME_EXPENDITURE_SUMMARY, "一、一般公共预算", "amount"),
+        Expect("cross.summary_sources_vs_income_table", K.INCOME_EXPENDITURE_SUMMARY, "一、一般公共预算", "amount", W),
         Expect("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, "本年收入合计", "amount"))),
     Mutation("empty_table_note_removed", 403, "注：本表无数据", "", (
         Expect("complete.empty_table_note", K.STATE_CAPITAL, severity=W),)),

@@ -25,7 +25,13 @@ def render(catalog: Catalog | None = None) -> str:
     catalog = catalog if catalog is not None else default_catalog()
     out = ["# 审核规则目录", "",
            "本文件由 `python -m yusuan.audit.docs > docs/rules.md` 从规则目录生成，请勿手工修改。", "",
-           f"共 {len(catalog)} 条规则。", ""]
+           f"共 {len(catalog)} 条规则。", "",
+           "## 容差", "",
+           "印刷的金额只精确到最后一位的一半（两位小数的万元数为±0.005）。合计与分项之和的差额：",
+           "不超过通常的尾差范围（各印刷数舍入误差的三倍标准差，h·√(3m)）记为提示（尾差）；",
+           "超出通常范围但未超出理论上限（各印刷数舍入误差之和）记为警告，请人工核对；",
+           "超出理论上限记为错误。同一数额在两处以相同格式印刷时不允许差异；两张表以不同加总方式得到的合计，",
+           "还计入其背后各明细数的舍入误差。", ""]
     for family, rules in catalog.families().items():
         out += [f"## {family} — {FAMILY_ZH.get(family, family)}", ""]
         for r in rules:

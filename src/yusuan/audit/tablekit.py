@@ -119,7 +119,7 @@ def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *,
     subject = what or f"{where(tb, rb, cb)}应与{where(ta, ra, ca)}一致"
     return check_equal(rule_id, expected=ra.amount(ca), actual=rb.amount(cb), unit=tb.unit, subject=subject,
                        locations=[cell(ta, ra, ca), cell(tb, rb, cb)], beyond=beyond or Severity.ERROR,
-                       because=because, slack=slack(a, b, unit=tb.unit))
+                       because=because, hidden=hidden_roundings(a, b))
 
 
 def leaves(t: Table, r: Row, column: str) -> list[Row]:
@@ -138,26 +138,13 @@ def leaves(t: Table, r: Row, column: str) -> list[Row]:
     return [x for x in found if x.amount(column) is not None and x.amount(column).value != 0]
 
 
-def slack(*cells: tuple[Table, Row, str], unit) -> "Decimal":
-    """Rounding room between totals that two tables reach by different sums.
+def hidden_roundings(*cells: tuple[Table, Row, str]) -> int:
+    """How many roundings may lie behind totals that tables reach by different sums.
 
     One table may print a total as the rounding of its true value, another as the sum of its n
-    rounded figures. Their difference is a sum of n roundings, each within ±h (half a unit of the
-    last place): n·h in the very worst case, but within h·√(3n) (three standard deviations) in
-    practice. The worst case would hide real slips (0.09万元 over 25 items), so the room is the
-    three-sigma bound, rounded up to the printed places. For the largest n of the cells compared.
+    rounded figures: their difference holds up to n roundings. The largest n of the cells compared.
     """
-    from decimal import ROUND_UP, Decimal
-
-    room = Decimal(0)
-    for t, r, col in cells:
-        a = r.amount(col)
-        n = len(leaves(t, r, col))
-        if a is not None and n > 1:
-            h = a.tolerance * a.unit.in_yuan / unit.in_yuan
-            step = Decimal(1).scaleb(-a.places) * a.unit.in_yuan / unit.in_yuan
-            room = max(room, (h * Decimal(3 * n).sqrt()).quantize(step, rounding=ROUND_UP))
-    return room
+    return max((len(leaves(t, r, col)) for t, r, col in cells if r.amount(col) is not None), default=0)
 
 
 def sum_columns(rule_id: str, t: Table, head: Row, parts: list[Row], what: str):

@@ -8,7 +8,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_equal
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import K, cell, classes, side_rows, slack, where
+from ..tablekit import K, cell, classes, hidden_roundings, side_rows, where
 from .cross_totals import carry_line
 
 EX = "expenditure"
@@ -68,9 +68,9 @@ def compare_classes(rule_id: str, ctx: AuditContext, s: Table, s_col: str, t: Ta
                               message=f"{where(t, coded[code], t_col)}有{b}，但《{s.title}》没有对应的类级支出行。")
             continue
         loc = [cell(s, lines[code], s_col)] + ([cell(t, coded[code], t_col)] if code in coded else [Location.of_table(t)])
-        room = slack((s, lines[code], s_col), *([(t, coded[code], t_col)] if code in coded else []), unit=s.unit)
+        room = hidden_roundings((s, lines[code], s_col), *([(t, coded[code], t_col)] if code in coded else []))
         f = check_equal(rule_id, expected=b, actual=a, unit=s.unit, beyond=beyond, because=because, locations=loc,
-                        slack=room,
+                        hidden=room,
                         subject=f"{where(s, lines[code], s_col)}应与《{t.title}》“{code}”类{t_col == 'total' and '合计' or ''}一致")
         if f:
             yield f

@@ -10,7 +10,7 @@ from ..catalog import rule
 from ..compare import check_equal, check_sum
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import K, cell, has_column, slack, where
+from ..tablekit import K, cell, has_column, hidden_roundings, where
 
 
 def _codes(t: Table) -> dict[str, Row]:
@@ -43,9 +43,9 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
                 yield f
             continue
         parts = [ra[code].amount(c) for c in a_cols]
-        room = slack((b, rb[code], b_col), *((a, ra[code], c) for c in a_cols), unit=b.unit)
+        room = hidden_roundings((b, rb[code], b_col), *((a, ra[code], c) for c in a_cols))
         kw = dict(unit=b.unit, subject=f"{where(b, rb[code], b_col)}应等于《{a.title}》同一科目的{subject}",
-                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])], slack=room)
+                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])], hidden=room)
         if len(parts) == 1:  # the same figure printed twice: no rounding between them
             f = check_equal(rule_id, expected=parts[0], actual=rb[code].amount(b_col), **kw)
         else:
@@ -59,7 +59,7 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
 def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
     """收入总表和支出总表按支出功能分类列出同样的科目；对每个科目，收入总表的“本年收入合计”加“上年结转”
     应等于支出总表的“合计”。一方列有金额而另一方没有该科目，也是错误。容差：三个印刷数的四舍五入误差之和，
-    以内为尾差提示，超出为错误。
+    以内为尾差提示，超出上限为错误（见文首“容差”）。
     例：“2296002 用于社会福利的彩票公益金支出”收入总表本年912.79 + 上年结转489.07 = 支出总表合计1401.86。"""
     inc, exp = ctx.require(K.INCOME_SUMMARY), ctx.require(K.EXPENDITURE_SUMMARY)
     return code_by_code("cross.income_vs_expenditure_by_code", inc, ("total", "carry_over"), exp, "total",

@@ -6,7 +6,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, cell, find_row, slack, where
+from ..tablekit import K, agree, cell, find_row, hidden_roundings, where
 
 
 def _total(ctx: AuditContext, kind: K):
@@ -21,7 +21,7 @@ def _total(ctx: AuditContext, kind: K):
       severity=Severity.ERROR)
 def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
     """项目支出表（本年预算）合计加项目支出表（上年结转）合计，应等于支出总表“合计”行的“项目支出”。
-    没有上年结转项目表时只比较本年。容差：印刷数四舍五入误差之和，以内为尾差提示，超出为错误。
+    没有上年结转项目表时只比较本年。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
     例：2822.97 + 489.07 = 3312.04，等于支出总表项目支出3312.04。"""
     exp, et = _total(ctx, K.EXPENDITURE_SUMMARY)
     cur, ct = _total(ctx, K.PROJECTS)
@@ -31,7 +31,7 @@ def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
         parts.append(carry.total_row().amount("total"))
         names += "与《项目支出表（上年结转）》合计之和"
     f = check_sum("cross.projects_vs_expenditure", total=et.amount("project"), parts=parts, unit=exp.unit,
-                  slack=slack((exp, et, "project"), (cur, ct, "total"), unit=exp.unit),
+                  hidden=hidden_roundings((exp, et, "project"), (cur, ct, "total")),
                   subject=f"{where(exp, et, 'project')}应等于{names}",
                   locations=[cell(exp, et, "project"), cell(cur, ct, "total")])
     return [f] if f else []

@@ -7,7 +7,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, cell, find_row, key, side_rows, slack, where
+from ..tablekit import K, agree, cell, find_row, hidden_roundings, key, side_rows, where
 
 IN, EX = "income", "expenditure"
 
@@ -73,7 +73,7 @@ def _fiscal_column_rule(id: str, title: str, kind: K, column: str, source: str, 
         parts = [total.amount("total")] + ([carry.amount("amount")] if carry else [])
         names = f"《{tbl.title}》合计" + ("加上年财政拨款结转中的" + source if carry else "")
         f = check_sum(id, total=sub.amount(column), parts=parts, unit=fis.unit,
-                      slack=slack((fis, sub, column), (tbl, total, "total"), unit=fis.unit),
+                      hidden=hidden_roundings((fis, sub, column), (tbl, total, "total")),
                       subject=f"{where(fis, sub, column)}应等于{names}",
                       locations=[cell(fis, sub, column), cell(tbl, total, "total")])
         return [f] if f else []
@@ -86,13 +86,13 @@ _fiscal_column_rule("cross.fiscal_general_vs_general_table", "财政拨款支出
                     K.GENERAL_EXPENDITURE, "general_public", "一般公共预算",
                     """财政拨款收支总表“本年支出合计”的“一般公共预算”列，应等于一般公共预算支出表（不含上年结转）的合计，
                     加上财政拨款收支总表收入方“上年财政拨款结转”中的一般公共预算结转。容差：印刷数四舍五入误差之和，
-                    以内为尾差提示，超出为错误。
+                    以内为尾差提示，超出上限为错误（见文首“容差”）。
                     例：3008.67 = 一般公共预算支出表合计3008.67 + 一般公共预算结转0。""")
 _fiscal_column_rule("cross.fiscal_fund_vs_fund_table", "财政拨款支出政府性基金列 = 政府性基金支出表 + 结转",
                     K.FUND_EXPENDITURE, "gov_fund", "政府性基金预算",
                     """财政拨款收支总表“本年支出合计”的“政府性基金预算”列，应等于政府性基金预算支出表（不含上年结转）的合计，
                     加上财政拨款收支总表收入方“上年财政拨款结转”中的政府性基金预算结转。容差：印刷数四舍五入误差之和，
-                    以内为尾差提示，超出为错误。
+                    以内为尾差提示，超出上限为错误（见文首“容差”）。
                     例：1402.82 = 政府性基金预算支出表合计913.75 + 政府性基金预算结转489.07。""")
 
 
