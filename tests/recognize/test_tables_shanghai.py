@@ -117,3 +117,35 @@ def test_a_table_whose_headers_mean_nothing_known_stays_generic_and_is_reported(
     t = only(claim)
     assert t.kind is TableKind.GENERIC
     assert [i.code for i in claim.issues] == ["ingest.table_generic"]
+
+
+def _page(lines: list[tuple[str, ...]], page: int, start: int) -> list[RawLine]:
+    return [RawLine(cells, start + i, page, len(cells) > 1) for i, cells in enumerate(lines)]
+
+
+def test_page_numbers_and_running_headers_inside_a_continued_table_are_stepped_over():
+    from yusuan.recognize.claims import Context
+    from yusuan.recognize.tables import read_tables
+
+    head = [tuple(h.split("|")) for h in HEAD]
+    pages = [
+        [("上海市普陀区2025年区级部门预算",), ("2025年部门一般公共预算支出功能分类预算表",), ("单位：元",), *head,
+         ("208", "", "", "社会保障和就业支出", "300", "300", ""), ("- 1 -",)],
+        [("上海市普陀区2025年区级部门预算",), *head, ("208", "05", "", "行政事业单位养老支出", "300", "300", ""),
+         ("第2页",)],
+        [("上海市普陀区2025年区级部门预算",), ("合计", "", "", "", "300", "300", ""), ("3",)],
+        [("上海市普陀区2025年区级部门预算",), ("其他相关情况说明",)],
+    ]
+    lines, n = [], 1
+    for number, page in enumerate(pages, start=1):
+        lines += _page(page, number, n)
+        n += len(page)
+    claim = read_tables(lines, Context("inline.pdf"))
+    t = only(claim)
+    assert [(r.role, r.code, r.label) for r in t.rows] == [
+        (RowRole.GROUP, "208", "社会保障和就业支出"), (RowRole.ITEM, "20805", "行政事业单位养老支出"),
+        (RowRole.TOTAL, None, "合计"),
+    ]
+    texts = {ln.text for ln in lines if ln.line in claim.consumed}
+    assert {"- 1 -", "第2页", "上海市普陀区2025年区级部门预算"} <= texts
+    assert "3" not in texts and "其他相关情况说明" not in texts  # after the table's last row: not the table's

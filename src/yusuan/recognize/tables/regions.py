@@ -7,13 +7,14 @@ nor a note. A title that fits no template still opens a table (generic) if a gri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import MoneyUnit
 from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
+from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
 
 
@@ -30,11 +31,12 @@ class Region:
     grid: tuple[RawLine, ...]
     notes: tuple[RawLine, ...]
     preamble: tuple[RawLine, ...]  # the 部门名称 / 单位 lines
+    furniture: tuple[RawLine, ...] = ()  # page numbers, running headers stepped over inside the grid
 
     @property
     def lines(self) -> tuple[RawLine, ...]:
         head = (self.caption,) if self.caption else ()
-        return (*head, self.title, *self.preamble, *self.grid, *self.notes)
+        return (*head, self.title, *self.preamble, *self.grid, *self.notes, *self.furniture)
 
 
 def title_text(line: RawLine) -> str | None:
@@ -74,42 +76,59 @@ def _is_note(line: RawLine) -> bool:
     return bool(re.match(tp.NOTE, _joined(line)))
 
 
-def _scan(lines: Lines, start: int) -> tuple[list[RawLine], list[RawLine], list[RawLine], int]:
-    """Preamble, grid and note lines after the title at `start`; the index where the table ends."""
-    preamble: list[RawLine] = []
-    grid: list[RawLine] = []
-    notes: list[RawLine] = []
+@dataclass
+class _Scan:
+    """What follows a title, sorted while reading: 部门名称/单位 lines, grid rows, notes, page furniture."""
+
+    preamble: list[RawLine] = field(default_factory=list)
+    grid: list[RawLine] = field(default_factory=list)
+    notes: list[RawLine] = field(default_factory=list)
+    furniture: list[RawLine] = field(default_factory=list)
+    end: int = 0  # the index where the table ends
+
+
+def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
+    """The lines after the title at `start` that belong to its table."""
+    out = _Scan()
     i = start + 1
     while i < len(lines):
         ln = lines[i]
         if ln.is_blank:
             i += 1
             continue
-        if title_text(ln) is not None or _is_caption(ln):
+        if out.grid and ln.line in furniture:
+            out.furniture.append(ln)
+        elif title_text(ln) is not None or _is_caption(ln):
             break
-        if not grid and not notes and _preamble(ln) is not None:
-            preamble.append(ln)
+        elif not out.grid and not out.notes and _preamble(ln) is not None:
+            out.preamble.append(ln)
         elif _is_note(ln):
-            notes.append(ln)
-        elif ln.is_row and not notes and _preamble(ln) is None:
-            grid.append(ln)
+            out.notes.append(ln)
+        elif ln.is_row and not out.notes and _preamble(ln) is None:
+            out.grid.append(ln)
         else:
             break
         i += 1
-    return preamble, grid, notes, i
+    last = max((x.line for x in out.grid + out.notes), default=0)
+    while out.furniture and out.furniture[-1].line > last:  # after the table's last line: not the table's
+        i = lines.index(out.furniture.pop())
+    out.end = i
+    return out
 
 
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
     sets = tp.rank_sets([fold(t) for ln in lines if (t := title_text(ln))], sets)
+    furniture = page_furniture(lines)
     i, last_end = 0, 0
     while i < len(lines):
         title = title_text(lines[i])
         if title is None:
             i += 1
             continue
-        preamble, grid, notes, end = _scan(lines, i)
+        scan = _scan(lines, i, furniture)
+        preamble, grid, notes, end = scan.preamble, scan.grid, scan.notes, scan.end
         found = tp.template_for_title(fold(title), sets)
         if len(grid) < (1 if found else 2):
             i += 1
@@ -121,7 +140,7 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
         regions.append(Region(
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
             caption=prev if _is_caption(prev) else None, entity=entity, unit=unit,
-            grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble),
+            grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble), furniture=tuple(scan.furniture),
         ))
         i = last_end = end
     return regions

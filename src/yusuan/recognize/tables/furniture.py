@@ -1,0 +1,39 @@
+"""Page furniture: lone page numbers and running headers or footers, which a table continuing over a
+page break must step over (they are not rows, and they do not end the table)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ...sources.normalize import fold
+from ...sources.raw import RawLine
+from ..claims import Lines
+
+# ``12`` ``- 12 -`` ``第12页`` ``第 12 页 共 30 页`` ``12/30``
+PAGE_NUMBER = re.compile(r"^(?:[-—–]?\d{1,4}[-—–]?|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4})$")
+RUNNING_MIN_PAGES = 3  # a one-cell text at the top or bottom of this many pages is a running header/footer
+
+
+def is_page_number(line: RawLine) -> bool:
+    return len(line.filled) == 1 and not line.is_row and bool(PAGE_NUMBER.match(fold(line.filled[0])))
+
+
+def _page_edges(lines: Lines) -> dict[str, set[int]]:
+    """One-cell texts standing first or last on a page, with the pages they stand on."""
+    by_page: dict[int, list[RawLine]] = defaultdict(list)
+    for ln in lines:
+        if ln.page is not None and not ln.is_blank:
+            by_page[ln.page].append(ln)
+    edges: dict[str, set[int]] = defaultdict(set)
+    for page, found in by_page.items():
+        for ln in (found[0], found[-1]):
+            if len(ln.filled) == 1 and not ln.is_row:
+                edges[fold(ln.filled[0])].add(page)
+    return edges
+
+
+def page_furniture(lines: Lines) -> frozenset[int]:
+    """The line numbers of page numbers and running headers/footers (pages known: PDF, DOCX)."""
+    running = {text for text, pages in _page_edges(lines).items() if len(pages) >= RUNNING_MIN_PAGES}
+    return frozenset(ln.line for ln in lines
+                     if is_page_number(ln) or (len(ln.filled) == 1 and fold(ln.filled[0]) in running))
