@@ -149,3 +149,18 @@ def test_page_numbers_and_running_headers_inside_a_continued_table_are_stepped_o
     texts = {ln.text for ln in lines if ln.line in claim.consumed}
     assert {"- 1 -", "第2页", "上海市普陀区2025年区级部门预算"} <= texts
     assert "3" not in texts and "其他相关情况说明" not in texts  # after the table's last row: not the table's
+
+
+def test_a_table_printing_no_unit_is_read_in_its_own_usual_unit_and_reported():
+    claim = read(
+        "2025年部门“三公”经费和机关运行经费预算表", "编制部门：某街道办事处",
+        "“三公”经费预算数||||||机关运行经费预算数",
+        "合计|因公出国(境)费|公务接待费|公务用车购置及运行费|||", "|||小计|购置费|运行费|",
+        "37.91|0|1.35|36.56|15|21.56|464.64",
+        "2025年部门支出预算总表", "编制部门：某街道办事处",
+        *HEAD, "合计||||300|300|",
+    )
+    three, spending = claim.items
+    assert (three.unit, spending.unit) == (MoneyUnit.WAN_YUAN, MoneyUnit.YUAN)  # never 元 for the 三公 table
+    assert [i.code for i in claim.issues] == ["ingest.table_unit_missing", "ingest.table_unit_missing"]
+    assert "万元" in claim.issues[0].message

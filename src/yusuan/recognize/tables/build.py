@@ -87,7 +87,7 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
         layout, unmatched = _name_unmatched(layout, region, ctx)
         issues += unmatched
         if unit is None:
-            unit = region.template_set.default_unit if region.template_set else MoneyUnit.YUAN
+            unit = template.default_unit or (region.template_set.default_unit if region.template_set else MoneyUnit.YUAN)
             issues.append(ctx.issue(
                 "ingest.table_unit_missing", f"表格“{title}”未注明金额单位，按“{unit.value}”读取，请核对。", region.title,
             ))

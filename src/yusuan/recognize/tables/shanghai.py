@@ -88,7 +88,7 @@ SHANGHAI_9 = TemplateSet(
                 C("vehicles", r"购置及运行费(/小计)?$"), C("vehicle_purchase", r"/购置费$"),
                 C("vehicle_running", r"/运行(维护)?费$"), C("agency_running", r"机关运行经费"),
             ),
-            rules=("unlabelled_total",),
+            rules=("unlabelled_total",), default_unit=MoneyUnit.WAN_YUAN,  # printed in 万元 among 元 tables
         ),
     ),
 )

@@ -45,6 +45,7 @@ class TableTemplate:
     columns: header meanings, tried in order; each key is used once per side.
     totals / subtotals / groups: row labels (folded) with that role.
     rules: named row-role rules of `roles.RULES` (``code_levels``, ``sub_items`` …).
+    default_unit: the unit read when the table prints none (reported), if not the set's.
     """
 
     kind: TableKind
@@ -55,6 +56,7 @@ class TableTemplate:
     subtotals: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
+    default_unit: MoneyUnit | None = None  # where it differs from its set's (Shanghai's 三公 table: 万元)
 
     def __post_init__(self) -> None:
         for p in self.titles:
