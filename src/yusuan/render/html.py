@@ -65,14 +65,16 @@ def _images(pub: Publication) -> dict[str, str]:
     return {c.id: "data:image/png;base64," + base64.b64encode(png(c)).decode() for c in pub.charts if c.id in placed}
 
 
-def publication_html(d: Disclosure, mode: str = "web", echarts_src: str | None = None) -> str:
+def publication_html(d: Disclosure, mode: str = "web", echarts_src: str | None = None,
+                     pub: Publication | None = None, front: bool = True) -> str:
     """The page's HTML. mode ``web``: navigation and ECharts; ``print``: cover, contents with page
-    numbers, static PNG charts, print CSS (for WeasyPrint)."""
-    pub = publication(d)
+    numbers, static PNG charts, print CSS (for WeasyPrint). `pub` and `front` let the PDF lay out
+    a part of the publication (a chunk of target forms without cover and contents)."""
+    pub = pub or publication(d)
     css = _text("common.css") + _text("web.css" if mode == "web" else "print.css")
     web = mode == "web"
     return _env().get_template("publication.html").render(
-        pub=pub, mode=mode, css=css,
+        pub=pub, mode=mode, css=css, front=front,
         forms={b.anchor: form(b.target) for b in pub.body if isinstance(b, TargetBlock)},
         images={} if web else _images(pub),
         chart_options={c.id: echarts_option(c) for c in pub.charts} if web else {},
