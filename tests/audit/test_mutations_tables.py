@@ -79,6 +79,9 @@ MUTATIONS = [
         Expect("cross.fund_income_vs_expenditure", K.FUND_INCOME, "合计", "amount"),
         Expect("cross.fund_income_vs_fiscal", K.FISCAL_SUMMARY, "二、政府性基金预算", "amount"),
         Expect("arith.total_of_classes", K.FUND_INCOME, "合计", "amount"))),
+    Mutation("income_class_carryover", 166, "489.07", "498.07", (
+        Expect("cross.summary_classes_vs_income", K.INCOME_EXPENDITURE_SUMMARY, "二十五、其他支出", "carry_over"),
+        Expect("arith.total_of_classes", K.INCOME_SUMMARY, "合计", "carry_over"))),
     Mutation("income_carryover_by_code", 168, "489.07", "498.07", (
         Expect("arith.section_sum", K.INCOME_SUMMARY, "22960", "carry_over"),
         Expect("cross.income_vs_expenditure_by_code", K.EXPENDITURE_SUMMARY, "2296002", "total"))),

@@ -64,6 +64,8 @@ CASES = [
     ("cross.summary_classes_vs_expenditure",
      lambda d: edit(d, K.INCOME_EXPENDITURE_SUMMARY, "八、社会保障和就业支出", "total", "27.00", side=EX),
      (K.INCOME_EXPENDITURE_SUMMARY, "八、社会保障和就业支出", "total"), Severity.ERROR, K.EXPENDITURE_SUMMARY),
+    ("cross.summary_classes_vs_income", lambda d: edit(d, K.INCOME_SUMMARY, "229", "carry_over", "4.00"),
+     (K.INCOME_EXPENDITURE_SUMMARY, "二十五、其他支出", "carry_over"), Severity.ERROR, K.INCOME_SUMMARY),
     ("cross.fiscal_classes_vs_general", lambda d: edit(d, K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public", "3.00", side=EX),
      (K.FISCAL_SUMMARY, "二十、住房保障支出", "general_public"), Severity.ERROR, K.GENERAL_EXPENDITURE),
 ]

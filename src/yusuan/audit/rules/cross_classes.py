@@ -98,3 +98,16 @@ def fiscal_classes_vs_general(d: Disclosure, ctx: AuditContext):
     beyond = Severity.WARNING if with_carry else Severity.ERROR
     return compare_classes("cross.fiscal_classes_vs_general", ctx, fis, "general_public", gen, "total", beyond,
                            "差额可能来自一般公共预算上年结转，请核对。" if with_carry else "")
+
+
+@rule("cross.summary_classes_vs_income", family="cross", title="收支总表各类当年安排与结转 = 收入总表各类",
+      severity=Severity.ERROR)
+def summary_classes_vs_income(d: Disclosure, ctx: AuditContext):
+    """收支总表支出方每一类的“当年预算安排”应等于收入总表同一类级科目的“本年收入合计”，“上年结转安排”应等于
+    收入总表该类的“上年结转”：本年收入和上年结转按功能分类安排到各类支出。一方有金额而另一方没有，也是错误。
+    同一数额两处印刷，不等即为错误（两表加总方式不同的合计，计入其明细的舍入误差）。
+    例：“二十五、其他支出”当年预算安排913.75 = 收入总表“229 其他支出”本年913.75；上年结转安排489.07 =
+    收入总表229上年结转489.07。"""
+    s, inc = ctx.require(K.INCOME_EXPENDITURE_SUMMARY), ctx.require(K.INCOME_SUMMARY)
+    yield from compare_classes("cross.summary_classes_vs_income", ctx, s, "current_year", inc, "total")
+    yield from compare_classes("cross.summary_classes_vs_income", ctx, s, "carry_over", inc, "carry_over")
