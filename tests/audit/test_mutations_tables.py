@@ -102,6 +102,7 @@ MUTATIONS = [
     Mutation("empty_table_note_removed", 403, "注：本表无数据", "", (
         Expect("complete.empty_table_note", K.STATE_CAPITAL, severity=W),)),
     Mutation("three_public_item_removed", 415, "", "", (Expect("complete.three_public_items", K.THREE_PUBLIC, severity=W),)),
+    Mutation("income_total_row_removed", 133, "", "", (Expect("complete.total_row", K.INCOME_SUMMARY, severity=W),)),
     Mutation("agency_running_table_removed", 422, "", "", (
         Expect("complete.required_tables", K.AGENCY_RUNNING),), lines=11),
 ]
@@ -178,3 +179,14 @@ def test_audit_of_the_reference_is_fast(reference):
     start = time.perf_counter()
     table_findings(reference)
     assert time.perf_counter() - start < 0.1
+
+
+def test_a_missing_total_row_leaves_the_other_tables_checked(reference_path, reference_text):
+    m = next(x for x in MUTATIONS if x.name == "income_total_row_removed")
+    d = recognize(read_source(reference_path, data=mutate(reference_text, m).encode("utf-8")))
+    only = {r.id for r in default_catalog() if r.family in FAMILIES}
+    rep = audit(d, only=only)
+    assert not [o for o in rep.outcomes if o.status == "crashed"]
+    outcome = {o.rule: o.status for o in rep.outcomes}
+    assert outcome["cross.summary_sources_vs_income_table"] == "not_applicable"
+    assert outcome["arith.total_of_classes"] == "ran"  # the other coded tables still have theirs
