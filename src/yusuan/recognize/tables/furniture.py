@@ -15,7 +15,9 @@ RUNNING_MIN_PAGES = 3  # a one-cell text at the top or bottom of this many pages
 
 
 def is_page_number(line: RawLine) -> bool:
-    return len(line.filled) == 1 and not line.is_row and bool(PAGE_NUMBER.match(fold(line.filled[0])))
+    if line.is_row or len(line.cells) != 1 or len(line.cells[0]) > 20:
+        return False
+    return bool(PAGE_NUMBER.match(fold(line.cells[0])))
 
 
 def _page_edges(lines: Lines) -> dict[str, set[int]]:
@@ -35,5 +37,5 @@ def _page_edges(lines: Lines) -> dict[str, set[int]]:
 def page_furniture(lines: Lines) -> frozenset[int]:
     """The line numbers of page numbers and running headers/footers (pages known: PDF, DOCX)."""
     running = {text for text, pages in _page_edges(lines).items() if len(pages) >= RUNNING_MIN_PAGES}
-    return frozenset(ln.line for ln in lines
-                     if is_page_number(ln) or (len(ln.filled) == 1 and fold(ln.filled[0]) in running))
+    return frozenset(ln.line for ln in lines if not ln.is_row and (
+        is_page_number(ln) or (running and len(ln.filled) == 1 and fold(ln.filled[0]) in running)))

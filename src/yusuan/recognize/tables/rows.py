@@ -66,11 +66,13 @@ def _column_spans(layout: Layout) -> list[tuple[float, float] | None]:
     return spans
 
 
-def aligned(line: RawLine, layout: Layout) -> RawLine:
+def aligned(line: RawLine, layout: Layout, spans: list[tuple[float, float] | None] | None = None) -> RawLine:
     """A row printed with fewer cells than the header (a merged ``合计`` cell over the code and name
     columns, read without its spanned places) put back under the header by where its cells stand."""
-    spans = _column_spans(layout)
-    if len(line.cells) >= len(spans) or not line.bboxes or not all(spans):
+    if len(line.cells) >= len(layout.columns) or not line.bboxes:
+        return line
+    spans = _column_spans(layout) if spans is None else spans
+    if not all(spans):
         return line
     cells = [""] * len(spans)
     for text, box in zip(line.cells, line.bboxes):
@@ -91,11 +93,12 @@ class RowReader:
         # A table without a name column (Shanghai's 三公 table: one row of figures) has unlabelled rows.
         self.labelled = any(c.key == LABEL for c in layout.columns)
         self.header = frozenset(tuple(_folded(h)) for h in layout.header)
+        self.spans = _column_spans(layout)
 
     def read(self, lines: tuple[RawLine, ...]) -> list[DraftRow]:
         rows: list[DraftRow] = []
         for line in lines:
-            line = aligned(line, self.layout)
+            line = aligned(line, self.layout, self.spans)
             if _is_repeated_header(line, self.header):
                 continue
             self._report_unplaced(line)
