@@ -118,7 +118,7 @@ def _table(doc, pt: PrintedTable) -> None:
     if pt.table.caption:
         _para(doc, pt.table.caption, bold=True, indent=False)
     _para(doc, pt.table.title, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14)
-    p = _para(doc, f"{pt.entity_line}\t{pt.unit_line}" if pt.entity_line else pt.unit_line, indent=False)
+    p = _para(doc, "\t".join(x for x in (pt.entity_line, pt.unit_line) if x), indent=False)
     p.paragraph_format.tab_stops.add_tab_stop(Cm(25.5 if width > WIDE else 16.5), WD_TAB_ALIGNMENT.RIGHT)
     table = _grid(doc, pt.depth + len(pt.lines), width, pt.header, 9)
     for r in range(pt.depth):

@@ -48,7 +48,8 @@ class PrintedTable:
 
     @property
     def unit_line(self) -> str:
-        return f"单位：{self.table.unit.value}"
+        """单位：万元 — not for a table without amounts (a list of codes prints no unit)."""
+        return f"单位：{self.table.unit.value}" if self.table.amount_columns() else ""
 
 
 def _sides(table: Table) -> tuple[str | None, ...]:

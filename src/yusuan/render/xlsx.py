@@ -96,7 +96,8 @@ def _preamble(ws, row: int, pt: PrintedTable, f: _Formats) -> None:
     last = len(pt.columns) - 1
     if pt.entity_line:
         ws.write_string(row, 0, pt.entity_line, f.get(align="left"))
-    ws.write_string(row, max(last, 1) if pt.entity_line else 0, pt.unit_line, f.get(align="right"))
+    if pt.unit_line:
+        ws.write_string(row, max(last, 1) if pt.entity_line else 0, pt.unit_line, f.get(align="right"))
 
 
 def _header(ws, top: int, pt: PrintedTable, f: _Formats) -> None:
