@@ -25,5 +25,7 @@ def check(d, ctx):
     total = t.total_row()
     if total is None:
         raise NotApplicable("机关运行经费表没有合计行")
+    # The combined Shanghai table keeps 机关运行经费 in its own column; its `total` is the 三公 合计.
+    column = "agency_running" if t.kind is TableKind.THREE_PUBLIC_AND_RUNNING else "total"
     for a in sf.amounts("机关运行经费"):
-        yield against_cell("narrative.agency_running", a, t, total, "total", f"《{t.title}》“{total.label}”行")
+        yield against_cell("narrative.agency_running", a, t, total, column, f"《{t.title}》“{total.label}”行")
