@@ -15,16 +15,23 @@ from ..templates import template
 _PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
                      r"\([一二三四五六七八九十]+\)|\d+[、.])")
 _DOTS = re.compile(r"[.．…·]+$")
+# Words a contents entry and its heading may word differently: 一、部门主要职能 vs
+# 上海市普陀区…办事处（部门）主要职能. Bracketed asides and the level words are dropped for matching.
+_ASIDE = re.compile(r"[（(][^）)]*[）)]|部门|单位|本")
+# An entry naming the table part as a whole (五、部门预算表, 第二部分 2025年部门预算报表).
+_TABLE_PART = re.compile(r"预算(报)?表$")
 
 
 def _key(text: str) -> str:
     t = fold(text)
     t = _DOTS.sub("", t)
-    return _PREFIX.sub("", t)
+    return _ASIDE.sub("", _PREFIX.sub("", t))
 
 
-def _found(entry: ContentsEntry, titles: list[str]) -> bool:
+def _found(entry: ContentsEntry, titles: list[str], has_tables: bool) -> bool:
     k = _key(entry.title)
+    if has_tables and _TABLE_PART.search(k) and not re.search(r"\d{4}年", k):
+        return True
     return bool(k) and any(k in t or (t and t in k) for t in titles)
 
 
@@ -50,7 +57,7 @@ def completeness_issues(
     if targets:
         titles.append(_key(targets[0].title))
     for entry in contents:
-        if not _found(entry, titles):
+        if not _found(entry, titles, bool(tables)):
             issues.append(IngestIssue(
                 code="ingest.contents_not_found", severity="warning",
                 message=f"目录所列“{entry.title}”在正文中未找到，文件可能不完整。",

@@ -1,0 +1,38 @@
+"""Whether a document holds what its 目录 and its template announce."""
+from yusuan.model import ContentsEntry, DocumentMeta, Level, Provenance, Section, Stage
+from yusuan.recognize.completeness import completeness_issues
+
+P = Provenance(file="a.pdf", page=2)
+
+
+def meta(template: str = "generic") -> DocumentMeta:
+    return DocumentMeta("2025年部门预算", "上海市普陀区人民政府万里街道办事处", Level.DEPARTMENT, Stage.BUDGET, 2025, template)
+
+
+def section(title: str) -> Section:
+    return Section(id="s1", part="", number="", level=1, title=title, paragraphs=(), provenance=P)
+
+
+def entries(*titles: str) -> tuple[ContentsEntry, ...]:
+    return tuple(ContentsEntry(t, None, P) for t in titles)
+
+
+def codes(issues) -> list[str]:
+    return [i.code for i in issues]
+
+
+def test_contents_entry_found_under_a_heading_that_names_the_organisation():
+    found = completeness_issues(meta(), (), (section("上海市普陀区人民政府万里街道办事处（部门）主要职能"),), (),
+                                entries("一、部门主要职能"), "a.pdf")
+    assert "ingest.contents_not_found" not in codes(found)
+
+
+def test_contents_entry_missing_from_the_body_is_reported():
+    found = completeness_issues(meta(), (), (section("名词解释"),), (), entries("六、其他相关情况说明"), "a.pdf")
+    assert codes(found).count("ingest.contents_not_found") == 1
+    assert "其他相关情况说明" in found[-1].message
+
+
+def test_template_tables_missing_are_reported_one_by_one():
+    found = completeness_issues(meta("shanghai-9"), (), (), (), (), "a.pdf")
+    assert codes(found) == ["ingest.missing_table"] * 9
