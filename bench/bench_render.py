@@ -72,7 +72,7 @@ def main() -> None:
     both = [r for r in rows if r[0] in ("xlsx", "html")]
     print(f"xlsx + html: warm {sum(r[1] for r in both):.3f}s wall / {sum(r[2] for r in both):.3f}s cpu; "
           "cold (one process, both): %.3fs wall / %.3fs cpu" % cold("xlsx,html", out / "cold2"))
-    print(f"targets: xlsx + html (+ compile) <= 1 s; pdf <= 5 s")
+    print("targets: xlsx + html (+ compile) <= 1 s; pdf <= 5 s")
 
 
 if __name__ == "__main__":

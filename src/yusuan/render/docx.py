@@ -12,6 +12,7 @@ from pathlib import Path
 from ..model import Disclosure, RowRole
 from .charts import png
 from .docx_xml import SANS, SERIF, east_asian_font, orient, page_number_footer, repeat_as_header, shade
+from .files import write_atomic
 from .document import ChartBlock, Heading, Para, TableBlock, TargetBlock, publication
 from .forms import form
 from .grid import PrintedTable
@@ -34,8 +35,9 @@ def write_docx(d: Disclosure, path: Path) -> Path:
         _block(doc, block)
     doc.core_properties.title = f"{pub.organisation} {pub.title}"
     doc.core_properties.author = pub.organisation
-    doc.save(str(path))
-    return path
+    buf = io.BytesIO()
+    doc.save(buf)
+    return write_atomic(path, buf.getvalue())
 
 
 def _styles(doc) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..model import Disclosure
 from .charts import echarts_option, png
 from .document import Publication, TargetBlock, publication
+from .files import write_atomic
 from .forms import WIDTHS, form
 from .grid import PrintedTable
 from .headers import HeaderCell
@@ -83,10 +84,7 @@ def publication_html(d: Disclosure, mode: str = "web", echarts_src: str | None =
 
 
 def write_html(d: Disclosure, path: Path) -> Path:
-    from ..ingest import write_text_atomic
-
-    write_text_atomic(path, publication_html(d))
-    return path
+    return write_atomic(path, publication_html(d).encode("utf-8"))
 
 
 RENDERER = Renderer("html", ".html", write_html, "网页（HTML，含导航与图表）")

@@ -4,14 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Disclosure
+from .files import write_atomic
 from .registry import Renderer
 
 
 def write_json(d: Disclosure, path: Path) -> Path:
-    from ..ingest import write_disclosure
+    from ..serialize import dumps
 
-    write_disclosure(d, path)
-    return path
+    return write_atomic(path, (dumps(d) + "\n").encode("utf-8"))
 
 
 RENDERER = Renderer("json", ".json", write_json, "预算公开数据（JSON）")

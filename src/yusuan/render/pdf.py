@@ -7,11 +7,10 @@ found by fontconfig; WeasyPrint needs Pango (libpango-1.0-0, libpangoft2-1.0-0).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from ..model import Disclosure
+from .files import write_atomic
 from .html import publication_html
 from .registry import Renderer
 
@@ -23,17 +22,7 @@ def pdf_bytes(d: Disclosure) -> bytes:
 
 
 def write_pdf(d: Disclosure, path: Path) -> Path:
-    data = pdf_bytes(d)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, pdf_bytes(d))
 
 
 RENDERER = Renderer("pdf", ".pdf", write_pdf, "印刷版（PDF）")

@@ -7,11 +7,13 @@ with the number format of its printed places; otherwise as right-aligned text.
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 from ..model import Disclosure, RowRole
 from .amounts import exact_float, number_format
+from .files import write_atomic
 from .grid import PrintedCell, PrintedTable, layout
 from .registry import Renderer
 
@@ -46,14 +48,15 @@ def sheet_name(index: int, pt: PrintedTable, used: set[str]) -> str:
 def write_xlsx(d: Disclosure, path: Path) -> Path:
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False})
     book.set_properties({"title": d.meta.title, "author": d.meta.organisation, "comments": "yusuan"})
     formats, used = _Formats(book), set()
     for i, table in enumerate(d.tables, start=1):
         pt = layout(table)
         _write_sheet(book.add_worksheet(sheet_name(i, pt, used)), pt, formats)
     book.close()
-    return path
+    return write_atomic(path, buf.getvalue())
 
 
 def _write_sheet(ws, pt: PrintedTable, f: _Formats) -> None:
