@@ -106,8 +106,11 @@ def test_rule_is_silent_on_the_consistent_miniature(mini, rule_id):
     assert run(mini, rule_id) == ()
 
 
+SHANGHAI_ONLY = {"arith.summary_source_groups"}  # tested below on a Shanghai-shaped 收支总表
+
+
 def test_every_arith_rule_has_a_case():
-    assert {r.id for r in default_catalog() if r.family == "arith"} == {c[0] for c in CASES}
+    assert {r.id for r in default_catalog() if r.family == "arith"} == {c[0] for c in CASES} | SHANGHAI_ONLY
 
 
 def test_rounding_difference_is_info_and_called_tail_difference(mini):
@@ -136,3 +139,56 @@ def test_empty_cells_read_as_zero(mini):
     d = edit(mini, K.EXPENDITURE_SUMMARY, "2080202", "project", "")
     f = fires_at(run(d, "arith.expenditure_row_basic_project"), K.EXPENDITURE_SUMMARY, "2080202", "total")
     assert f.expected == Decimal("0") and f.actual == Decimal("8.00")
+
+
+# --- Shanghai layouts: a 收支总表 without 本年合计 lines, a 三公 table with its items as columns ---
+
+def shanghai_summary(fiscal="91.00", general="91.00", total_in="91.00"):
+    from builders import group, item, total, two_sided
+
+    return two_sided(K.INCOME_EXPENDITURE_SUMMARY, (("amount", "本年收入/预算数"),), (("total", "本年支出/预算数"),), [
+        group("一、财政拨款收入", fiscal), item("1.一般公共预算资金", general), item("2.政府性基金", ""),
+        item("3.国有资本经营预算", ""), item("二、事业收入", ""), item("三、其他收入", ""), total("收入总计", total_in),
+    ], [
+        item("一、一般公共服务支出", "82.00"), item("二、社会保障和就业支出", "9.00"), total("支出总计", "91.00"),
+    ], unit=MoneyUnit.YUAN)
+
+
+def shanghai_three_public(total="867.50", abroad="839.00", reception="28.50", vehicles="", purchase="", running="",
+                          agency="213.28"):
+    from builders import columns, table
+    from builders import total as total_row
+
+    cols = columns("total abroad reception vehicles vehicle_purchase vehicle_running agency_running")
+    return table(K.THREE_PUBLIC_AND_RUNNING, cols,
+                 [total_row("", total, abroad, reception, vehicles, purchase, running, agency)])
+
+
+from yusuan.model import MoneyUnit  # noqa: E402
+
+
+def test_shanghai_summary_source_group_and_totals_without_subtotals():
+    from builders import disclosure
+
+    d = disclosure(shanghai_summary())
+    for rule_id in ("arith.summary_source_groups", "arith.summary_income_total", "arith.summary_expenditure_total"):
+        assert run(d, rule_id) == ()
+    d = disclosure(shanghai_summary(general="90.00"))
+    fires_at(run(d, "arith.summary_source_groups"), K.INCOME_EXPENDITURE_SUMMARY, "一、财政拨款收入", "amount")
+    d = disclosure(shanghai_summary(total_in="92.00"))
+    fires_at(run(d, "arith.summary_income_total"), K.INCOME_EXPENDITURE_SUMMARY, "收入总计", "amount")
+
+
+def test_shanghai_three_public_columns_are_summed_across():
+    from builders import disclosure
+
+    assert run(disclosure(shanghai_three_public()), "arith.three_public_total") == ()
+    f = fires_at(run(disclosure(shanghai_three_public(total="877.50")), "arith.three_public_total"),
+                 K.THREE_PUBLIC_AND_RUNNING, "", "total")
+    assert "因公出国" in f.message or "abroad" in f.message
+    d = disclosure(shanghai_three_public(total="47.91", abroad="0", reception="1.35", vehicles="46.56", purchase="25",
+                                         running="21.56"))
+    assert run(d, "arith.three_public_vehicles") == ()
+    d = disclosure(shanghai_three_public(total="47.91", abroad="0", reception="1.35", vehicles="46.56", purchase="25",
+                                         running="20.56"))
+    fires_at(run(d, "arith.three_public_vehicles"), K.THREE_PUBLIC_AND_RUNNING, "", "vehicles")

@@ -78,3 +78,12 @@ def test_without_a_catalogue_the_name_rule_is_not_applicable(mini):
     rep = run_audit(mini, only={"code.name_matches_reference"}, catalogue=Empty())
     assert rep.outcomes[0].status == "not_applicable"
     assert audit(mini, only={"code.name_matches_reference"}).outcomes[0].status == "ran"
+
+
+def test_retired_class_name_is_reported_but_still_checked_as_its_class(mini):
+    d = relabel(mini, K.INCOME_EXPENDITURE_SUMMARY, "二十、住房保障支出", "三、医疗卫生与计划生育支出")
+    (f,) = run(d, "code.summary_class_lines")
+    assert "已停用" in f.message and "卫生健康支出" in f.message
+    # the retired name stands for 210, which the expenditure table does not have: the money is compared by class
+    found = run(d, "cross.summary_classes_vs_expenditure")
+    assert {f.locations[0].code or f.locations[0].row_label for f in found} >= {"三、医疗卫生与计划生育支出"}

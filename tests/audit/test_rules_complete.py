@@ -96,3 +96,15 @@ def test_an_untyped_grid_without_amounts_does_not_soften_a_missing_table(mini):
     d = replace(d, tables=d.tables + (table(K.GENERIC, (("col2", "一级目录"),), [item("A1501", "公共信息服务")], id="t99"),))
     (f,) = run(d, "complete.required_tables")
     assert f.severity is Severity.ERROR
+
+
+def test_shanghai_three_public_items_are_columns():
+    from builders import disclosure
+    from test_rules_arith import shanghai_three_public
+
+    d = disclosure(shanghai_three_public())
+    assert run(d, "complete.three_public_items") == ()
+    t = d.tables[0]
+    d = with_table(d, K.THREE_PUBLIC_AND_RUNNING, columns=tuple(c for c in t.columns if c.key != "abroad"))
+    (f,) = run(d, "complete.three_public_items")
+    assert "因公出国（境）费”一列" in f.message

@@ -131,3 +131,33 @@ def test_leaf_figures_printed_twice_have_no_rounding_room(mini):
     d = edit(mini, K.GENERAL_EXPENDITURE, "2080201", "total", "20.01")
     f = fires_at(run(d, "cross.general_vs_income_column"), K.GENERAL_EXPENDITURE, "2080201", "total")
     assert f.tolerance == 0
+
+
+def _shanghai_economic(reception="185,000.00", operating="2,132,777.54"):
+    from builders import columns, group, item, table, total
+    from yusuan.model import MoneyUnit
+
+    return table(K.GENERAL_BASIC_ECONOMIC, columns("total personnel operating"), [
+        group("302", "商品和服务支出", operating, "", operating), item("30217", "公务接待费", reception, "", reception),
+        total("合计", operating, "", operating)], unit=MoneyUnit.YUAN)
+
+
+def test_shanghai_three_public_columns_against_the_economic_table_in_yuan():
+    from builders import disclosure
+    from test_rules_arith import shanghai_three_public
+
+    d = disclosure(shanghai_three_public(reception="18.50"), _shanghai_economic())
+    assert run(d, "cross.three_public_vs_economic") == ()
+    d = disclosure(shanghai_three_public(reception="28.50"), _shanghai_economic())
+    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC_AND_RUNNING, "", "reception", W)
+    assert f.difference == Decimal("10.00") and f.unit == "万元"
+
+
+def test_agency_running_in_wan_yuan_within_its_rounding_of_operating_in_yuan_is_silent():
+    from builders import disclosure
+    from test_rules_arith import shanghai_three_public
+
+    # 213.28万元 stands for anything from 2,132,750 to 2,132,850 元: not above 2,132,777.54 元
+    assert run(disclosure(shanghai_three_public(), _shanghai_economic()), "cross.agency_running_vs_operating") == ()
+    d = disclosure(shanghai_three_public(agency="214.28"), _shanghai_economic())
+    fires_at(run(d, "cross.agency_running_vs_operating"), K.THREE_PUBLIC_AND_RUNNING, "", "agency_running", W)

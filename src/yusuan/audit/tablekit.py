@@ -98,7 +98,7 @@ def where(t: Table, r: Row, column: str | None = None) -> str:
     """《表》“208 社会保障和就业支出”行“一般公共预算”列 — for messages."""
     name = " ".join(x for x in (r.code, r.label) if x)
     col = f"“{col_label(t, column)}”列" if column else ""
-    return f"《{t.title}》“{name}”行{col}"
+    return f"《{t.title}》“{name}”行{col}" if name else f"《{t.title}》{col}"
 
 
 def tables(d: Disclosure, kinds: Iterable[TableKind]) -> Iterator[Table]:

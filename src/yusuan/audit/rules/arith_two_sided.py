@@ -1,6 +1,8 @@
 """收支总表 and 财政拨款收支总表: 本年合计 = Σ items, 总计 = 本年合计 + 结转, per side and column."""
 from __future__ import annotations
 
+import re
+
 from ...model import Disclosure, Row, RowRole, Table
 from ..catalog import NotApplicable, rule
 from ..findings import Severity
@@ -20,9 +22,18 @@ def _total(t: Table, side: str) -> Row | None:
     return find_row(t, *TOTAL[side], side=side) or t.total_row(side)
 
 
+# A line under a heading, numbered 1. 2. (（1）) — Shanghai's 1.一般公共预算资金 under 一、财政拨款收入.
+_NESTED = re.compile(r"^\s*([0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[)）])")
+
+
+def nested(r: Row) -> bool:
+    return bool(_NESTED.match(r.label))
+
+
 def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
+    """The top-level lines above `stop`: items and headings, not the lines numbered under a heading."""
     rows = side_rows(t, side)
-    return [r for r in rows[: rows.index(stop)] if r.role is RowRole.ITEM]
+    return [r for r in rows[: rows.index(stop)] if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r)]
 
 
 def _applicable(d: Disclosure, kind: K) -> Table:
@@ -49,10 +60,13 @@ def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
     def check(d: Disclosure, ctx):
         t = _applicable(d, kind)
         total, sub = _total(t, side), _subtotal(t, side)
-        if total is None or sub is None:
-            raise NotApplicable(f"{kind.title_zh}缺少总计或本年合计行")
-        carry = find_row(t, *CARRY[side], side=side)
-        parts = [sub] + ([carry] if carry else [])
+        if total is None:
+            raise NotApplicable(f"{kind.title_zh}缺少总计行")
+        if sub is None:  # no 本年合计 line (Shanghai): the total sums the top-level lines
+            parts = _items_before(t, side, total)
+        else:
+            carry = find_row(t, *CARRY[side], side=side)
+            parts = [sub] + ([carry] if carry else [])
         yield from sum_columns(id, t, total, parts, " + ".join(r.label for r in parts))
 
     check.__doc__, check.__name__ = doc, id.split(".")[1]
@@ -64,7 +78,8 @@ _subtotal_rule("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, IN
                财政专户管理资金、单位资金等）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年收入合计3922.42 = 一、一般公共预算3008.67 + 二、政府性基金预算913.75。""")
 _total_rule("arith.summary_income_total", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：收入总计 = 本年收入合计 + 上年结转",
-            """收支总表收入方“收入总计”应等于“本年收入合计”加“上年结转”。容差：三个印刷数四舍五入误差之和，
+            """收支总表收入方“收入总计”应等于“本年收入合计”加“上年结转”；没有本年收入合计行时（上海），
+            应等于各一级收入项目之和（“1.一般公共预算资金”等下级行不重复计入）。容差：三个印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：收入总计4411.49 = 本年收入合计3922.42 + 上年结转489.07。""")
 _subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：本年支出合计 = Σ 支出功能类",
@@ -72,7 +87,8 @@ _subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMAR
                分类“类”级行（一、一般公共服务支出 …）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年支出合计4411.49 = 1.47 + 2895.74 + 39.06 + 72.40 + 1402.82。""")
 _total_rule("arith.summary_expenditure_total", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：支出总计 = 本年支出合计 + 年终结转",
-            """收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”（预算表中年终结转通常为空）。
+            """收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”（预算表中年终结转通常为空）；
+            没有本年支出合计行时（上海），应等于各类支出之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：支出总计4411.49 = 本年支出合计4411.49 + 年终结转0。""")
 _subtotal_rule("arith.fiscal_income_subtotal", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：本年收入合计 = Σ 收入项目",
@@ -80,7 +96,8 @@ _subtotal_rule("arith.fiscal_income_subtotal", K.FISCAL_SUMMARY, IN, "财政拨�
                各行之和（不含其下“上年财政拨款结转”的分项）。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年收入合计3922.42 = 3008.67 + 913.75。""")
 _total_rule("arith.fiscal_income_total", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：收入总计 = 本年收入合计 + 上年财政拨款结转",
-            """财政拨款收支总表收入方“收入总计”应等于“本年收入合计”加“上年财政拨款结转”。容差：印刷数四舍五入
+            """财政拨款收支总表收入方“收入总计”应等于“本年收入合计”加“上年财政拨款结转”；没有本年收入合计行时
+            （上海），应等于各收入项目之和。容差：印刷数四舍五入
             误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：收入总计4411.49 = 本年收入合计3922.42 + 上年财政拨款结转489.07。""")
 _subtotal_rule("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：本年支出合计 = Σ 支出功能类",
@@ -88,7 +105,8 @@ _subtotal_rule("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, EX, "财�
                经营预算）应等于其上各支出功能分类“类”级行之和。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：政府性基金预算列本年支出合计1402.82 = 二十五、其他支出1402.82。""")
 _total_rule("arith.fiscal_expenditure_total", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：支出总计 = 本年支出合计 + 年终结转",
-            """财政拨款收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”。容差：印刷数四舍五入
+            """财政拨款收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”；没有本年支出合计行时
+            （上海），应等于各类支出之和。容差：印刷数四舍五入
             误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：支出总计一般公共预算列3008.67 = 本年支出合计3008.67 + 年终结转0。""")
 
@@ -112,3 +130,27 @@ def fiscal_carryover_breakdown(d: Disclosure, ctx):
     if not parts:
         raise NotApplicable("上年财政拨款结转没有分项")
     yield from sum_columns("arith.fiscal_carryover_breakdown", t, head, parts, f"其下各资金来源（{len(parts)}行）之和")
+
+
+@rule("arith.summary_source_groups", family="arith", title="收支总表：收入大项 = Σ 其下各项", severity=Severity.ERROR)
+def summary_source_groups(d: Disclosure, ctx):
+    """收支总表和财政拨款收支总表收入方的分组行（如上海的“一、财政拨款收入”），每一金额列应等于其下以
+    1. 2. 3. 编号的各行之和（山西的“上年财政拨款结转”由专门规则检查）。容差：印刷数四舍五入误差之和，
+    以内为尾差提示，超出上限为错误（见文首“容差”）。
+    例：“一、财政拨款收入”91,016,775.35元 = 1.一般公共预算资金91,016,775.35 + 2.政府性基金0 + 3.国有资本经营预算0。"""
+    seen = False
+    for t in (t for t in d.tables if t.kind in (K.INCOME_EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY)):
+        rows = side_rows(t, IN)
+        for i, g in enumerate(rows):
+            if g.role is not RowRole.GROUP or "结转" in g.label:
+                continue
+            parts = []
+            for r in rows[i + 1:]:
+                if not nested(r):
+                    break
+                parts.append(r)
+            if parts:
+                seen = True
+                yield from sum_columns("arith.summary_source_groups", t, g, parts, f"其下各项（{len(parts)}行）之和")
+    if not seen:
+        raise NotApplicable("收支总表收入方没有分组行")

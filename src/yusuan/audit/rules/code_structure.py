@@ -80,7 +80,7 @@ def order(d: Disclosure, ctx: AuditContext):
     例：“20805”排在“2080201”之前，而“2080201”属于“20802”，顺序错乱。"""
     for t in _coded(d):
         for side in {r.side for r in t.rows}:
-            rows = [r for r in t.rows if r.code and r.side == side]
+            rows = [r for r in t.rows if r.code and is_code(r.code) and r.side == side]  # bad codes: valid_format
             for prev, r in zip(rows, rows[1:]):
                 if r.code <= prev.code:
                     yield Finding(rule="code.order", severity=Severity.WARNING,
@@ -93,8 +93,9 @@ def order(d: Disclosure, ctx: AuditContext):
 def summary_class_lines(d: Disclosure, ctx: AuditContext):
     """收支总表和财政拨款收支总表支出方按类列示的各行（一、一般公共服务支出 …），其名称应能对应到支出功能
     分类的“类”级科目；对应不上（名称印错或使用已停用的类名）时，该行无法与支出总表核对，记为警告。
+    使用已停用的旧类名（如2019年起改称“卫生健康支出”的“医疗卫生与计划生育支出”）也记为警告，但仍按旧名对应的类核对金额。
     例：“二十二、国有资本经营 预算支出”（换行造成的空格不计）对应223类；印作“二十二、国有资本支出”则报告。"""
-    from .cross_classes import class_code
+    from .cross_classes import class_code, retired_class
 
     kinds = (TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY)
     found = [t for t in d.tables if t.kind in kinds]
@@ -106,6 +107,9 @@ def summary_class_lines(d: Disclosure, ctx: AuditContext):
                 continue
             if "结转" in r.label or "结余" in r.label:
                 continue
-            if class_code(ctx, r.label) is None:
+            if (old := retired_class(r.label)) is not None:
+                yield Finding(rule="code.summary_class_lines", severity=Severity.WARNING, locations=(Location.of_row(t, r),),
+                              message=f"《{t.title}》支出行“{r.label}”使用了已停用的类名，{old[0]}类现名“{old[1]}”。")
+            elif class_code(ctx, r.label) is None:
                 yield Finding(rule="code.summary_class_lines", severity=Severity.WARNING, locations=(Location.of_row(t, r),),
                               message=f"《{t.title}》支出行“{r.label}”对应不到支出功能分类的类级科目。")

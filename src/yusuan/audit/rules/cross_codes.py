@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from ...model import Disclosure, Row, Table
-from ..catalog import rule
+from ...reference.codes import is_code
+from ..catalog import NotApplicable, rule
 from ..compare import check_equal, check_sum
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import K, cell, has_column, hidden_roundings, where
+from ..tablekit import K, cell, col_label, has_column, hidden_roundings, where
 
 
 def _codes(t: Table) -> dict[str, Row]:
@@ -31,7 +32,9 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
     """For each code of either table: b[b_col] = Σ a[a_cols]; a code with money in one only is an error."""
     ra, rb = _codes(a), _codes(b)
     a_cols = tuple(c for c in a_cols if has_column(a, c))
-    for code in sorted(set(ra) | set(rb)):
+    if not a_cols or not has_column(b, b_col):
+        raise NotApplicable(f"《{a.title}》或《{b.title}》没有要比较的列")
+    for code in sorted(c for c in set(ra) | set(rb) if is_code(c)):  # a misprinted code is code.valid_format's
         if code not in rb:
             for c in a_cols:
                 if (f := _missing(rule_id, a, ra[code], c, b, Severity.ERROR)):
@@ -71,10 +74,14 @@ def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
 def general_vs_income_column(d: Disclosure, ctx: AuditContext):
     """一般公共预算支出表（不含上年结转）每个科目的“合计”应等于收入总表同一科目的“一般公共预算”列，
     两表应列出同样的科目（有金额的）。同一数额两处印刷，不等即为错误（容差仅为印刷格式不同时的舍入）。
+    收入总表只列“财政拨款收入”一列（上海）而政府性基金、国有资本经营预算支出表均为空时，以该列比较。
     例：“2080201 行政运行”一般公共预算支出表157.60 = 收入总表一般公共预算列157.60。"""
     inc, gen = ctx.require(K.INCOME_SUMMARY), ctx.require(K.GENERAL_EXPENDITURE)
-    return code_by_code("cross.general_vs_income_column", inc, ("general_public",), gen, "total",
-                        "“一般公共预算”列")
+    col = "general_public" if has_column(inc, "general_public") else "fiscal"
+    others = [t for t in d.tables if t.kind in (K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)]
+    if col == "fiscal" and any(not t.is_empty for t in others):
+        raise NotApplicable("收入总表只有“财政拨款”合并列，且有政府性基金或国有资本经营预算支出，无法分出一般公共预算")
+    return code_by_code("cross.general_vs_income_column", inc, (col,), gen, "total", f"“{col_label(inc, col)}”列")
 
 
 @rule("cross.fund_vs_income_column", family="cross", title="政府性基金预算支出表 = 收入总表政府性基金列（逐科目）",

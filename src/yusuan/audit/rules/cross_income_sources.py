@@ -9,15 +9,20 @@ from ..tablekit import K, agree, find_row, has_column, key, side_rows
 
 IN = "income"
 # Printed income line (key) → 收入总表 column.
-SOURCES = {"一般公共预算": "general_public", "政府性基金预算": "gov_fund", "政府性基金": "gov_fund",
-           "国有资本经营预算": "state_capital", "财政专户管理资金": "special_account", "单位资金": "unit_funds"}
+SOURCES = {"一般公共预算": "general_public", "一般公共预算资金": "general_public", "政府性基金预算": "gov_fund",
+           "政府性基金": "gov_fund", "国有资本经营预算": "state_capital", "财政专户管理资金": "special_account",
+           "单位资金": "unit_funds",
+           # Shanghai: 财政拨款收入 (with 1. 2. 3. under it), 事业收入, 事业单位经营收入, 其他收入
+           "财政拨款收入": "fiscal", "事业收入": "business_income", "事业单位经营收入": "operating_income",
+           "其他收入": "other_income"}
 
 
 def income_lines(t: Table) -> list[tuple[Row, str]]:
-    """The income side's source lines before its 本年收入合计, with the 收入总表 column they match."""
+    """The income side's source lines before its 本年收入合计 (or 收入总计), with the 收入总表 column
+    they match (a Shanghai 财政拨款收入 heading included)."""
     out = []
     for r in side_rows(t, IN):
-        if r.role in (RowRole.SUBTOTAL, RowRole.TOTAL, RowRole.GROUP):
+        if r.role in (RowRole.SUBTOTAL, RowRole.TOTAL):
             break
         col = SOURCES.get(key(r.label))
         if col:
@@ -37,7 +42,8 @@ def _income_total(ctx: AuditContext) -> tuple[Table, Row]:
       severity=Severity.ERROR)
 def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
     """收支总表收入方每一资金来源（一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金、单位资金），
-    以及“本年收入合计”和“上年结转”，应分别等于收入总表“合计”行的相应列。同一数额两处印刷，不等即为错误。
+    以及“本年收入合计”和“上年结转”，应分别等于收入总表“合计”行的相应列（上海：财政拨款收入、事业收入、
+    事业单位经营收入、其他收入，没有结转时收入总计等于收入总表合计）。同一数额两处印刷，不等即为错误。
     例：收支总表“一、一般公共预算”3008.67 = 收入总表合计行“一般公共预算”3008.67；上年结转489.07 = 收入总表
     合计行“上年结转”489.07。"""
     s = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
@@ -47,6 +53,10 @@ def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
         r = find_row(s, label, side=IN)
         if r is not None and has_column(inc, col):
             pairs.append((r, col))
+    if find_row(s, "本年收入合计", side=IN) is None and find_row(s, "上年结转", side=IN) is None:
+        grand = find_row(s, "收入总计", side=IN)  # no carry-over printed: 收入总计 is this year's income
+        if grand is not None:
+            pairs.append((grand, "total"))
     for r, col in pairs:
         f = agree("cross.summary_sources_vs_income_table", (s, r, "amount"), (inc, total, col))
         if f:

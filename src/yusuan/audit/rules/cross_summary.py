@@ -5,7 +5,7 @@ from ...model import Disclosure
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, find_row
+from ..tablekit import K, agree, find_row, has_column
 
 IN, EX = "income", "expenditure"
 
@@ -43,9 +43,9 @@ def summary_current_vs_income(d: Disclosure, ctx: AuditContext):
     t = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
     sub_in, sub_ex = find_row(t, "本年收入合计", side=IN), find_row(t, "本年支出合计", side=EX)
     carry = find_row(t, "上年结转", side=IN)
-    if sub_in is None or sub_ex is None:
-        raise NotApplicable("收支总表缺少本年收入合计或本年支出合计行")
+    if sub_in is None or sub_ex is None or not has_column(t, "current_year", EX):
+        raise NotApplicable("收支总表缺少本年收入合计、本年支出合计行或当年预算安排列")
     out = [agree("cross.summary_current_vs_income", (t, sub_in, "amount"), (t, sub_ex, "current_year"))]
-    if carry is not None:
+    if carry is not None and has_column(t, "carry_over", EX):
         out.append(agree("cross.summary_current_vs_income", (t, carry, "amount"), (t, sub_ex, "carry_over")))
     return [f for f in out if f]

@@ -1,13 +1,13 @@
 """“三公”经费 items against the economic table; 机关运行经费 against 公用经费."""
 from __future__ import annotations
 
-from ...model import Disclosure
+from ...model import Disclosure, Row, Table
 from ..catalog import NotApplicable, rule
-from ..compare import check_sum
+from ..compare import check_sum, judge
 from ..context import AuditContext
 from ..findings import Finding, Severity
-from ..tablekit import K, cell, key, where
-from .arith_three_public import KINDS, three_public_rows
+from ..tablekit import K, cell, has_column, key, where
+from .arith_three_public import KINDS, three_public_items
 
 # 三公 item → the economic items (部门预算经济分类 款) that carry it in the basic-expenditure table.
 ECONOMIC = {"reception": ("公务接待费",), "running": ("公务用车运行维护费",), "abroad": ("因公出国境费用", "因公出国境费")}
@@ -17,47 +17,71 @@ ECONOMIC = {"reception": ("公务接待费",), "running": ("公务用车运行�
 def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
     """“三公”经费表的公务接待费、公务用车运行维护费、因公出国（境）费，与一般公共预算基本支出分经济科目表
     同名经济科目比较。经济科目表只含基本支出，而“三公”经费还可能由项目支出安排，所以差额不一定是错误：
-    基本支出中的数大于“三公”经费表时记为警告（“三公”经费表漏列），小于时记为警告并说明差额应来自项目支出，
-    请核对。
+    不一致时记为警告，说明差额应来自项目支出，请核对。两表单位不同（万元、元）时换算后比较。
     例：“②公务用车运行维护费”18.50，经济科目表“公务用车运行维护费”18.00，差0.50万元应由项目支出安排，记为警告。"""
     tp = next((t for t in d.tables if t.kind in KINDS), None)
     if tp is None:
         raise NotApplicable("缺少“三公”经费表")
     eco = ctx.require(K.GENERAL_BASIC_ECONOMIC)
-    rows = three_public_rows(tp)
+    items = three_public_items(tp)
+    if len(items) != 1:
+        raise NotApplicable("“三公”经费表分多个单位列示，无法与部门经济科目表整体比较")
     out: list[Finding] = []
     for item, names in ECONOMIC.items():
-        if item not in rows:
+        if item not in items[0]:
             continue
+        row, col = items[0][item]
         matched = [r for r in eco.rows if key(r.label) in {key(n) for n in names}]
         if not matched:
             continue
-        f = check_sum("cross.three_public_vs_economic", total=rows[item].amount("total"),
+        f = check_sum("cross.three_public_vs_economic", total=row.amount(col),
                       parts=[r.amount("total") for r in matched], unit=tp.unit, beyond=Severity.WARNING,
-                      subject=f"{where(tp, rows[item], 'total')}与《{eco.title}》“{matched[0].label}”不一致",
+                      subject=f"{where(tp, row, col)}与《{eco.title}》“{matched[0].label}”不一致",
                       because="基本支出与“三公”经费的差额应来自项目支出安排，请核对。",
-                      locations=[cell(tp, rows[item], "total"), cell(eco, matched[0], "total")])
+                      locations=[cell(tp, row, col), cell(eco, matched[0], "total")])
         if f:
             out.append(f)
     return out
 
 
+def agency_running_cell(d: Disclosure) -> tuple[Table, Row, str] | None:
+    """The department's 机关运行经费: the 机关运行经费表's 合计, or the combined table's column."""
+    t = d.table(K.AGENCY_RUNNING)
+    if t is not None and t.total_row() is not None:
+        return t, t.total_row(), "total"
+    combined = d.table(K.THREE_PUBLIC_AND_RUNNING)
+    if combined is not None and has_column(combined, "agency_running"):
+        rows = [r for r in combined.rows if r.amount("agency_running") is not None]
+        if len(rows) == 1:
+            return combined, rows[0], "agency_running"
+    return None
+
+
 @rule("cross.agency_running_vs_operating", family="cross", title="机关运行经费 ≤ 公用经费", severity=Severity.WARNING)
 def agency_running_vs_operating(d: Disclosure, ctx: AuditContext):
     """机关运行经费是行政单位和参公事业单位的公用经费，不应大于一般公共预算基本支出分经济科目表的
-    “公用经费”合计（后者还包括其他事业单位的公用经费）。大于时记为警告，请核对口径。
-    例：机关运行经费40.68万元，公用经费160.64万元，合理。"""
-    ar = ctx.require(K.AGENCY_RUNNING)
+    “公用经费”合计（后者还包括其他事业单位的公用经费）。大于且超出两数的舍入误差时记为警告，请核对口径；
+    两表单位不同（万元、元）时换算后比较，万元两位小数的数只精确到±50元。
+    例：机关运行经费40.68万元，公用经费160.64万元，合理；上海某表机关运行经费213.28万元，公用经费2,132,777.54元，
+    差额在万元的舍入误差以内，不报告。"""
+    found = agency_running_cell(d)
+    if found is None:
+        raise NotApplicable("缺少机关运行经费")
+    ar, at, acol = found
     eco = ctx.require(K.GENERAL_BASIC_ECONOMIC)
-    at, et = ar.total_row(), eco.total_row()
-    if at is None or et is None:
-        raise NotApplicable("缺少合计行")
-    a, b = at.amount("total"), et.amount("operating")
-    if a is None or a.value <= (b.value if b else 0):
+    et = eco.total_row()
+    if et is None:
+        raise NotApplicable("经济科目表缺少合计行")
+    a, b = at.amount(acol), et.amount("operating")
+    if a is None:
         return []
-    op = b.value if b else 0
-    return [Finding(rule="cross.agency_running_vs_operating", severity=Severity.WARNING,
-                    message=(f"{where(ar, at, 'total')}为{a}，大于《{eco.title}》公用经费合计{op}{eco.unit.value}，"
-                             f"机关运行经费应是公用经费的一部分，请核对。"),
-                    locations=(cell(ar, at, "total"), cell(eco, et, "operating")),
-                    expected=op, actual=a.value, difference=a.value - op, unit=a.unit.value)]
+    unit = eco.unit
+    room = a.tolerance * a.unit.in_yuan / unit.in_yuan + (b.tolerance if b else 0)
+    op = b.to(unit) if b else 0
+    if a.to(unit) - op <= room:
+        return []
+    f = judge("cross.agency_running_vs_operating", expected=op, actual=a.to(unit), tolerance=room, unit=unit,
+              beyond=Severity.WARNING, locations=[cell(ar, at, acol), cell(eco, et, "operating")],
+              subject=f"{where(ar, at, acol)}不应大于《{eco.title}》公用经费合计",
+              because="机关运行经费应是公用经费的一部分，请核对。")
+    return [f] if f else []
