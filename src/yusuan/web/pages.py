@@ -89,7 +89,7 @@ def document(request: Request, doc_id: int, severity: str = "", rule: str = "", 
                  if loc.get("sentence")]
     ctx = dict(doc=doc, d=d, report=report, findings=findings, shown=shown, severity=severity, rule=rule,
                table=table, tables=[(t, table_view(t, marked)) for t in d.tables],
-               charts=script_json(charts(d)), versions=store.versions(doc_id),
+               charts=script_json(chart_data := charts(d)), chart_keys={k for k, v in chart_data.items() if v}, versions=store.versions(doc_id),
                rules=sorted({f["rule"] for f in findings}), sentences=sentences, highlight=highlight)
     if request.headers.get("hx-request") and request.headers.get("hx-target") == "findings":
         return render(request, "_findings.html", **ctx)

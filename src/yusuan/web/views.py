@@ -76,12 +76,22 @@ def charts(d: Disclosure) -> dict[str, object]:
                 {"name": "基本支出", "value": wan(total.amount("basic")) if total.amount("basic") else 0},
                 {"name": "项目支出", "value": wan(total.amount("project")) if total.amount("project") else 0},
             ]
-    three = d.table(TableKind.THREE_PUBLIC) or d.table(TableKind.THREE_PUBLIC_AND_RUNNING)
-    if three:
+    combined = d.table(TableKind.THREE_PUBLIC_AND_RUNNING)
+    three = d.table(TableKind.THREE_PUBLIC)
+    if combined and combined.total_row():
+        # Shanghai prints the 三公 items as columns of one row.
+        total = combined.total_row()
+        out["three_public"] = [
+            {"name": c.label.split("/")[-1], "value": wan(total.amount(c.key))}
+            for c in combined.columns
+            if c.key in ("abroad", "reception", "vehicle_purchase", "vehicle_running") and total.amount(c.key)
+        ]
+    elif three:
         col = "total" if three.column("total") else (three.amount_columns()[0].key if three.amount_columns() else "")
         out["three_public"] = [
             {"name": r.label, "value": wan(r.amount(col))}
-            for r in three.rows if r.role.value == "item" and col and r.amount(col) and not r.label.startswith(("①", "②"))
+            for r in three.rows if r.role.value in ("item", "group") and col and r.amount(col)
+            and not r.label.startswith(("①", "②"))
         ]
     return out
 
@@ -108,6 +118,13 @@ def _row_key(r: Row) -> str:
     return r.code or f"{r.side or ''}:{r.label}"
 
 
+def _main_column(t: Table, side: str | None) -> str | None:
+    """The column that holds a row's amount: ``total`` where there is one, else the side's first."""
+    cols = t.amount_columns(side) or t.amount_columns()
+    keys = [c.key for c in cols]
+    return "total" if "total" in keys else (keys[0] if keys else None)
+
+
 def compare_tables(a: Disclosure, b: Disclosure) -> list[tuple[TableKind, str, list[CompareRow]]]:
     """Tables of the same kind side by side, rows matched by code (else name), totals in 万元."""
     out = []
@@ -115,11 +132,11 @@ def compare_tables(a: Disclosure, b: Disclosure) -> list[tuple[TableKind, str, l
         tb = b.table(ta.kind)
         if tb is None or ta.kind is TableKind.GENERIC:
             continue
-        col = "total" if ta.column("total") and tb.column("total") else "amount"
         rows: dict[str, CompareRow] = {}
         for side, t in (("a", ta), ("b", tb)):
             for r in t.rows:
-                amt = r.amount(col)
+                col = _main_column(t, r.side)
+                amt = r.amount(col) if col else None
                 value = amt.to(MoneyUnit.WAN_YUAN) if amt else None
                 k = _row_key(r)
                 prev = rows.get(k, CompareRow(k, r.label, None, None))
