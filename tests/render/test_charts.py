@@ -5,7 +5,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from yusuan.model import Column, TableKind, Value
-from yusuan.render.charts import basic_project, by_function, charts, cjk_font_path, mentioned, png, three_public, year_over_year
+from yusuan.render.chart_draw import cjk_font_path, echarts_option, png
+from yusuan.render.charts import basic_project, by_function, charts, mentioned, three_public, year_over_year
 
 
 def test_three_public_chart_shows_the_items_of_the_three_public_table(reference):
@@ -43,3 +44,8 @@ def test_png_is_drawn_with_a_cjk_font(reference):
 def test_caption_paragraphs_name_their_chart():
     assert mentioned("三公经费分布图") == "three_public"
     assert mentioned("2025年“三公”经费预算19.30万元，比2024年增加1.18万元，主要原因是按照市级财政预算安排。") is None
+
+
+def test_echarts_pie_leaves_out_empty_items_and_keeps_amounts_exact(reference):
+    option = echarts_option(three_public(reference))
+    assert option["series"][0]["data"] == [{"name": "公务接待费", "value": "0.80"}, {"name": "公务用车运行维护费", "value": "18.50"}]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Disclosure
-from .charts import echarts_option, png
+from .chart_draw import echarts_option, png
 from .document import Publication, TargetBlock, publication
 from .files import write_atomic
 from .forms import WIDTHS, form
