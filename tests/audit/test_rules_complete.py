@@ -108,3 +108,11 @@ def test_shanghai_three_public_items_are_columns():
     d = with_table(d, K.THREE_PUBLIC_AND_RUNNING, columns=tuple(c for c in t.columns if c.key != "abroad"))
     (f,) = run(d, "complete.three_public_items")
     assert "因公出国（境）费”一列" in f.message
+
+
+def test_contents_naming_the_department_generically_finds_the_full_name_in_the_body(mini):
+    d = replace(mini, contents=contents("一、部门主要职能", "五、部门预算表"),
+                sections=mini.sections + (section("s9", "上海市普陀区人民政府办公室主要职能", "……", level=1),))
+    assert run(d, "complete.contents_entries") == ()
+    d = replace(d, contents=contents("一、部门主要职责范围"))
+    assert len(run(d, "complete.contents_entries")) == 1

@@ -12,6 +12,8 @@ from ..findings import Severity
 from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, where
 
 _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
+# Shanghai's income table: 财政拨款收入 (all fiscal money in one column), 事业收入, 事业单位经营收入, 其他收入.
+_INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
 
 def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str):
@@ -36,9 +38,10 @@ def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, _SOURCES,
+_row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, _INCOME,
           """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
-          单位资金各列之和（“上年结转”列不在本年收入合计内）。容差：该行各印刷数四舍五入误差之和，
+          单位资金各列之和（“上年结转”列不在本年收入合计内）；上海的表为财政拨款收入、事业收入、事业单位经营收入、
+          其他收入各列之和。容差：该行各印刷数四舍五入误差之和，
           以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",

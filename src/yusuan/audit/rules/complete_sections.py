@@ -82,10 +82,26 @@ def _title_key(text: str) -> str:
     return _PREFIX.sub("", re.sub(r"[.．…·]+$", "", fold(text)))
 
 
+# The tables' part named as a whole (五、部门预算表): present when tables are.
+_TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(预算)?(报表|表格|预算表)")
+
+
+def _found(k: str, titles: list[str], has_tables: bool) -> bool:
+    if any(k in t or (t and t in k) for t in titles):
+        return True
+    if has_tables and _TABLES_PART.fullmatch(k):
+        return True
+    # “部门主要职能” in the contents, “上海市普陀区人民政府办公室主要职能” in the body
+    rest = re.sub(r"^(本?部门|本?单位)", "", k)
+    return rest != k and len(rest) >= 2 and any(t.endswith(rest) for t in titles)
+
+
 @rule("complete.contents_entries", family="complete", title="目录所列内容都在正文中", severity=Severity.WARNING)
 def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
-    （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号。
+    （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号；目录中的“部门”
+    “单位”可对应正文中的部门（单位）全称（“部门主要职能”对应“上海市普陀区人民政府办公室主要职能”），
+    “部门预算表”这样总称报表部分的目录项有表格即可。
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
@@ -94,7 +110,7 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
         titles.append(_title_key(d.targets[0].title))
     for e in d.contents:
         k = _title_key(e.title)
-        if k and not any(k in t or (t and t in k) for t in titles):
+        if k and not _found(k, titles, bool(d.tables)):
             yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
                           locations=(Location.of_provenance(e.provenance, sentence=e.title),),
                           message=f"目录所列“{e.title}”在正文中未找到。")

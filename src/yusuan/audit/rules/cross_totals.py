@@ -34,6 +34,19 @@ def carry_line(fis: Table, source: str) -> Row | None:
     return None
 
 
+def this_year_expenditure(t: Table) -> Row:
+    """本年支出合计, or 支出总计 when the table prints no 本年 line and nothing carried to next year."""
+    sub = find_row(t, "本年支出合计", side=EX)
+    if sub is not None:
+        return sub
+    carry = find_row(t, "年终结转", "年末结转", side=EX)
+    if carry is None or not carry.values:
+        grand = find_row(t, "支出总计", side=EX)
+        if grand is not None:
+            return grand
+    raise NotApplicable(f"{t.title}没有本年支出合计行")
+
+
 def _row(t: Table, *labels: str, side: str | None = None) -> Row:
     r = find_row(t, *labels, side=side)
     if r is None:
@@ -43,12 +56,12 @@ def _row(t: Table, *labels: str, side: str | None = None) -> Row:
 
 @rule("cross.expenditure_vs_summary", family="cross", title="支出总表合计 = 收支总表本年支出合计", severity=Severity.ERROR)
 def expenditure_vs_summary(d: Disclosure, ctx: AuditContext):
-    """支出总表“合计”行的合计数应等于收支总表支出方“本年支出合计”的合计数，且支出总表的“项目支出”与
-    “基本支出”之和即为该数。同一数额两处印刷，不等即为错误。
+    """支出总表“合计”行的合计数应等于收支总表支出方“本年支出合计”的合计数（没有本年支出合计行且无年终结转时，
+    即支出总计，如上海）。同一数额两处印刷，不等即为错误。
     例：支出总表合计4411.49 = 收支总表本年支出合计4411.49。"""
     exp, total = _total(ctx, K.EXPENDITURE_SUMMARY)
     s = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
-    sub = _row(s, "本年支出合计", side=EX)
+    sub = this_year_expenditure(s)
     f = agree("cross.expenditure_vs_summary", (s, sub, "total"), (exp, total, "total"))
     return [f] if f else []
 
@@ -67,7 +80,7 @@ def general_basic_vs_economic(d: Disclosure, ctx: AuditContext):
 def _fiscal_column_rule(id: str, title: str, kind: K, column: str, source: str, doc: str):
     def check(d: Disclosure, ctx: AuditContext):
         fis = ctx.require(K.FISCAL_SUMMARY)
-        sub = _row(fis, "本年支出合计", side=EX)
+        sub = this_year_expenditure(fis)
         tbl, total = _total(ctx, kind)
         carry = carry_line(fis, source)
         parts = [total.amount("total")] + ([carry.amount("amount")] if carry else [])
@@ -128,6 +141,6 @@ def general_table_vs_fiscal_income(d: Disclosure, ctx: AuditContext):
     例：一般公共预算支出表合计3008.67 = 财政拨款收支总表“一、一般公共预算”3008.67。"""
     gen, gt = _total(ctx, K.GENERAL_EXPENDITURE)
     fis = ctx.require(K.FISCAL_SUMMARY)
-    r = _row(fis, "一般公共预算", side=IN)
+    r = _row(fis, "一般公共预算", "一般公共预算资金", side=IN)
     f = agree("cross.general_table_vs_fiscal_income", (fis, r, "amount"), (gen, gt, "total"))
     return [f] if f else []
