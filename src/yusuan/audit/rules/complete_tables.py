@@ -10,6 +10,18 @@ from ..findings import Finding, Location, Severity
 _NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排")
 
 
+def _standard(d: Disclosure, with_data: bool = False) -> list[Table]:
+    """The typed tables (with figures, if asked); NotApplicable when there are none."""
+    found = [t for t in d.tables if t.kind is not TableKind.GENERIC and not (with_data and t.is_empty)]
+    if not found:
+        raise NotApplicable("没有有数据的标准表格" if with_data else "没有标准表格")
+    return found
+
+
+def _about(rule_id: str, t: Table, message: str) -> Finding:
+    return Finding(rule=rule_id, severity=Severity.WARNING, locations=(Location.of_table(t),), message=message)
+
+
 def _has_money(t: Table) -> bool:
     """A table printing amounts (a 政府购买服务目录 printed as a grid does not)."""
     return any(v.amount is not None for r in t.rows for v in r.values)
@@ -44,19 +56,11 @@ def empty_table_note(d: Disclosure, ctx: AuditContext):
     """没有任何金额的表格应注明原因（如“注：本表无数据”），否则读者无法判断是无数据还是漏填；
     反过来，注明“无数据”的表格却印有金额，也前后矛盾。两种情况都记为警告。
     例：《国有资本经营预算收支表》只有表头和空的合计行，表下注“注：本表无数据”，符合要求。"""
-    seen = False
-    for t in d.tables:
-        if t.kind is TableKind.GENERIC:
-            continue
-        seen = True
+    for t in _standard(d):
         if t.is_empty and not _says_no_data(t):
-            yield Finding(rule="complete.empty_table_note", severity=Severity.WARNING, locations=(Location.of_table(t),),
-                          message=f"《{t.title}》没有任何金额，但未注明“本表无数据”等说明。")
+            yield _about("complete.empty_table_note", t, f"《{t.title}》没有任何金额，但未注明“本表无数据”等说明。")
         elif not t.is_empty and _says_no_data(t):
-            yield Finding(rule="complete.empty_table_note", severity=Severity.WARNING, locations=(Location.of_table(t),),
-                          message=f"《{t.title}》注明无数据（{t.notes[0]}），但表内印有金额，前后矛盾。")
-    if not seen:
-        raise NotApplicable("没有标准表格")
+            yield _about("complete.empty_table_note", t, f"《{t.title}》注明无数据（{t.notes[0]}），但表内印有金额，前后矛盾。")
 
 
 @rule("complete.total_row", family="complete", title="表格有合计行", severity=Severity.WARNING)
@@ -64,16 +68,9 @@ def total_row(d: Disclosure, ctx: AuditContext):
     """每张标准表格（收支总表、收入总表、支出总表 … 项目支出表）都应有合计（或总计）行；缺少合计行时
     表内勾稽无法核对，记为警告（空表除外）。
     例：《机关运行经费表》首行“部门合计”即为合计行，符合要求。"""
-    seen = False
-    for t in d.tables:
-        if t.kind is TableKind.GENERIC or t.is_empty:
-            continue
-        seen = True
+    for t in _standard(d, with_data=True):
         if t.total_row() is None:
-            yield Finding(rule="complete.total_row", severity=Severity.WARNING, locations=(Location.of_table(t),),
-                          message=f"《{t.title}》没有合计行，表内合计关系无法核对。")
-    if not seen:
-        raise NotApplicable("没有有数据的标准表格")
+            yield _about("complete.total_row", t, f"《{t.title}》没有合计行，表内合计关系无法核对。")
 
 
 @rule("complete.table_entity", family="complete", title="表格注明部门（单位）名称", severity=Severity.WARNING)
@@ -84,16 +81,9 @@ def table_entity(d: Disclosure, ctx: AuditContext):
     from ...reference.names import fold_name
 
     org = fold_name(d.meta.organisation or "")
-    seen = False
-    for t in d.tables:
-        if t.kind is TableKind.GENERIC:
-            continue
-        seen = True
+    for t in _standard(d):
         if not t.entity:
-            yield Finding(rule="complete.table_entity", severity=Severity.WARNING, locations=(Location.of_table(t),),
-                          message=f"《{t.title}》未注明部门（单位）名称。")
+            yield _about("complete.table_entity", t, f"《{t.title}》未注明部门（单位）名称。")
         elif org and fold_name(t.entity) != org:
-            yield Finding(rule="complete.table_entity", severity=Severity.WARNING, locations=(Location.of_table(t),),
-                          message=f"《{t.title}》注明的名称“{t.entity}”与文件的部门“{d.meta.organisation}”不一致。")
-    if not seen:
-        raise NotApplicable("没有标准表格")
+            yield _about("complete.table_entity", t,
+                         f"《{t.title}》注明的名称“{t.entity}”与文件的部门“{d.meta.organisation}”不一致。")
