@@ -167,3 +167,11 @@ def test_unusual_but_possible_rounding_is_a_warning_not_an_error():
     assert f.severity is Severity.INFO and "尾差" in f.message
     f = check_sum("arith.t", total=_amt("2.11"), parts=parts, unit=W, subject="合计", locations=[])
     assert f.severity is Severity.ERROR
+
+
+def test_ingest_issue_repeated_by_a_rule_that_ran_is_not_reported_twice():
+    missing = IngestIssue("ingest.missing_table", "warning", "未找到“机关运行经费表”。", Provenance("a.txt"))
+    d = disclosure(issues=(missing,))
+    assert audit(d, catalog=Catalog()).by_rule("ingest.issue")  # no rule re-checks it: kept
+    rep = audit(d)
+    assert rep.by_rule("complete.required_tables") and not rep.by_rule("ingest.issue")

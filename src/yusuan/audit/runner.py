@@ -11,6 +11,9 @@ from .findings import Finding, Location, Severity
 
 CRASH_RULE = "audit.rule_crashed"
 INGEST_RULE = "ingest.issue"
+# Ingest issues an audit rule checks again, with locations and severity of its own: when that rule
+# ran, the issue would only repeat its finding.
+SUPERSEDED = {"ingest.missing_table": "complete.required_tables", "ingest.contents_not_found": "complete.contents_entries"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure
         outcomes.append(outcome)
         findings.extend(found)
     if only is None or INGEST_RULE in only:
-        findings.extend(_ingest_finding(i) for i in d.issues)
+        ran = {o.rule for o in outcomes if o.status == "ran"}
+        findings.extend(_ingest_finding(i) for i in d.issues if SUPERSEDED.get(i.code) not in ran)
     return Report(meta=d.meta, source=d.source, findings=tuple(findings), outcomes=tuple(outcomes),
                   accepted=frozenset(accepted))
