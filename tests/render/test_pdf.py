@@ -68,11 +68,11 @@ def test_narrative_and_target_forms_read_back(reference, read_back):
         assert got.funding_year.total == want.funding_year.total, want.project_name
 
 
-@pytest.mark.xfail(reason=FORM_OVER_PAGES, strict=True)
+@pytest.mark.xfail(reason=FORM_OVER_PAGES, strict=False)  # remove once their fix lands
 def test_no_row_of_a_form_continued_over_a_page_is_left_out(read_back):
     assert not [i for i in read_back.issues if i.code == "ingest.table_rows_in_prose"]
 
 
-@pytest.mark.xfail(reason=FOOTER_AS_CONTENTS_ENTRY, strict=True)
+@pytest.mark.xfail(reason=FOOTER_AS_CONTENTS_ENTRY, strict=False)  # remove once their fix lands
 def test_contents_entries_are_all_found(read_back):
     assert not [i for i in read_back.issues if i.code == "ingest.contents_not_found"]
