@@ -87,3 +87,18 @@ def test_retired_class_name_is_reported_but_still_checked_as_its_class(mini):
     # the retired name stands for 210, which the expenditure table does not have: the money is compared by class
     found = run(d, "cross.summary_classes_vs_expenditure")
     assert {f.locations[0].code or f.locations[0].row_label for f in found} >= {"三、医疗卫生与计划生育支出"}
+
+
+def test_economic_codes_printed_in_the_economic_table_are_checked_too():
+    from builders import columns, disclosure, group, item, table, total
+
+    eco = table(K.GENERAL_BASIC_ECONOMIC, columns("total personnel operating"), [
+        group("301", "工资福利支出", "3.00", "3.00"), item("30101", "基本工资", "3.00", "3.00"),
+        total("合计", "3.00", "3.00")])
+    assert run(disclosure(eco), "code.valid_format") == () and run(disclosure(eco), "code.hierarchy") == ()
+    wrong = relabel(disclosure(eco), K.GENERAL_BASIC_ECONOMIC, "30101", "行政运行", code="2080201")
+    (f,) = run(wrong, "code.valid_format")
+    assert "部门预算支出经济分类" in f.message
+    orphan = relabel(disclosure(eco), K.GENERAL_BASIC_ECONOMIC, "30101", "办公费", code="30201")
+    (f,) = run(orphan, "code.hierarchy")
+    assert "302" in f.message

@@ -21,6 +21,9 @@ SOURCE_ZH = {
 # Tables whose rows carry function or revenue codes, with the 类 → 款 → 项 tree.
 CODED = (K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_INCOME,
          K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)
+# Tables whose codes the code rules check: the economic table too, where it prints codes (Shanghai:
+# 301 → 30101); its sums are the economic rules', not the code-tree rules'.
+CODE_TABLES = (*CODED, K.GENERAL_BASIC_ECONOMIC)
 
 
 @lru_cache(maxsize=8192)

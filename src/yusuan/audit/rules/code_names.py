@@ -6,12 +6,12 @@ from ...reference.names import fold_name
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import CODED, tables
+from ..tablekit import CODE_TABLES, tables
 
 
 def coded_rows(d: Disclosure):
     """(table, row) for every row with a code in the coded tables."""
-    for t in tables(d, CODED):
+    for t in tables(d, CODE_TABLES):
         for r in t.rows:
             if r.code:
                 yield t, r

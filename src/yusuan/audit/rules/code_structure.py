@@ -7,14 +7,14 @@ from ...reference.codes import CodeSystem, is_code, parent_of, system_of
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import CODED, tables
+from ..tablekit import CODE_TABLES, tables
 
 # The code system each coded table lists (the 政府性基金预算收入表 lists revenue codes).
-SYSTEM = {TableKind.FUND_INCOME: CodeSystem.REVENUE}
+SYSTEM = {TableKind.FUND_INCOME: CodeSystem.REVENUE, TableKind.GENERAL_BASIC_ECONOMIC: CodeSystem.DEPT_ECONOMIC}
 
 
 def _coded(d: Disclosure):
-    found = [t for t in tables(d, CODED) if any(r.code for r in t.rows)]
+    found = [t for t in tables(d, CODE_TABLES) if any(r.code for r in t.rows)]
     if not found:
         raise NotApplicable("没有带科目编码的表格")
     return found
@@ -23,7 +23,8 @@ def _coded(d: Disclosure):
 @rule("code.valid_format", family="code", title="科目编码格式与分类正确", severity=Severity.ERROR)
 def valid_format(d: Disclosure, ctx: AuditContext):
     """科目编码应是3位（类）、5位（款）或7位（项）数字，并属于该表应使用的分类：支出表用支出功能分类
-    （2开头），政府性基金预算收入表用收入分类（1开头）。格式不对或分类不符即为错误。
+    （2开头），政府性基金预算收入表用收入分类（1开头），印有编码的基本支出经济分类表用部门预算经济分类
+    （3开头，到5位的款为止）。格式不对或分类不符即为错误。
     例：支出总表中的“1030155”是收入科目，不应出现在支出表中。"""
     for t in _coded(d):
         want = SYSTEM.get(t.kind, CodeSystem.FUNCTION)
