@@ -85,3 +85,18 @@ def test_reference_tables_convert_to_dataframes(reference):
     assert len(df) == len(reference.tables[1].rows)
     amounts = [v for v in df["total"] if v is not None]
     assert amounts and all(isinstance(v, Decimal) for v in amounts)
+
+
+def test_written_json_has_ordinary_file_permissions(tmp_path):
+    import os
+    import stat
+
+    from yusuan.ingest import write_disclosure
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "d.json"
+        write_disclosure(small_disclosure(), out)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
