@@ -57,8 +57,9 @@ def subtotal(label: str, *cells: str, side: str | None = None) -> RowSpec:
     return RowSpec(RowRole.SUBTOTAL, None, label, cells, side)
 
 
-def group(label: str, *cells: str, side: str | None = None) -> RowSpec:
-    return RowSpec(RowRole.GROUP, None, label, cells, side)
+def group(code_or_label: str, *rest: str, side: str | None = None) -> RowSpec:
+    """A heading row that sums the rows under it; like `item`, it may start with a code."""
+    return _spec(RowRole.GROUP, code_or_label, rest, side)
 
 
 def section_row(label: str, *cells: str, side: str | None = None) -> RowSpec:
