@@ -14,11 +14,11 @@ from .narrative import (
 )
 from .provenance import Provenance
 from .tables import Column, ColumnKind, Row, RowRole, Table, TableKind, Value
-from .targets import Funding, Indicator, PerformanceTarget, TextField
+from .targets import Funding, FundingLine, Indicator, PerformanceTarget, TextField
 
 __all__ = [
     "Amount", "AssetHoldings", "BudgetUnit", "Column", "ColumnKind", "ContentsEntry", "Count",
-    "Disclosure", "DocumentMeta", "Funding", "GlossaryEntry", "Indicator", "IngestIssue", "Level",
+    "Disclosure", "DocumentMeta", "Funding", "FundingLine", "GlossaryEntry", "Indicator", "IngestIssue", "Level",
     "MoneyUnit", "Organisation", "Paragraph", "PerformanceTarget", "Procurement", "Provenance",
     "Row", "RowRole", "Section", "SourceInfo", "Stage", "Table", "TableKind", "TextField", "Value",
     "rounding_tolerance",

@@ -8,6 +8,15 @@ from .provenance import Provenance
 
 
 @dataclass(frozen=True)
+class FundingLine:
+    """A funding source printed under a label outside the standard five (财政拨款, 财政专户收入 …)."""
+
+    label: str
+    amount: Amount | None
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
 class Funding:
     """项目资金 for one period (实施期 or 年度): the total and each source, as printed.
 
@@ -21,6 +30,7 @@ class Funding:
     self_raised: Amount | None = None  # 单位自筹
     other: Amount | None = None  # 其他资金
     provenance: Provenance | None = None
+    lines: tuple[FundingLine, ...] = ()  # sources printed under other labels, as printed
 
     SOURCES = ("central", "provincial", "local", "self_raised", "other")
 
@@ -82,6 +92,7 @@ class PerformanceTarget:
     goal_year: str = ""
     indicators: tuple[Indicator, ...] = ()
     end_line: int | None = None
+    filled_on: str = ""  # 填报日期 as printed
 
     def text(self, label: str) -> str:
         return next((t.text for t in self.texts if t.label == label), "")
