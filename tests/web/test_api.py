@@ -117,3 +117,17 @@ def test_delete(api, reference_upload):
     doc = api.post("/api/documents", files=reference_upload).json()["documents"][0]
     assert api.delete(f"/api/documents/{doc['id']}").status_code == 200
     assert_error(api.get(f"/api/documents/{doc['id']}"), 404)
+
+
+def test_page_limit_is_configurable(make_app):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    app = make_app()
+    app.state.store.config = replace(app.state.store.config, max_pages=5)
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "pdf" / "putuo-welfare-home-2024-unit-budget.pdf"
+    r = TestClient(app).post("/api/documents", files={"files": (pdf.name, pdf.read_bytes(), "application/pdf")})
+    err = assert_error(r, 400, "input.pdf_too_many_pages")
+    assert "16" in err["message"] and "5" in err["message"]

@@ -17,6 +17,7 @@ def serve(
     auth: bool = typer.Option(False, "--auth", help="上传、接受发现和删除需要登录"),
     no_sample: bool = typer.Option(False, "--no-sample", help="启动时不载入随附示例"),
     max_upload_mb: int = typer.Option(50, "--max-upload-mb", help="单个上传文件的大小上限（MB）"),
+    max_pages: int = typer.Option(300, "--max-pages", help="上传 PDF 的页数上限"),
 ) -> None:
     """启动网页应用和 API（默认本机单用户模式，已载入随附示例）。"""
     import uvicorn
@@ -24,8 +25,8 @@ def serve(
     from ..store import StoreConfig
     from ..web import WebConfig, create_app
 
-    store = StoreConfig(max_upload_bytes=max_upload_mb * 1024 * 1024) if data is None else StoreConfig(
-        data_dir=data, max_upload_bytes=max_upload_mb * 1024 * 1024)
+    limits = {"max_upload_bytes": max_upload_mb * 1024 * 1024, "max_pages": max_pages}
+    store = StoreConfig(**limits) if data is None else StoreConfig(data_dir=data, **limits)
     application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample))
     err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")
     uvicorn.run(application, host=host, port=port, log_level="warning")

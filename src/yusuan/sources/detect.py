@@ -60,13 +60,15 @@ def _load(target: str) -> Reader:
         raise InputError(f"本版本尚不支持读取该格式（{module}）。", code="input.unsupported") from exc
 
 
-def read_source(path: Path, *, encoding: str | None = None, data: bytes | None = None) -> RawDocument:
+def read_source(path: Path, *, encoding: str | None = None, data: bytes | None = None,
+                max_pages: int | None = None) -> RawDocument:
     """Read any supported file into raw lines, with a Chinese InputError for what cannot be read.
 
     With `data`, the bytes are read as if they were the file `path` (an upload never touches disk).
+    `max_pages` bounds a PDF's pages (the reader's default otherwise).
     """
     if data is not None:
-        return _read_bytes(path, data, encoding)
+        return _read_bytes(path, data, encoding, max_pages)
     if not path.exists():
         raise InputError(f"找不到文件：{path}", code="input.missing")
     if path.is_dir():
@@ -74,10 +76,10 @@ def read_source(path: Path, *, encoding: str | None = None, data: bytes | None =
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InputError(f"文件过大（{size // 1048576} MB），超过上限 {MAX_FILE_BYTES // 1048576} MB。", code="input.too_large")
-    return _read_bytes(path, path.read_bytes(), encoding)
+    return _read_bytes(path, path.read_bytes(), encoding, max_pages)
 
 
-def _read_bytes(path: Path, data: bytes, encoding: str | None) -> RawDocument:
+def _read_bytes(path: Path, data: bytes, encoding: str | None, max_pages: int | None = None) -> RawDocument:
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"文件过大（{len(data) // 1048576} MB），超过上限 {MAX_FILE_BYTES // 1048576} MB。", code="input.too_large")
     fmt = sniff(data, path.suffix.lower())
@@ -85,6 +87,11 @@ def _read_bytes(path: Path, data: bytes, encoding: str | None) -> RawDocument:
     if fmt == "txt":
         return reader(path, encoding=encoding, data=data)
     if fmt == "pdf":
+        kwargs = {}
+        if max_pages:
+            from .pdf import PdfSettings
+
+            kwargs["settings"] = PdfSettings(max_pages=max_pages)
         with _PDF_LOCK:
-            return reader(path, data=data)
+            return reader(path, data=data, **kwargs)
     return reader(path, data=data)

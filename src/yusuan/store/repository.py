@@ -82,7 +82,7 @@ class DocumentStore:
             if found:
                 return found
             name = Path(filename).name or "upload"
-            disclosure = recognize(read_source(Path(name), data=data))  # parse before any write
+            disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
             return self._insert(name, data, sha, disclosure, user)
 
     def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None) -> StoredDocument:
