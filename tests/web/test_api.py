@@ -131,3 +131,12 @@ def test_page_limit_is_configurable(make_app):
     r = TestClient(app).post("/api/documents", files={"files": (pdf.name, pdf.read_bytes(), "application/pdf")})
     err = assert_error(r, 400, "input.pdf_too_many_pages")
     assert "16" in err["message"] and "5" in err["message"]
+
+
+def test_an_upload_never_writes_outside_the_data_directory(api, reference_upload, tmp_path):
+    name, data, mime = reference_upload["files"]
+    r = api.post("/api/documents", files={"files": ("../../../../tmp/evil-yusuan.txt", data, mime)})
+    assert r.status_code == 201 and r.json()["documents"][0]["filename"] == "evil-yusuan.txt"
+    from pathlib import Path
+
+    assert not Path("/tmp/evil-yusuan.txt").exists()
