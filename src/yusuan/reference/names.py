@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from yusuan.sources.normalize import fold
 
@@ -10,6 +11,7 @@ from yusuan.sources.normalize import fold
 _ORDINAL = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|[一二三四五六七八九十百零〇]+\s*[、.．]|\d+\s*[、.．])\s*")
 
 
+@lru_cache(maxsize=8192)  # names repeat across tables, forms and rules
 def fold_name(name: str) -> str:
     """A key for comparing names: `fold` (NFKC, radicals, no white space) without punctuation."""
     return "".join(ch for ch in fold(name) if not unicodedata.category(ch).startswith("P"))

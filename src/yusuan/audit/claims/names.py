@@ -7,6 +7,7 @@ how sure it is, so that a finding can say it too.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ...reference.names import fold_name
 
@@ -30,6 +31,7 @@ def unit_key(name: str) -> str:
     return k
 
 
+@lru_cache(maxsize=65536)  # pure; the matcher asks for the same pairs many times
 def similarity(a: str, b: str) -> float:
     """0..1: SequenceMatcher's ratio on folded names; a name contained in the other scores at
     least THRESHOLD when the shorter one is not trivially short."""

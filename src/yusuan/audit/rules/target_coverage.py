@@ -20,7 +20,7 @@ def check_forms(d, ctx):
     targets(d)
     if not project_rows(d):
         return
-    for t, m in matches(d):
+    for t, m in ctx.memo("target.matches", lambda: matches(d)):
         if m is None:
             yield Finding("target.form_without_project", Severity.WARNING,
                           f"绩效目标表“{t.project_name}”（{t.implementing_unit}）在项目支出表中找不到名称相同或相近的项目。",
@@ -37,7 +37,7 @@ def check_projects(d, ctx):
     例：阳泉市社会福利院“聘用人员工资及社保缴费”30.00、147.80万元，没有绩效目标表，报警告。
     """
     targets(d)
-    used = {(r.table.id, r.row.index) for _, m in matches(d) if m for r in m.rows}
+    used = {(r.table.id, r.row.index) for _, m in ctx.memo("target.matches", lambda: matches(d)) if m for r in m.rows}
     missing: dict[tuple, list] = {}
     for r in project_rows(d):
         if (r.table.id, r.row.index) not in used:

@@ -33,7 +33,7 @@ def check(d, ctx):
     相差0.50万元，报错误。
     """
     targets(d)
-    for t, m in matches(d):
+    for t, m in ctx.memo("target.matches", lambda: matches(d)):
         amount = year_amount(t)
         if m is None:
             continue
