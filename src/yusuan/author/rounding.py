@@ -70,14 +70,33 @@ def round_tree(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Se
     """Printed values of a tree: the root half-up (or `root_value`, when a larger table already
     fixed it), every node's children by largest remainder."""
     printed = {root: round_half_up(exact[root], step) if root_value is None else root_value}
+    rigid = _rigid(exact, children, root, anchored)
     stack = [root]
     while stack:
         node = stack.pop()
         kids = list(children.get(node, ()))
         if not kids:
             continue
-        shares = apportion(printed[node], [exact[k] for k in kids], step, [k in anchored for k in kids])
+        shares = apportion(printed[node], [exact[k] for k in kids], step, [k in rigid for k in kids])
         for kid, value in zip(kids, shares):
             printed[kid] = value
         stack.extend(kids)
     return printed
+
+
+def _rigid(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]], root: Hashable,
+           anchored: frozenset) -> set:
+    """Anchored nodes, and nodes whose every non-zero child is rigid: a step given to them would
+    have to end on an anchored figure."""
+    rigid: set = set()
+
+    def visit(node: Hashable) -> None:
+        for kid in children.get(node, ()):
+            visit(kid)
+        kids = [k for k in children.get(node, ()) if exact[k]]
+        if node in anchored or (kids and all(k in rigid for k in kids)):
+            rigid.add(node)
+
+    if anchored:
+        visit(root)
+    return rigid

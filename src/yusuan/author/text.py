@@ -26,8 +26,8 @@ def percent(part: Decimal, whole: Decimal) -> str:
 
 
 def share(part: Decimal, whole: Decimal, unit: str = "万元") -> str:
-    """``3,008.67万元，占68.20%``."""
-    return f"{money(part, unit)}，占{percent(part, whole)}"
+    """``3,008.67万元，占68.20%``; no share of a whole that prints as zero."""
+    return f"{money(part, unit)}，占{percent(part, whole)}" if whole else money(part, unit)
 
 
 def change(current: Decimal, previous: Decimal, unit: str = "万元") -> str:

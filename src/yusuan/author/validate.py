@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..reference import bundled_catalogue, level_of, system_of
 from ..reference.codes import CodeLevel, CodeSystem
 from .book import FISCAL_SOURCES, Book, ExpenditureLine, Where
+from .compile.context import AUTHOR_NAMES
 from .cells import Problem
 
 
@@ -22,7 +23,7 @@ def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str) ->
             return f"“{code}”应为{level.value}级（{what}）编码"
     except ValueError:
         return f"“{code}”位数不对，应为{level.value}级{what}编码"
-    if bundled_catalogue().lookup(code) is None:
+    if bundled_catalogue().lookup(code) is None and code not in AUTHOR_NAMES:
         return f"“{code}”不在科目目录中（{what}）"
     return None
 
@@ -123,12 +124,35 @@ def _check_targets(book: Book) -> list[Problem]:
     return out
 
 
+# Last year's 三公 figures: each total must be the sum of its items, as this year's are.
+LAST_YEAR_SUMS = (("公务用车购置及运行费", ("公务用车购置费", "公务用车运行维护费")),
+                  ("三公经费", ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")))
+
+
+def _check_last_year(book: Book) -> list[Problem]:
+    out = []
+    ly = book.last_year
+    for total, parts in LAST_YEAR_SUMS:
+        if total in ly and all(p in ly for p in parts) and ly[total] != sum((ly[p] for p in parts), Decimal(0)):
+            out.append(Problem(Where("上年数", None, total),
+                               f"上年{total}{ly[total]:,.2f}元，不等于{'、'.join(parts)}之和"
+                               f"{sum((ly[p] for p in parts), Decimal(0)):,.2f}元"))
+    return out
+
+
+SUPPORTED_TEMPLATES = ("shanxi-13",)
+
+
 def check_book(book: Book) -> list[Problem]:
     """Every problem of a parsed book, in sheet order."""
     problems: list[Problem] = []
+    if book.department.template not in SUPPORTED_TEMPLATES:
+        problems.append(Problem(Where("部门", None, "模板"), f"模板“{book.department.template}”的编制尚未实现，"
+                                f"目前可选：{'、'.join(SUPPORTED_TEMPLATES)}"))
     for ln in book.lines:
         problems += _check_line(book, ln)
     problems += _check_units_and_projects(book)
     problems += _check_income(book)
     problems += _check_targets(book)
+    problems += _check_last_year(book)
     return problems

@@ -9,7 +9,7 @@ from typing import Iterable
 from ...model import Amount, Column, MoneyUnit, Provenance, Row, RowRole, Value
 from ...reference import ancestors_of, bundled_catalogue
 from ..book import Book, ExpenditureLine
-from ..rounding import apportion, in_unit, quantum, round_half_up, round_tree
+from ..rounding import in_unit, quantum, round_half_up, round_tree
 
 ROOT = ""
 
@@ -31,6 +31,13 @@ class Ctx:
     def exact(self, yuan: Decimal) -> Decimal:
         return in_unit(yuan, self.book.department.unit)
 
+    def wan(self, printed: Decimal) -> Decimal:
+        """A printed table amount as the narrative states it: in 万元 to two decimals (the tables
+        may print 元; the text always speaks 万元, as the publications do)."""
+        if self.unit is MoneyUnit.WAN_YUAN:
+            return printed
+        return round_half_up(printed / 10000, Decimal("0.01"))
+
     def prov(self, table: str | None = None, row: int | None = None, column: str | None = None) -> Provenance:
         return Provenance(file=self.file, table=table, row=row, column=column)
 
@@ -46,30 +53,63 @@ class Ctx:
         return Row(index, role, label, code, tuple(values), self.prov(table, index), side)
 
     def measure(self, period: str | None = None, sources: Iterable[str] | None = None) -> "Measure":
-        """Expenditure by function code over the lines of a period and sources (None: all), cached.
+        """Expenditure by function code over the lines of a period and sources (None: all).
 
-        The grand total is rounded half-up and shared between 基本支出 and 项目支出 by largest
-        remainder; each part is then rounded down its code tree, and 合计 is their sum on every
-        row — so 合计 = 基本支出 + 项目支出 holds exactly everywhere, and every table and sentence
-        that prints the same measure prints the same numbers.
+        Every figure is a sum of the printed cells of one rounding of the whole budget (see
+        `printed_cells`), so any two tables or sentences that print the same sum print the same
+        number, every total is the sum of its printed parts, and 合计 = 基本支出 + 项目支出.
         """
         key = (period, frozenset(sources) if sources is not None else None)
         if key not in self._cache:
-            def keep(ln: ExpenditureLine) -> bool:
-                return (period is None or ln.period == period) and (key[1] is None or ln.source in key[1])
-
-            parts = {}
-            for name, basic in (("basic", True), ("project", False)):
-                leaves: dict[str, Decimal] = defaultdict(Decimal)
-                for ln in self.book.lines:
-                    if keep(ln) and ln.is_basic is basic:
-                        leaves[ln.function_code] += ln.amount
-                parts[name] = leaves
-            exact = [self.exact(sum(p.values(), Decimal(0))) for p in parts.values()]
-            roots = apportion(round_half_up(sum(exact, Decimal(0)), self.step), exact, self.step)
-            basic, project = (round_code_tree(self, p, r) for p, r in zip(parts.values(), roots))
+            parts: dict[str, dict[str, Decimal]] = {"basic": defaultdict(Decimal), "project": defaultdict(Decimal)}
+            for (p, s, nature, code), value in printed_cells(self).items():
+                if (period is None or p == period) and (key[1] is None or s in key[1]):
+                    for node in (ROOT, *ancestors_of(code), code):
+                        parts[nature][node] += value
+            for part in parts.values():
+                part.setdefault(ROOT, Decimal(0))
+            basic, project = dict(parts["basic"]), dict(parts["project"])
             self._cache[key] = Measure(add_measures(basic, project), basic, project)
         return self._cache[key]
+
+
+def printed_cells(ctx: Ctx) -> dict[tuple[str, str, str, str], Decimal]:
+    """The budget's printed cells (period, source, basic/project, 项 code) → printed amount.
+
+    One rounding of the whole: the grand total half-up, then largest remainder down the tree
+    total → period (本年, 上年结转) → source → basic/project → 类 → 款 → 项; a 项目支出 node
+    gives way last (see rounding rule 3).
+    """
+    if "cells" in ctx._cache:
+        return ctx._cache["cells"]
+    exact: dict[tuple, Decimal] = defaultdict(Decimal)
+    children: dict[tuple, set] = defaultdict(set)
+    for ln in ctx.book.lines:
+        head = (ln.period, ln.source, "basic" if ln.is_basic else "project")
+        codes = (*reversed(ancestors_of(ln.function_code)), ln.function_code)
+        chain = [(), *(head[:i] for i in range(1, 4)), *(head + (c,) for c in codes)]
+        for parent, kid in zip(chain, chain[1:]):
+            children[parent].add(kid)
+        for node in chain:
+            exact[node] += ctx.exact(ln.amount)
+    exact.setdefault((), Decimal(0))
+    order = {p: sorted(k, key=_tree_order) for p, k in children.items()}
+    # 项目支出 of a period and source is also the project table's total, whose projects' forms
+    # print 元: keep it at its own half-up value unless nothing else can take a step
+    anchored = frozenset(n for n in exact if len(n) == 3 and n[2] == "project")
+    printed = round_tree(exact, order, (), ctx.step, anchored)
+    cells = {node[:3] + (node[-1],): v for node, v in printed.items() if len(node) >= 4 and len(node[-1]) == 7}
+    ctx._cache["cells"] = cells
+    return cells
+
+
+def _tree_order(node: tuple) -> tuple:
+    """本年 before 上年结转, sources in book order, basic before project, codes in code order."""
+    from ..book import PERIODS, SOURCES
+
+    last = node[-1]
+    rank = {**{p: i for i, p in enumerate(PERIODS)}, **{s: i for i, s in enumerate(SOURCES)}, "basic": 0, "project": 1}
+    return (rank.get(last, 0), last) if len(node) <= 3 else (0, last)
 
 
 @dataclass(frozen=True)
@@ -109,8 +149,13 @@ def add_measures(*measures: dict) -> dict:
     return dict(out)
 
 
+# Codes the compiler itself needs (三公) whose national name the bundled catalogue lacks: 30212 is
+# there only under a name one document printed for another year's numbering.
+AUTHOR_NAMES = {"30212": "因公出国（境）费用", "31013": "公务用车购置"}
+
+
 def name_of(code: str) -> str:
-    return bundled_catalogue().name(code) or code
+    return AUTHOR_NAMES.get(code) or bundled_catalogue().name(code) or code
 
 
 def code_rows(ctx: Ctx, table: str, measures: dict[str, dict[str, Decimal]], start: int = 0,

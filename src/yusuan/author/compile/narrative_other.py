@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...model import Amount, AssetHoldings, BudgetUnit, Count, GlossaryEntry, Organisation, Procurement, Section
+from ...model import Amount, AssetHoldings, MoneyUnit, BudgetUnit, Count, GlossaryEntry, Organisation, Procurement, Section
 from ..rounding import apportion, round_half_up
 from ..sheets import VEHICLE_KINDS
 from ..text import money, ordinal, percent
@@ -26,41 +26,42 @@ def overview(ctx: Ctx, missing: Missing) -> tuple[list[Section], Organisation]:
 
 
 def procurement(ctx: Ctx) -> tuple[Section, Procurement | None]:
-    d, u = ctx.book.department, ctx.unit.value
+    d, cent = ctx.book.department, Decimal("0.01")
     p = ctx.book.procurement
-    exact = [ctx.exact(p.get(k, Decimal(0))) for k in ("货物", "工程", "服务")]
-    total = round_half_up(sum(exact, Decimal(0)), ctx.step)
-    goods, works, services = apportion(total, exact, ctx.step)
-    text = (f"{d.year}年{d.name}政府采购预算总额{money(total, u)}。其中：政府采购货物预算{money(goods, u)}、"
-            f"政府采购工程预算{money(works, u)}、政府采购服务预算{money(services, u)}。")
-    a = lambda v: Amount(v, ctx.unit, 2)  # noqa: E731
+    exact = [p.get(k, Decimal(0)) / 10000 for k in ("货物", "工程", "服务")]  # the text speaks 万元
+    total = round_half_up(sum(exact, Decimal(0)), cent)
+    goods, works, services = apportion(total, exact, cent)
+    text = (f"{d.year}年{d.name}政府采购预算总额{money(total)}。其中：政府采购货物预算{money(goods)}、"
+            f"政府采购工程预算{money(works)}、政府采购服务预算{money(services)}。")
+    a = lambda v: Amount(v, MoneyUnit.WAN_YUAN, 2)  # noqa: E731
     record = Procurement(a(total), a(goods), a(works), a(services), ctx.prov()) if p else None
     return section(ctx, "s3.9", 3, "九", 2, "政府采购情况", [text]), record
 
 
 def performance(ctx: Ctx) -> list[Section]:
-    d, u = ctx.book.department, ctx.unit.value
+    d, cent = ctx.book.department, Decimal("0.01")
     _, cur = project_measures(ctx, "本年")
-    projects = cur["total"].get(ROOT, Decimal(0))
-    basic = ctx.measure("本年").basic[ROOT]
-    whole = (f"{d.year}年编报部门整体支出绩效目标，涉及部门预算资金{money(basic + projects, u).replace(',', '')}，"
-             f"其中基本支出{money(basic, u).replace(',', '')}，项目支出{money(projects, u).replace(',', '')}；"
-             f"机关及下属预算单位{len(ctx.book.units)}个。")
+    projects = ctx.wan(cur["total"].get(ROOT, Decimal(0)))
+    current = ctx.measure("本年")
+    whole, basic = ctx.wan(current.total[ROOT]), ctx.wan(current.basic[ROOT])
+    overall = (f"{d.year}年编报部门整体支出绩效目标，涉及部门预算资金{money(whole).replace(',', '')}，"
+               f"其中基本支出{money(basic).replace(',', '')}，项目支出{money(whole - basic).replace(',', '')}；"
+               f"机关及下属预算单位{len(ctx.book.units)}个。")
     category = {(p.unit, p.name): p.category for p in ctx.book.projects}
     by_cat: dict[str, list[Decimal]] = {"其他运转类": [], "特定目标类": []}
     for t in ctx.book.targets:
-        by_cat.setdefault(category.get((t.unit, t.project_name), "特定目标类"), []).append(ctx.exact(t.funding_year.total))
+        by_cat.setdefault(category.get((t.unit, t.project_name), "特定目标类"), []).append(t.funding_year.total / 10000)
     exact = [sum(v, Decimal(0)) for v in by_cat.values()]
-    amount = round_half_up(sum(exact, Decimal(0)), ctx.step)
-    cats = apportion(amount, exact, ctx.step)
+    amount = round_half_up(sum(exact, Decimal(0)), cent)
+    cats = apportion(amount, exact, cent)
     n = len(ctx.book.targets)
-    detail = "；".join(f"{c}项目{len(v)}个，涉及金额{money(a, u)}" for (c, v), a in zip(by_cat.items(), cats))
-    detail2 = "；".join(f"{c}项目{len(v)}个，涉及项目金额{money(a, u)}" for (c, v), a in zip(by_cat.items(), cats))
-    text = (f"{d.year}年{d.name}纳入绩效目标管理的二级项目{n}个，共计金额{money(amount, u)}。其中：{detail}。"
-            f"公开项目绩效目标{n}个，涉及项目金额{money(amount, u)}，占部门（单位）项目支出总额的"
+    detail = "；".join(f"{c}项目{len(v)}个，涉及金额{money(a)}" for (c, v), a in zip(by_cat.items(), cats))
+    detail2 = "；".join(f"{c}项目{len(v)}个，涉及项目金额{money(a)}" for (c, v), a in zip(by_cat.items(), cats))
+    text = (f"{d.year}年{d.name}纳入绩效目标管理的二级项目{n}个，共计金额{money(amount)}。其中：{detail}。"
+            f"公开项目绩效目标{n}个，涉及项目金额{money(amount)}，占部门（单位）项目支出总额的"
             f"{percent(amount, projects)}。其中：{detail2}。")
     return [section(ctx, "s3.10", 3, "十", 2, "绩效管理情况", []),
-            section(ctx, "s3.10.1", 3, "1", 4, "整体绩效目标", [whole]),
+            section(ctx, "s3.10.1", 3, "1", 4, "整体绩效目标", [overall]),
             section(ctx, "s3.10.2", 3, "2", 4, "项目绩效目标", [text, "（项目绩效目标表公开情况见附件）"])]
 
 

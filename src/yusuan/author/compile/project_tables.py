@@ -31,6 +31,7 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
     with_form = {(t.unit, t.project_name) for t in ctx.book.targets}
     anchored = frozenset(p.id for p in ctx.book.projects if (p.unit, p.name) in with_form)
     out = {}
+    source_of = {k: s for s, k in SOURCE_KEYS.items()}
     for col in [k for k, _ in CURRENT_COLUMNS[1:]]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in lines:
@@ -39,7 +40,9 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
                 exact[ln.project] += v
                 exact[unit_of[ln.project]] += v
                 exact[ROOT] += v
-        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored)
+        # the same 项目支出 as every other table prints (rounded to keep its own half-up value)
+        root = ctx.measure(period, (source_of[col],)).project[ROOT]
+        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored, root_value=root)
     out["total"] = add_measures(*out.values())  # 合计 = the sources' printed values on every row
     ctx._cache[key] = (children, out)
     return children, out
