@@ -87,13 +87,29 @@ def test_rows_starting_in_column_zero(forms):
 
 def test_variant_with_function_class_attribute_and_foreign_funding_labels(forms):
     variant = _form(forms, 14)  # `项目属性¦¦201-一般公共服务¦¦101-民政¦1年`, funding by 财政拨款/财政专户
-    assert variant.target.attribute == "201-一般公共服务"
-    assert variant.target.funding_period.total is None and variant.target.funding_year.total is None
-    stray = _issues(variant, "ingest.target_unplaced_amount")
-    assert [i.provenance.line for i in stray] == [1060, 1061, 1062, 1063, 1064]
-    assert "201943.3" in stray[0].message and stray[0].severity == "warning"
-    cells = {i.message for i in _issues(variant, "ingest.target_unplaced_cell")}
-    assert any("101-民政" in m for m in cells) and any("1年" in m for m in cells)
+    target = variant.target
+    assert (target.attribute, target.period) == ("201-一般公共服务 101-民政", "1年")
+    assert [i.message for i in _issues(variant, "ingest.target_inferred_label")] == ["项目期未印标签，按“1年”格式识别。"]
+    assert not _issues(variant, "ingest.target_unplaced_cell")
+    # `项目资金(元)¦¦201943.3¦财政拨款¦201943.3` … `¦¦0¦债券(债务)¦0`: no 资金总额 label, no standard source
+    assert target.funding_period.total is None and target.funding_year.total is None
+    printed = [("财政拨款", "201943.3"), ("其他小类财政拨款", "0"), ("财政专户收入", "0"),
+               ("其他(非)财政专户", "201943.3"), ("债券(债务)", "0")]
+    for funding in (target.funding_period, target.funding_year):
+        assert [(ln.label, ln.amount.value) for ln in funding.lines] == [(k, Decimal(v)) for k, v in printed]
+        assert [ln.provenance.line for ln in funding.lines] == [1060, 1061, 1062, 1063, 1064]
+        assert all(a is None for _, a in funding.sources())
+    assert target.funding_year.lines[0].amount.places == 1
+    assert not _issues(variant, "ingest.target_unplaced_amount")
+    (untotalled,) = _issues(variant, "ingest.target_total_not_printed")
+    assert untotalled.severity == "warning" and "实施期资金总额、年度资金总额" in untotalled.message
+    (shared,) = _issues(variant, "ingest.target_funding_label_shared")
+    assert shared.provenance.line == 1060 and "债券(债务)" in shared.message
+    assert not _issues(variant, "ingest.target_missing_part")  # the funding is there, under its own labels
+
+
+def test_standard_forms_print_no_funding_lines(forms):
+    assert [f.target.id for f in forms.values() if f.target.funding_period.lines or f.target.funding_year.lines] == ["pt14"]
 
 
 def test_form_continuing_over_page_break(forms):

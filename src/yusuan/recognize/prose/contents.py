@@ -3,7 +3,8 @@
 The contents start at the first line reading 目录 and run while lines look like entries: a
 title with a page number, a title with dot leaders, or (where the format has pages) any line on
 the 目录 heading's page. They end at the first line that repeats an entry's title (the body's
-own heading) or that is none of those. Blank lines inside are skipped, not claimed.
+own heading) or that is none of those. Blank lines inside are skipped, not claimed; a page
+number (the 目录 page's own ``第 2 页`` footer) is claimed as page furniture, never an entry.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ...model import ContentsEntry
 from ...sources.normalize import fold
 from ...sources.raw import RawLine
 from ..claims import Claim, Context, Lines
+from ..tables.furniture import is_page_number
 
 CONTENTS_HEADINGS = ("目录", "目次")
 # Dot leaders as printed: ASCII dots, ellipses, middle dots (at least two in a row).
@@ -53,6 +55,9 @@ def recognize_contents(lines: Lines, ctx: Context) -> Claim[ContentsEntry]:
     seen: set[str] = set()
     for ln in lines[start + 1:]:
         if ln.is_blank:
+            continue
+        if is_page_number(ln):
+            consumed.add(ln.line)
             continue
         entry = _entry(ln, ctx, heading.page)
         if entry is None or fold(entry.title) in seen:

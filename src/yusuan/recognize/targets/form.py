@@ -3,7 +3,8 @@
 The form's parts come in a fixed order (title, year, head, 项目资金, texts, 总体目标, indicator
 grid, footer); each line is recognised by its labels, and a line without labels is placed by
 the part it sits in (a name line right after the title, a text row after the funding block, a
-goal after the 实施期目标 heading). Every line of the region is used or reported.
+goal after the 实施期目标 heading). Page furniture inside the form is taken as such, not read.
+Every line of the region is used or reported.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from . import head as hd
 from .funding import money_unit
 from .grid import grid_columns, kind
 from .indicators import IndicatorReader
-from .regions import is_footer
+from .regions import filled_on, is_date_only, is_footer
 from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, text_label
 
 
@@ -38,6 +39,9 @@ class FormReader:
     head: hd.HeadReader = field(init=False)
     grid: IndicatorReader = field(init=False)
     placements: dict[int, str] = field(default_factory=dict)  # line → the part that took it
+    furniture: frozenset[int] = frozenset()  # page numbers and running lines inside the form
+    filled_on: str | None = None  # 填报日期: None until the footer is read, "" if printed empty
+    footer: RawLine | None = None
 
     def __post_init__(self) -> None:
         self.head = hd.HeadReader(self.ctx)
@@ -47,8 +51,24 @@ class FormReader:
         """Read one line of the region; remember which part of the form took it."""
         cells = tuple(self._clean(c, line) for c in line.cells)
         filled = tuple(c.strip() for c in cells if c.strip())
-        if filled:
-            self.placements[line.line] = "footer" if self.part == "footer" else self._place(line, cells, filled)
+        if line.line in self.furniture:
+            self.placements[line.line] = "furniture"
+        elif filled:
+            self.placements[line.line] = self._footer(line) if self.part == "footer" else self._place(line, cells, filled)
+
+    def _footer(self, line: RawLine) -> str:
+        """A footer line: 负责人 … 填报日期, or the date alone when it wrapped onto the next line."""
+        printed = filled_on(line)
+        if printed is not None:
+            self.filled_on, self.footer = printed, line
+        elif not self.filled_on and is_date_only(line):
+            self.filled_on = line.filled[0]
+        return "footer"
+
+    def finish(self) -> None:
+        """After the last line: a 填报日期 printed empty is reported."""
+        if self.footer is not None and not self.filled_on:
+            self._issue("ingest.target_empty_field", "“填报日期”一栏为空。", self.footer, "info")
 
     def _place(self, line: RawLine, cells: tuple[str, ...], filled: tuple[str, ...]) -> str:
         if self.head.take_awaited(line, filled):
@@ -57,7 +77,7 @@ class FormReader:
         columns = grid_columns(cells)
         if is_footer(line):
             self.part = "footer"
-            return "footer"
+            return self._footer(line)
         if self.part == "head" and not self.year_label and len(filled) == 1 and YEAR_LINE.match(first):
             self.year_label = first.strip("()")
             return "year"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...model import IngestIssue
 from ...sources.raw import RawLine
 from ..claims import Context
-from .vocabulary import DEPARTMENT, fold, head_key
+from .vocabulary import DEPARTMENT, PERIOD_VALUE, fold, head_key
 
 FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期"}
 
@@ -90,11 +90,22 @@ class HeadReader:
                 self.values.setdefault(key, "")
                 self._issue("ingest.target_empty_field", f"“{FIELD_ZH[key]}”一栏为空。", line, "info")
         for orphan in parsed.orphans:
-            if orphan == filled[0] and "department" not in self.values and split_department(orphan)[0]:
-                self.values["department"] = orphan
-                self._issue("ingest.target_inferred_label", "主管部门及代码未印标签，按“代码-名称”格式识别。", line, "info")
-            else:
-                self._issue("ingest.target_unplaced_cell", f"表头中有内容未能归入任何栏目：{orphan}", line, "warning")
+            self._orphan(orphan, filled, parsed, line)
+
+    def _orphan(self, orphan: str, filled: tuple[str, ...], parsed: HeadLine, line: RawLine) -> None:
+        """A head cell no label on its line claims: placed by its printed shape, or reported."""
+        coded = bool(split_department(orphan)[0])
+        if orphan == filled[0] and "department" not in self.values and coded:
+            self.values["department"] = orphan
+            self._issue("ingest.target_inferred_label", "主管部门及代码未印标签，按“代码-名称”格式识别。", line, "info")
+        elif coded and parsed.values and parsed.values[-1][0] == "attribute" and self.values.get("attribute"):
+            # `项目属性¦201-一般公共服务¦101-民政`: the attribute printed as two coded classes
+            self.values["attribute"] += f" {orphan}"
+        elif PERIOD_VALUE.match(fold(orphan)) and not self.values.get("period") and "attribute" in dict(parsed.values):
+            self.values["period"] = orphan
+            self._issue("ingest.target_inferred_label", f"项目期未印标签，按“{orphan}”格式识别。", line, "info")
+        else:
+            self._issue("ingest.target_unplaced_cell", f"表头中有内容未能归入任何栏目：{orphan}", line, "warning")
 
     def take_awaited(self, line: RawLine, filled: tuple[str, ...]) -> bool:
         """Whether `line` is the value an empty label on the line above waited for."""

@@ -33,9 +33,10 @@ def read_forms(lines: Lines, ctx: Context) -> tuple[FormReading, ...]:
 
 
 def read_region(region: Region, target_id: str, ctx: Context) -> FormReading:
-    reader = FormReader(ctx, target_id)
+    reader = FormReader(ctx, target_id, furniture=region.furniture)
     for line in region.lines[1:]:
         reader.feed(line)
+    reader.finish()
     target, funding_issues = _target(reader, region)
     issues = (*reader.head.issues, *reader.issues, *funding_issues, *reader.grid.issues, *_missing(target, region.title, ctx))
     placements = ((region.title.line, "title"), *sorted(reader.placements.items()))
@@ -55,6 +56,7 @@ def _target(reader: FormReader, region: Region) -> tuple[PerformanceTarget, list
         period=values.get("period", ""), texts=tuple(reader.texts),
         goal_period=goals.get("period", ""), goal_year=goals.get("year", ""),
         indicators=tuple(reader.grid.indicators), end_line=region.lines[-1].line,
+        filled_on=reader.filled_on or "",
     )
     return target, funding_issues
 

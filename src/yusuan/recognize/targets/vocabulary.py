@@ -17,6 +17,7 @@ TITLE = re.compile(r"项目支出绩效目标表$")
 YEAR_LINE = re.compile(r"^[(（]?\d{4}年度[)）]?$")
 DEPARTMENT = re.compile(r"^(\d{2,})\s*[-－—]\s*(.+)$")
 FOOTER_DATE = re.compile(r"^\d{8,14}$")
+PERIOD_VALUE = re.compile(r"^\d{1,3}年$")  # 项目期 as printed: ``1年``, ``99年``
 
 # The form's text rows, in their printed order (an unlabelled text row takes the next free one).
 TEXT_LABELS = ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")
