@@ -5,6 +5,7 @@ from prose_builders import CTX, lines
 
 from yusuan.recognize.claims import Context
 from yusuan.recognize.prose import recognize_contents
+from yusuan.sources.raw import RawLine
 
 REFERENCE_CONTENTS = [
     ("第一部分 概况", 1), ("一、本部门职责", 1), ("二、机构设置情况", 1),
@@ -62,3 +63,19 @@ def test_contents_with_dot_leaders_and_no_page_numbers():
 def test_no_contents_heading_claims_nothing():
     claim = recognize_contents(lines("第一部分 概况", "一、本部门职责"), CTX)
     assert claim.items == () and claim.consumed == frozenset()
+
+
+def test_page_number_footer_of_the_contents_page_is_furniture_not_an_entry():
+    # a PDF's 目录 page: every line on it may be an entry, but not its own footer `第 2 页`
+    doc = lines("目录", "第一部分 概况.........", "第二部分 2025年部门预算报表......", "", "第 2 页", page=2)
+    doc.append(RawLine(("第一部分 概况",), 6, page=3))
+    claim = recognize_contents(doc, CTX)
+    assert [e.title for e in claim.items] == ["第一部分 概况", "第二部分 2025年部门预算报表"]
+    assert claim.consumed == frozenset({1, 2, 3, 5})
+
+
+def test_lone_page_number_in_text_contents_is_claimed_and_the_entries_go_on():
+    doc = lines("目 录", "第一部分 概况\t1", "2", "", "第二部分 部门预算报表\t3", "第一部分 概况")
+    claim = recognize_contents(doc, CTX)
+    assert [(e.title, e.page) for e in claim.items] == [("第一部分 概况", 1), ("第二部分 部门预算报表", 3)]
+    assert claim.consumed == frozenset({1, 2, 3, 5})

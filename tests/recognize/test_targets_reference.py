@@ -65,6 +65,23 @@ EXPECTED = [
     (2081, "智慧养老服务平台运营费", BUREAU, "210,000", "197,600"),
     (2122, "中央集中彩票公益金支持社会福利事业资金", BUREAU, "1,010,000", "1,010,000"),
 ]
+# 填报日期 of each form's footer, pt01 … pt44 ("" for pt01, printed without footer; pt40's date wrapped
+# onto the line below its label, pt35's has 8 digits, pt42's shares its cell with the label).
+FILLED_ON = """
+    - 20250122174018 20250110103212 20250122171414 20250122175916 20250122172604 20250103110943 20250116185424
+    20250123095019 20250205083835 20250120162259 20250114161505 20250115173308 20250205093135 20250123112911
+    20250120160035 20250103101708 20250123092705 20250114111326 20241230174451 20250213152827 20250208114547
+    20250114113023 20250123105844 20250210113104 20250122162004 20250116172059 20250126095225 20250123155112
+    20250123152854 20250123151357 20250210145344 20250210150026 20250124092918 20250124162615 20250108
+    20250116102221 20250114174653 20250116094309 20250116092945 20250116094311 20250210145614 20250124094321
+    20241231171112
+""".split()
+# pt14 (line 1059-1064): `项目资金(元)¦¦201943.3¦财政拨款¦201943.3` …, each line printed once with the amount
+# of both columns; no 资金总额 and none of the standard five sources.
+PT14_LINES = [
+    ("财政拨款", "201943.3", 1060), ("其他小类财政拨款", "0", 1061), ("财政专户收入", "0", 1062),
+    ("其他(非)财政专户", "201943.3", 1063), ("债券(债务)", "0", 1064),
+]
 NO_LABELLED_FUNDING = {"pt14"}  # the 财政拨款/财政专户 variant: no 实施期/年度 labels at all
 NO_YEAR_AMOUNTS = {"pt31"}  # 各项工作经费: the 年度 column prints labels but no amounts
 
@@ -123,6 +140,20 @@ def test_funding_sources_as_printed(targets):
     assert sources(targets[2].funding_year) == [1970000, 0, 0, 0, None]  # 中央 only
     assert sources(targets[10].funding_period) == [0, 3048500, 0, 0, None]  # 省级 only
     assert sources(targets[0].funding_year) == [0, 0, 300000, 0, None]  # `市县（区）财政资金¦300000`
+
+
+def test_pt14_funding_printed_under_its_own_labels(targets):
+    variant = targets[13]
+    assert (variant.attribute, variant.period) == ("201-一般公共服务 101-民政", "1年")
+    for funding in (variant.funding_period, variant.funding_year):
+        assert funding.total is None and all(a is None for _, a in funding.sources())
+        assert [(ln.label, ln.amount.value, ln.provenance.line) for ln in funding.lines] == [
+            (label, Decimal(amount), line) for label, amount, line in PT14_LINES]
+        assert all(ln.amount.unit is MoneyUnit.YUAN for ln in funding.lines)
+
+
+def test_filled_on_as_printed_in_every_footer(targets):
+    assert [t.filled_on for t in targets] == ["" if d == "-" else d for d in FILLED_ON]
 
 
 def test_funding_sources_add_up_to_their_totals(targets):
