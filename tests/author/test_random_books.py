@@ -59,7 +59,7 @@ def books(draw, money_units=("万元", "元")) -> Book:
                    for (s, p), v in totals.items())
     targets = []
     for p in projects:
-        year = sum((ln.amount for ln in lines if ln.project == p.id and ln.period == "本年"), Decimal(0))
+        year = sum((ln.amount for ln in lines if ln.project == p.id), Decimal(0))
         if year and draw(st.booleans()):
             split = FundingSplit(local=year)
             targets.append(TargetForm(p.unit, p.name, "001-测试部门", "一次性项目（1年结束）", "1年", split, split,

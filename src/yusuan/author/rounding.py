@@ -11,8 +11,10 @@ The rule (documented for users in the instructions sheet):
    taken from those rounded up the most; ties: first in order). So every printed node equals
    the sum of its printed children exactly, and a child moves at most one step, only when its
    siblings' rounding demands it (then it is off its exact value by less than one step).
-   A project with a 绩效目标表 (which prints its amount to the 元) is moved only when no sibling
-   without one can take the step, so that the form and the table agree to half a step.
+   A project with a 绩效目标表 (which prints its amount to the 元) keeps its own half-up value,
+   so that the form and the table agree to half a step; its siblings share the rest, and a total
+   made only of such projects is their sum. In the table of all expenditure, 项目支出 of each
+   period and source keeps its half-up value the same way, for it is also the project table's total.
 4. The same measure (e.g. 一般公共预算 by function code) is rounded once and reused by every table
    and sentence that prints it, so tables agree with each other.
 5. Across columns (合计 = 基本支出 + 项目支出) each column is rounded down its own tree; a row may
@@ -41,26 +43,19 @@ def round_half_up(value: Decimal, step: Decimal) -> Decimal:
     return value.quantize(step, rounding=ROUND_HALF_UP)
 
 
-def apportion(printed_total: Decimal, parts: Sequence[Decimal], step: Decimal,
-              anchored: Sequence[bool] = ()) -> list[Decimal]:
-    """Printed parts that sum to `printed_total`, each within one step of its exact value.
+def apportion(printed_total: Decimal, parts: Sequence[Decimal], step: Decimal) -> list[Decimal]:
+    """Printed parts that sum to `printed_total`, each within about one step of its exact value.
 
     Each part starts at its half-up value; the steps still missing (or in excess) go to the parts
-    rounded down (or up) the most — the largest remainders. Anchored parts (figures printed
-    elsewhere to the 元, e.g. a project's 绩效目标表) keep their half-up value unless no other
-    non-zero part is left to take the step. Zero parts stay zero.
+    rounded down (or up) the most — the largest remainders; ties go to the first. Zero parts stay
+    zero.
     """
     out = [round_half_up(p, step) for p in parts]
-    anchored = list(anchored) or [False] * len(parts)
     missing = int((printed_total - sum(out, Decimal(0))) / step)
     sign = 1 if missing > 0 else -1
-    # parts rounded down most first when adding (rounded up most first when taking away)
-    order = sorted((i for i, p in enumerate(parts) if p), key=lambda i: (anchored[i], -sign * (parts[i] - out[i]), i))
-    for k in range(abs(missing)):
-        i = order[k % len(order)] if order else None
-        if i is None:
-            break
-        out[i] += sign * step
+    order = sorted((i for i, p in enumerate(parts) if p), key=lambda i: (-sign * (parts[i] - out[i]), i))
+    for k in range(abs(missing) if order else 0):
+        out[order[k % len(order)]] += sign * step
     return out
 
 
@@ -68,35 +63,42 @@ def round_tree(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Se
                root: Hashable, step: Decimal, anchored: frozenset = frozenset(),
                root_value: Decimal | None = None) -> dict[Hashable, Decimal]:
     """Printed values of a tree: the root half-up (or `root_value`, when a larger table already
-    fixed it), every node's children by largest remainder."""
-    printed = {root: round_half_up(exact[root], step) if root_value is None else root_value}
-    rigid = _rigid(exact, children, root, anchored)
+    fixed it), every node's children by largest remainder — except fixed nodes (rule 3), which
+    keep their own value while their siblings share the rest."""
+    fixed = _fixed(exact, children, root, anchored, step)
+    printed = {root: fixed.get(root, round_half_up(exact[root], step) if root_value is None else root_value)}
     stack = [root]
     while stack:
         node = stack.pop()
         kids = list(children.get(node, ()))
         if not kids:
             continue
-        shares = apportion(printed[node], [exact[k] for k in kids], step, [k in rigid for k in kids])
-        for kid, value in zip(kids, shares):
+        free = [k for k in kids if k not in fixed]
+        rest = printed[node] - sum((fixed[k] for k in kids if k in fixed), Decimal(0))
+        for kid, value in zip(free, apportion(rest, [exact[k] for k in free], step)):
             printed[kid] = value
+        for kid in kids:
+            if kid in fixed:
+                printed[kid] = fixed[kid]
         stack.extend(kids)
     return printed
 
 
-def _rigid(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]], root: Hashable,
-           anchored: frozenset) -> set:
-    """Anchored nodes, and nodes whose every non-zero child is rigid: a step given to them would
-    have to end on an anchored figure."""
-    rigid: set = set()
+def _fixed(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]], root: Hashable,
+           anchored: frozenset, step: Decimal) -> dict[Hashable, Decimal]:
+    """Anchored nodes at their half-up value, and nodes made only of fixed nodes (zero parts
+    aside) at the sum of those: a total of figures printed elsewhere is their sum."""
+    fixed: dict[Hashable, Decimal] = {}
 
     def visit(node: Hashable) -> None:
         for kid in children.get(node, ()):
             visit(kid)
         kids = [k for k in children.get(node, ()) if exact[k]]
-        if node in anchored or (kids and all(k in rigid for k in kids)):
-            rigid.add(node)
+        if node in anchored:
+            fixed[node] = round_half_up(exact[node], step)
+        elif kids and all(k in fixed for k in kids):
+            fixed[node] = sum((fixed[k] for k in kids), Decimal(0))
 
     if anchored:
         visit(root)
-    return rigid
+    return fixed

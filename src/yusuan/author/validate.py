@@ -112,11 +112,12 @@ def _check_targets(book: Book) -> list[Problem]:
         if not ids:
             out.append(Problem(Where(w.sheet, w.row, "项目名称"), f"“{t.unit}”没有名为“{t.project_name}”的项目"))
             continue
-        year = sum((ln.amount for ln in book.lines if ln.project in ids and ln.period == "本年"), Decimal(0))
+        # 年度资金 is what the project spends this year: current-year and carried-over funds alike
+        year = sum((ln.amount for ln in book.lines if ln.project in ids), Decimal(0))
         if t.funding_year.total != year:
             out.append(Problem(
                 Where(w.sheet, w.row, "年度中央（元）"),
-                f"年度资金各来源之和{t.funding_year.total:,.2f}元，与该项目本年预算{year:,.2f}元不相等",
+                f"年度资金各来源之和{t.funding_year.total:,.2f}元，与该项目本年预算（含上年结转）{year:,.2f}元不相等",
             ))
         if t.funding_period.total < t.funding_year.total:
             out.append(Problem(Where(w.sheet, w.row, "实施期中央（元）"),

@@ -42,10 +42,10 @@ def performance(ctx: Ctx) -> list[Section]:
     d, cent = ctx.book.department, Decimal("0.01")
     _, cur = project_measures(ctx, "本年")
     projects = ctx.wan(cur["total"].get(ROOT, Decimal(0)))
-    current = ctx.measure("本年")
-    whole, basic = ctx.wan(current.total[ROOT]), ctx.wan(current.basic[ROOT])
+    # as the audit reads them: 本年收入合计, 支出总表 基本支出, 项目支出表（本年） 合计
+    whole, basic = ctx.wan(ctx.measure("本年").total[ROOT]), ctx.wan(ctx.measure().basic[ROOT])
     overall = (f"{d.year}年编报部门整体支出绩效目标，涉及部门预算资金{money(whole).replace(',', '')}，"
-               f"其中基本支出{money(basic).replace(',', '')}，项目支出{money(whole - basic).replace(',', '')}；"
+               f"其中基本支出{money(basic).replace(',', '')}，项目支出{money(projects).replace(',', '')}；"
                f"机关及下属预算单位{len(ctx.book.units)}个。")
     category = {(p.unit, p.name): p.category for p in ctx.book.projects}
     by_cat: dict[str, list[Decimal]] = {"其他运转类": [], "特定目标类": []}
@@ -55,11 +55,13 @@ def performance(ctx: Ctx) -> list[Section]:
     amount = round_half_up(sum(exact, Decimal(0)), cent)
     cats = apportion(amount, exact, cent)
     n = len(ctx.book.targets)
+    # the forms' 年度资金 include carried-over funds: the base is all 项目支出 (支出总表)
+    all_projects = ctx.wan(ctx.measure().project[ROOT])
     detail = "；".join(f"{c}项目{len(v)}个，涉及金额{money(a)}" for (c, v), a in zip(by_cat.items(), cats))
     detail2 = "；".join(f"{c}项目{len(v)}个，涉及项目金额{money(a)}" for (c, v), a in zip(by_cat.items(), cats))
     text = (f"{d.year}年{d.name}纳入绩效目标管理的二级项目{n}个，共计金额{money(amount)}。其中：{detail}。"
             f"公开项目绩效目标{n}个，涉及项目金额{money(amount)}，占部门（单位）项目支出总额的"
-            f"{percent(amount, projects)}。其中：{detail2}。")
+            f"{percent(amount, all_projects)}。其中：{detail2}。")
     return [section(ctx, "s3.10", 3, "十", 2, "绩效管理情况", []),
             section(ctx, "s3.10.1", 3, "1", 4, "整体绩效目标", [overall]),
             section(ctx, "s3.10.2", 3, "2", 4, "项目绩效目标", [text, "（项目绩效目标表公开情况见附件）"])]

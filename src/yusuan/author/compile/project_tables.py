@@ -7,7 +7,7 @@ from decimal import Decimal
 from ...model import RowRole, Table, TableKind
 from ..book import FISCAL_SOURCES, SOURCE_KEYS
 from ..rounding import round_tree
-from .context import ROOT, Ctx, add_measures, amount_columns
+from .context import ROOT, Ctx, amount_columns
 
 _FISCAL = tuple((SOURCE_KEYS[s], f"{{year}}年财政拨款/{s}") for s in FISCAL_SOURCES)
 CURRENT_COLUMNS = (("total", "合计"), *_FISCAL, ("special_account", "财政专户管理资金"), ("unit_funds", "单位资金"))
@@ -31,19 +31,18 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
     with_form = {(t.unit, t.project_name) for t in ctx.book.targets}
     anchored = frozenset(p.id for p in ctx.book.projects if (p.unit, p.name) in with_form)
     out = {}
-    source_of = {k: s for s, k in SOURCE_KEYS.items()}
-    for col in [k for k, _ in CURRENT_COLUMNS[1:]]:
+    for col in [k for k, _ in CURRENT_COLUMNS]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in lines:
-            if SOURCE_KEYS[ln.source] == col:
+            if col == "total" or SOURCE_KEYS[ln.source] == col:
                 v = ctx.exact(ln.amount)
                 exact[ln.project] += v
                 exact[unit_of[ln.project]] += v
                 exact[ROOT] += v
-        # the same 项目支出 as every other table prints (rounded to keep its own half-up value)
-        root = ctx.measure(period, (source_of[col],)).project[ROOT]
-        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored, root_value=root)
-    out["total"] = add_measures(*out.values())  # 合计 = the sources' printed values on every row
+        # Every column, 合计 too, is rounded on its own: a project's 绩效目标表 prints its total to
+        # the 元 and must agree with the row's 合计 to half a step, so 合计 may differ from the sum
+        # of a row's sources by a cent (rounding rule 5).
+        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored)
     ctx._cache[key] = (children, out)
     return children, out
 

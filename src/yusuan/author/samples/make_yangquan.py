@@ -144,7 +144,7 @@ def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
     """One form per (unit, name) of the current-year projects; 年度资金 made to agree with the lines."""
     current = {}
     for ln in lines:
-        if ln["项目编号"] and ln["年度属性"] == "本年":
+        if ln["项目编号"]:  # 年度资金: this year's spending, carried-over funds included
             current[ln["项目编号"]] = current.get(ln["项目编号"], Decimal(0)) + Decimal(ln["金额（元）"])
     forms, indicators, seen = [], [], set()
     for f in d.targets:
