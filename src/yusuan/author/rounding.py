@@ -23,10 +23,19 @@ The rule (documented for users in the instructions sheet):
 """
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Hashable, Mapping, Sequence
 
 WAN = Decimal(10000)
+# The rule as the instructions sheet tells finance staff.
+RULE_ZH = (
+    "金额一律以元填写、精确到分，编制时按元精确计算，只在印刷时换算为万元并保留两位小数："
+    "①总计四舍五入；②自总计向下逐级（类→款→项、单位→项目、类→经济科目）用“最大余数法”分配："
+    "各项先四舍五入，与上级合计仍有差额时，把差额逐分分给舍去最多（或进位最多）的项目，"
+    "因此每一级合计都等于其各项之和；③同一数额在各表和说明中只计算一次，处处相同；"
+    "④编报了绩效目标表的项目按其本身四舍五入，不参与分配，以便与绩效目标表（以元列示）一致；"
+    "⑤合计 = 基本支出 + 项目支出 在每一行都成立；项目支出表各资金来源分列取整，合计与各列之和可能相差一分，属舍入。"
+)
 
 
 def in_unit(yuan: Decimal, unit: str) -> Decimal:

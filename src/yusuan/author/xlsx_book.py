@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .book import Where
 from .cells import BookError, Problem, Record
-from .rounding import __doc__ as ROUNDING_RULE
+from .rounding import RULE_ZH
 from .sheets import KEYS_OF, SHEETS
 
 INSTRUCTIONS = "填写说明"
@@ -61,7 +61,7 @@ def _instructions(wb, wrap) -> None:
     lines += [(s.name, s.purpose + ("" if s.required else "（可选）")) for s in SHEETS]
     for name, keys in KEYS_OF.items():
         lines.append((f"{name}的栏目", "、".join(keys)))
-    lines.append(("舍入规则", ROUNDING_RULE or ""))
+    lines.append(("舍入规则", RULE_ZH))
     for i, (a, b) in enumerate(lines):
         ws.write_string(i, 0, a)
         ws.write_string(i, 1, b, wrap)
