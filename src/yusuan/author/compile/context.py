@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ...model import Amount, Column, MoneyUnit, Provenance, Row, RowRole, Value
 from ...reference import ancestors_of, bundled_catalogue
-from ..book import Book, ExpenditureLine
+from ..book import Book
 from ..rounding import in_unit, quantum, round_half_up, round_tree
 
 ROOT = ""

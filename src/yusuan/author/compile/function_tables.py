@@ -1,7 +1,7 @@
 """Tables by function code: 收入总表, 支出总表, 一般公共预算支出表, 政府性基金预算支出表."""
 from __future__ import annotations
 
-from ...model import Column, Table, TableKind
+from ...model import Table, TableKind
 from ..book import SOURCE_KEYS
 from .context import Ctx, amount_columns, code_rows
 
