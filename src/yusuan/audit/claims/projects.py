@@ -30,12 +30,14 @@ class ProjectRow:
 
     @property
     def amount(self) -> Decimal:
-        return self.row.number("total")
+        """The row's total in 万元, whatever unit the table prints (a 元 table is not read as 万元)."""
+        a = self.row.amount("total")
+        return a.to(W) if a else Decimal(0)
 
     @property
     def tolerance(self) -> Decimal:
         a = self.row.amount("total")
-        return a.tolerance if a else Decimal(0)
+        return a.tolerance * a.unit.in_yuan / W.in_yuan if a else Decimal(0)
 
 
 @dataclass(frozen=True)
