@@ -11,7 +11,6 @@ from decimal import Decimal
 from ..reference import bundled_catalogue, level_of, system_of
 from ..reference.codes import CodeLevel, CodeSystem
 from .book import FISCAL_SOURCES, Book, ExpenditureLine, Where
-from .compile.context import AUTHOR_NAMES
 from .cells import Problem
 
 
@@ -23,7 +22,7 @@ def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str) ->
             return f"“{code}”应为{level.value}级（{what}）编码"
     except ValueError:
         return f"“{code}”位数不对，应为{level.value}级{what}编码"
-    if bundled_catalogue().lookup(code) is None and code not in AUTHOR_NAMES:
+    if bundled_catalogue().lookup(code) is None:
         return f"“{code}”不在科目目录中（{what}）"
     return None
 

@@ -149,13 +149,8 @@ def add_measures(*measures: dict) -> dict:
     return dict(out)
 
 
-# Codes the compiler itself needs (三公) whose national name the bundled catalogue lacks: 30212 is
-# there only under a name one document printed for another year's numbering.
-AUTHOR_NAMES = {"30212": "因公出国（境）费用", "31013": "公务用车购置"}
-
-
 def name_of(code: str) -> str:
-    return AUTHOR_NAMES.get(code) or bundled_catalogue().name(code) or code
+    return bundled_catalogue().name(code) or code
 
 
 def code_rows(ctx: Ctx, table: str, measures: dict[str, dict[str, Decimal]], start: int = 0,
