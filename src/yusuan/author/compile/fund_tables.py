@@ -28,7 +28,8 @@ def state_capital(ctx: Ctx, tid: str, title: str) -> Table:
     if income:
         rows += [r.__class__(r.index + 1, r.role, r.label, r.code, r.values, r.provenance, "expenditure")
                  for r in code_rows(ctx, tid, measures)]
+    # printed as the publication prints it: each side's columns under its side's heading
     cols = (Column("amount", "国有资本经营预算收入/国有资本经营收入预算", side="income"),
-            *amount_columns(*BASIC_PROJECT, side="expenditure"))
+            *amount_columns(*((k, f"国有资本经营预算支出/{label}") for k, label in BASIC_PROJECT), side="expenditure"))
     notes = () if income else ("注：本表无数据",)
     return Table(tid, TableKind.STATE_CAPITAL, title, ctx.unit, cols, tuple(rows), ctx.prov(tid), notes=notes)
