@@ -38,6 +38,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.state.config = config
     app.state.store = store
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates.env.filters["bound"] = _bound
     app.add_middleware(
         SessionMiddleware, secret_key=session_secret(config.store.data_dir), session_cookie=config.session_cookie,
         same_site="lax", https_only=False, max_age=8 * 3600,
@@ -51,6 +52,18 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     if config.load_sample:
         load_sample(store)
     return app
+
+
+def _bound(text: str | None) -> str:
+    """A computed tolerance for people: at most four decimals (the JSON keeps the exact value)."""
+    from decimal import Decimal, InvalidOperation
+
+    from ..report.describe import bound
+
+    try:
+        return format(bound(Decimal(text)), "f") if text not in (None, "") else ""
+    except InvalidOperation:
+        return str(text)
 
 
 def load_sample(store) -> None:
