@@ -17,6 +17,7 @@ PERIODS = ("本年", "上年结转")
 PROJECT_CATEGORIES = ("其他运转类", "特定目标类")
 TEMPLATES = ("shanxi-13", "shanghai-9")
 PRESENTATION_UNITS = ("万元", "元")
+LEVELS = ("部门", "单位")  # 部门预算 (the department with its units) or 单位预算 (one unit)
 # Column keys of the tables for each source (what the audit reads).
 SOURCE_KEYS = {
     "一般公共预算": "general_public", "政府性基金预算": "gov_fund", "国有资本经营预算": "state_capital",
@@ -50,6 +51,7 @@ class Department:
     unit: str  # presentation unit 万元/元
     region: str = ""
     offices: tuple[str, ...] = ()  # 内设机构
+    level: str = "部门"  # 部门 / 单位: Shanghai titles say 部门… or 预算单位…
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,9 @@ class Book:
     procurement: dict[str, Decimal] = field(default_factory=dict)  # 货物/工程/服务 in 元
     assets: dict[str, str] = field(default_factory=dict)  # 车辆/房屋/设备 figures as typed
     glossary: tuple[tuple[str, str], ...] = ()
+    # Shanghai 编制说明 speaks of each 项: what it is for, and last year's execution (元) if given
+    item_purposes: dict[str, str] = field(default_factory=dict)
+    item_last_year: dict[str, Decimal] = field(default_factory=dict)
 
     def unit(self, name: str) -> Unit | None:
         return next((u for u in self.units if u.name == name), None)

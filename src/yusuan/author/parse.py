@@ -85,9 +85,14 @@ def parse_records(sheets: dict[str, list[Record]]) -> Book:
     procurement = {k: r.money(x, "金额（元）") for k, (x, _) in r.keyvalues(sheets.get("政府采购", []), "政府采购").items()}
     assets = {k: v for k, (_, v) in r.keyvalues(sheets.get("国有资产", []), "国有资产").items()}
     glossary = tuple((r.cell(x, "术语"), r.cell(x, "解释")) for x in sheets.get("名词解释", []))
+    items = sheets.get("科目说明", [])
+    purposes = {r.cell(x, "功能分类科目编码"): r.cell(x, "主要用途") for x in items}
+    executed = {x.text("功能分类科目编码"): r.money(x, "上年执行数（元）") for x in items
+                if x.text("上年执行数（元）")}
     if r.problems:
         raise BookError(r.problems)
-    return Book(dept, units, income, lines, projects, targets, texts, last_year, procurement, assets, glossary)
+    return Book(dept, units, income, lines, projects, targets, texts, last_year, procurement, assets, glossary,
+                purposes, executed)
 
 
 def _department(r: _Reader, records: list[Record]) -> Department:
@@ -96,7 +101,7 @@ def _department(r: _Reader, records: list[Record]) -> Department:
 
     def get(key: str) -> str:
         rec, text = kv.get(key, (first, ""))
-        if not text and key not in ("地区", "内设机构"):
+        if not text and key not in ("地区", "内设机构", "公开层级"):
             r.problems.append(Problem(Where("部门", None, key), f"缺少“{key}”"))
         choices = CHOICES_OF_DEPARTMENT.get(key)
         if text and choices and text not in choices:
@@ -108,7 +113,7 @@ def _department(r: _Reader, records: list[Record]) -> Department:
     if year_text and not year:
         r.problems.append(Problem(kv["年度"][0].where("内容"), f"年度“{year_text}”应为四位数字"))
     offices = tuple(o for o in get("内设机构").replace("，", "、").split("、") if o)
-    return Department(name, code, year, get("模板"), get("金额单位"), get("地区"), offices)
+    return Department(name, code, year, get("模板"), get("金额单位"), get("地区"), offices, get("公开层级") or "部门")
 
 
 def _line(r: _Reader, x: Record) -> ExpenditureLine:

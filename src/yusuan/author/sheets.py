@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .book import NATURES, PERIODS, PRESENTATION_UNITS, PROJECT_CATEGORIES, SOURCES, TEMPLATES, UNIT_KINDS
+from .book import LEVELS, NATURES, PERIODS, PRESENTATION_UNITS, PROJECT_CATEGORIES, SOURCES, TEMPLATES, UNIT_KINDS
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,18 @@ TEXT_KEYS = (
 LAST_YEAR_KEYS = (
     "收支总计", "一般公共预算当年支出", "三公经费", "因公出国（境）费", "公务接待费", "公务用车购置及运行费",
     "公务用车购置费", "公务用车运行维护费", "机关运行经费",
+    # Shanghai's 编制说明 compares 财政拨款 and each fund's appropriation with last year
+    "财政拨款收入", "政府性基金预算支出", "国有资本经营预算支出",
 )
 VEHICLE_KINDS = ("领导用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "事业单位业务用车", "其他公务用车")
 ASSET_KEYS = ("截至日期", "公务用车编制", "公务用车实有", *VEHICLE_KINDS, "办公用房建筑面积（平方米）",
               "50万元以上通用设备（台套）", "100万元以上通用设备（台套）")
-DEPARTMENT_KEYS = ("部门名称", "主管部门代码", "年度", "模板", "金额单位", "地区", "内设机构")
+DEPARTMENT_KEYS = ("部门名称", "主管部门代码", "年度", "模板", "金额单位", "地区", "内设机构", "公开层级")
 
 SHEETS = (
     SheetSpec("部门", "", (Col("项目"), Col("内容")), keyvalue=True,
-              purpose="部门名称、主管部门代码、年度、模板（shanxi-13/shanghai-9）、金额单位（万元/元）、内设机构（用“、”分隔）"),
+              purpose="部门名称、主管部门代码、年度、模板（shanxi-13/shanghai-9）、金额单位（万元/元）、内设机构（用“、”分隔）、"
+                      "公开层级（部门/单位，可不填，默认部门）"),
     SheetSpec("单位", "units.csv", (Col("单位名称"), Col("单位类型", choices=UNIT_KINDS)),
               purpose="每个预算单位一行；单位类型为行政、参公或事业（机关运行经费按行政、参公单位计算）"),
     SheetSpec("收入", "income.csv", (
@@ -84,10 +87,14 @@ SHEETS = (
               purpose="货物、工程、服务的政府采购预算（元）"),
     SheetSpec("国有资产", "", (Col("项目"), Col("内容")), keyvalue=True, required=False,
               purpose="车辆、房屋、设备的占有使用情况"),
+    SheetSpec("科目说明", "items.csv", (
+        Col("功能分类科目编码", hint="7位项级科目"), Col("主要用途"), Col("上年执行数（元）", required=False, money=True)),
+        required=False,
+        purpose="上海模板：编制说明逐项列出财政拨款支出科目，每个项级科目一行写明主要用途（“主要用于”之后的文字）和上年当年预算执行数"),
     SheetSpec("名词解释", "glossary.csv", (Col("术语"), Col("解释")), required=False,
               purpose="第四部分名词解释，每个术语一行"),
 )
 KEYS_OF = {"部门": DEPARTMENT_KEYS, "说明文字": TEXT_KEYS, "上年数": LAST_YEAR_KEYS,
            "政府采购": ("货物", "工程", "服务"), "国有资产": ASSET_KEYS}
 SHEET = {s.name: s for s in SHEETS}
-CHOICES_OF_DEPARTMENT = {"模板": TEMPLATES, "金额单位": PRESENTATION_UNITS}
+CHOICES_OF_DEPARTMENT = {"模板": TEMPLATES, "金额单位": PRESENTATION_UNITS, "公开层级": LEVELS}

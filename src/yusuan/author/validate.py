@@ -140,7 +140,7 @@ def _check_last_year(book: Book) -> list[Problem]:
     return out
 
 
-SUPPORTED_TEMPLATES = ("shanxi-13",)
+SUPPORTED_TEMPLATES = ("shanxi-13", "shanghai-9")
 
 
 def check_book(book: Book) -> list[Problem]:
@@ -155,4 +155,8 @@ def check_book(book: Book) -> list[Problem]:
     problems += _check_income(book)
     problems += _check_targets(book)
     problems += _check_last_year(book)
+    if book.department.template == "shanghai-9":
+        from .validate_shanghai import check_shanghai
+
+        problems += check_shanghai(book, _code_problem)
     return problems

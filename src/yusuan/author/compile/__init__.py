@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ...model import Disclosure, DocumentMeta, Level, Section, SourceInfo, Stage, Table
+from ...model import Disclosure, DocumentMeta, GlossaryEntry, Level, Section, SourceInfo, Stage, Table
 from ..book import Book, Where
 from ..cells import BookError, Problem
 from . import fund_tables as fund, function_tables as fn, project_tables as pj, summary_tables as sm
@@ -37,14 +37,36 @@ SHANXI_13 = (
 def _tables(ctx: Ctx) -> tuple[Table, ...]:
     from dataclasses import replace
 
+    d = ctx.book.department
+    if d.template == "shanghai-9":
+        from .shanghai_tables import SHANGHAI_9
+
+        who = "部门" if d.level == "部门" else "预算单位"
+        return tuple(replace(build(ctx, f"t{i:02d}", title.format(y=d.year, who=who)), entity=d.name)
+                     for i, (build, title) in enumerate(SHANGHAI_9, 1))
     out = []
     for i, (build, title) in enumerate(SHANXI_13, 1):
-        t = build(ctx, f"t{i:02d}", title.format(y=ctx.book.department.year))
-        out.append(replace(t, caption=f"预算公开表{i}", entity=ctx.book.department.name))
+        t = build(ctx, f"t{i:02d}", title.format(y=d.year))
+        out.append(replace(t, caption=f"预算公开表{i}", entity=d.name))
     return tuple(out)
 
 
+def _shanghai_sections(ctx: Ctx, missing: Missing):
+    from .narrative_other import assets
+    from .narrative_shanghai import explanation, glossary_section, overview as sh_overview
+    from .narrative_shanghai_other import others as sh_others
+
+    head, org = sh_overview(ctx, missing)
+    gloss = glossary_section(ctx)
+    rest, bought = sh_others(ctx, missing)
+    _, held = assets(ctx)
+    entries = tuple(GlossaryEntry(t, x, ctx.prov()) for t, x in ctx.book.glossary)
+    return (*head, gloss, explanation(ctx, missing), *rest), org, bought, held, entries
+
+
 def _sections(ctx: Ctx, missing: Missing):
+    if ctx.book.department.template == "shanghai-9":
+        return _shanghai_sections(ctx, missing)
     y = ctx.book.department.year
     head, org = overview(ctx, missing)
     buy, bought = procurement(ctx)
@@ -62,19 +84,25 @@ def _sections(ctx: Ctx, missing: Missing):
     return tuple(sections), org, bought, held, entries
 
 
+def _missing_problem(key: str, why: str) -> Problem:
+    """A missing text or figure, placed on its sheet: 说明文字, 上年数 (``上年数：key``) or 科目说明
+    (``科目说明：code``)."""
+    sheet, _, name = key.rpartition("：") if key.startswith(("上年数：", "科目说明：")) else ("说明文字", "", key)
+    where = Where(sheet, None, "主要用途" if sheet == "科目说明" else name)
+    what = f"科目{name}的主要用途" if sheet == "科目说明" else name
+    return Problem(where, f"缺少“{what}”（{why}），编制程序不会代写，请补充")
+
+
 def compile_book(book: Book, file: str = "book", digest: bytes = b"") -> Disclosure:
     """The disclosure of a checked book; raises BookError when a required human text is missing."""
     ctx = Ctx(book, file)
     missing = Missing()
     sections, org, bought, held, entries = _sections(ctx, missing)
     if missing.keys:
-        raise BookError([
-            Problem(Where("上年数" if k.startswith("上年数：") else "说明文字", None, k.removeprefix("上年数：")),
-                    f"缺少“{k.removeprefix('上年数：')}”（{why}），编制程序不会代写，请补充")
-            for k, why in dict.fromkeys(missing.keys)
-        ])
+        raise BookError([_missing_problem(k, why) for k, why in dict.fromkeys(missing.keys)])
     d = book.department
-    meta = DocumentMeta(f"{d.year}年度部门预算公开", d.name, Level.DEPARTMENT, Stage.BUDGET, d.year, d.template,
+    level = Level.UNIT if d.level == "单位" else Level.DEPARTMENT
+    meta = DocumentMeta(f"{d.year}年度{d.level}预算公开", d.name, level, Stage.BUDGET, d.year, d.template,
                         d.region or None)
     source = SourceInfo(file, "budget-book", hashlib.sha256(digest).hexdigest(), len(digest))
     return Disclosure(meta, source, _tables(ctx), sections, target_forms(ctx), (), org, entries, bought, held)

@@ -25,16 +25,22 @@ def overview(ctx: Ctx, missing: Missing) -> tuple[list[Section], Organisation]:
             section(ctx, "s1.2", 1, "二", 2, "机构设置情况", [org_text])], org
 
 
-def procurement(ctx: Ctx) -> tuple[Section, Procurement | None]:
-    d, cent = ctx.book.department, Decimal("0.01")
-    p = ctx.book.procurement
+def procurement_parts(ctx: Ctx) -> tuple[tuple[Decimal, Decimal, Decimal, Decimal], Procurement | None]:
+    """(total, goods, works, services) in 万元, the parts adding up to the total, and the record."""
+    cent, p = Decimal("0.01"), ctx.book.procurement
     exact = [p.get(k, Decimal(0)) / 10000 for k in ("货物", "工程", "服务")]  # the text speaks 万元
     total = round_half_up(sum(exact, Decimal(0)), cent)
     goods, works, services = apportion(total, exact, cent)
-    text = (f"{d.year}年{d.name}政府采购预算总额{money(total)}。其中：政府采购货物预算{money(goods)}、"
-            f"政府采购工程预算{money(works)}、政府采购服务预算{money(services)}。")
     a = lambda v: Amount(v, MoneyUnit.WAN_YUAN, 2)  # noqa: E731
     record = Procurement(a(total), a(goods), a(works), a(services), ctx.prov()) if p else None
+    return (total, goods, works, services), record
+
+
+def procurement(ctx: Ctx) -> tuple[Section, Procurement | None]:
+    d = ctx.book.department
+    (total, goods, works, services), record = procurement_parts(ctx)
+    text = (f"{d.year}年{d.name}政府采购预算总额{money(total)}。其中：政府采购货物预算{money(goods)}、"
+            f"政府采购工程预算{money(works)}、政府采购服务预算{money(services)}。")
     return section(ctx, "s3.9", 3, "九", 2, "政府采购情况", [text]), record
 
 

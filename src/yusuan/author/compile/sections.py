@@ -22,7 +22,8 @@ class Missing:
         return text.rstrip("。")
 
 
-def section(ctx: Ctx, sid: str, part: int, number: str, level: int, title: str, paragraphs: list[str]) -> Section:
+def section(ctx: Ctx, sid: str, part: int | str, number: str, level: int, title: str, paragraphs: list[str]) -> Section:
+    """`part`: 1–4 for Shanxi's 第N部分, or the title of the part as Shanghai prints it."""
     p = ctx.prov()
-    return Section(sid, PARTS[part - 1], number, level, title,
+    return Section(sid, part if isinstance(part, str) else PARTS[part - 1], number, level, title,
                    tuple(Paragraph(t, p) for t in paragraphs if t), p)
