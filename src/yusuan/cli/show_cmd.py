@@ -30,8 +30,8 @@ def render_table(t: Table) -> RichTable:
     rt.add_column("行")
     rt.add_column("编码")
     rt.add_column("名称")
-    for c in t.columns:
-        rt.add_column(c.label, justify="right" if c.kind is ColumnKind.AMOUNT else "left")
+    for c in t.columns:  # the last header level fits a terminal; the full path is in the JSON
+        rt.add_column(c.label.split("/")[-1], justify="right" if c.kind is ColumnKind.AMOUNT else "left")
     for r in t.rows:
         cells = [r.text(c.key) for c in t.columns]
         style = "bold" if r.role.value in ("total", "subtotal", "group") else None
