@@ -10,7 +10,7 @@ from itertools import zip_longest
 
 from ..model import Amount, ColumnKind, Row, RowRole, Table
 from .amounts import cell_text, grouped
-from .headers import CODE, LABEL, HeaderCell, header_cells, stub_columns
+from .headers import CODE, LABEL, HeaderCell, code_part, header_cells, is_shanghai, stub_columns
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,13 @@ class PrintedTable:
 
     @property
     def entity_line(self) -> str:
-        return f"部门名称：{self.table.entity}" if self.table.entity else ""
+        """部门名称：… (Shanghai: 编制部门：…, or 编制单位：… for a 预算单位 table)."""
+        t = self.table
+        if not t.entity:
+            return ""
+        if is_shanghai(t.kind, t.title):
+            return f"{'编制单位' if '预算单位' in t.title else '编制部门'}：{t.entity}"
+        return f"部门名称：{t.entity}"
 
     @property
     def unit_line(self) -> str:
@@ -59,12 +65,14 @@ def _sides(table: Table) -> tuple[str | None, ...]:
 
 def printed_columns(table: Table) -> tuple[PrintedColumn, ...]:
     has_codes = any(r.code for r in table.rows)
+    shanghai = is_shanghai(table.kind, table.title)
     out: list[PrintedColumn] = []
     for side in _sides(table):
         own = [c for c in table.columns if c.side == side]
         top = tuple(own[0].label.split("/")[:1]) if side and own else ()
-        for key, path in stub_columns(table.kind, side, has_codes):
-            out.append(PrintedColumn(key, side, (*top, *path.split("/")), key))
+        for key, path in stub_columns(table.kind, side, has_codes, shanghai):
+            kind = LABEL if key == LABEL else CODE  # the 类/款/项 cells print as codes
+            out.append(PrintedColumn(key, side, (*top, *path.split("/")), kind))
         for c in own:
             kind = "amount" if c.kind is ColumnKind.AMOUNT else "text"
             out.append(PrintedColumn(c.key, side, tuple(c.label.split("/")), kind))
@@ -75,7 +83,8 @@ def _cell(row: Row | None, column: PrintedColumn) -> PrintedCell:
     if row is None:
         return PrintedCell("")
     if column.kind == CODE:
-        return PrintedCell(row.code or "")
+        split = column.path[-1] in ("类", "款", "项")  # Shanghai's code cells
+        return PrintedCell(code_part(row.code, column.key) if split else row.code or "")
     if column.kind == LABEL:
         return PrintedCell(row.label)
     value = row.value(column.key)

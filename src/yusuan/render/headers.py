@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import TableKind as K
 
 CODE, LABEL = "code", "label"
+CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"  # Shanghai prints a code over 类 款 项 cells
 INCOME, EXPENDITURE = "income", "expenditure"
 
 _CODED = ((CODE, "项目/科目编码"), (LABEL, "项目/科目名称"))
@@ -40,8 +41,39 @@ STUBS: dict[K, dict[str | None, tuple[tuple[str, str], ...]]] = {
 }
 
 
-def stub_columns(kind: K, side: str | None, has_codes: bool) -> tuple[tuple[str, str], ...]:
+_FUNCTION_SPLIT = ((CODE, "功能分类科目编码/类"), (CODE_KUAN, "功能分类科目编码/款"),
+                   (CODE_XIANG, "功能分类科目编码/项"), (LABEL, "功能分类科目名称"))
+# Shanghai's stubs where they differ: codes split 类/款/项 (the economic table 类/款 only), and
+# the 三公 table's single row without a label.
+SHANGHAI_STUBS: dict[K, tuple[tuple[str, str], ...]] = {
+    **dict.fromkeys((K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE,
+                     K.STATE_CAPITAL_EXPENDITURE), _FUNCTION_SPLIT),
+    K.GENERAL_BASIC_ECONOMIC: ((CODE, "部门预算经济分类科目编码/类"), (CODE_KUAN, "部门预算经济分类科目编码/款"),
+                               (LABEL, "经济分类科目名称")),
+    K.THREE_PUBLIC_AND_RUNNING: (),
+}
+
+
+def is_shanghai(kind: K, title: str) -> bool:
+    """Whether a table is printed in Shanghai's form: its title is one Shanghai's recogniser
+    knows for its kind (``收入预算总表`` where Shanxi prints ``预算收入总表``)."""
+    from ..recognize.tables.shanghai import SHANGHAI_9
+    from ..sources.normalize import fold
+
+    return kind in SHANGHAI_STUBS and any(t.kind is kind and t.matches_title(fold(title))
+                                          for t in SHANGHAI_9.templates)
+
+
+def code_part(code: str | None, key: str) -> str:
+    """The cell of a split code: 类 ``208``, 款 ``05``, 项 ``01`` (a 类 row prints 类 only)."""
+    start, end = {CODE: (0, 3), CODE_KUAN: (3, 5), CODE_XIANG: (5, 7)}[key]
+    return (code or "")[start:end]
+
+
+def stub_columns(kind: K, side: str | None, has_codes: bool, shanghai: bool = False) -> tuple[tuple[str, str], ...]:
     """The stub (key, header path) of a table kind's side; a generic table names its rows 项目."""
+    if shanghai and kind in SHANGHAI_STUBS:
+        return SHANGHAI_STUBS[kind]
     known = STUBS.get(kind)
     if known is not None:
         return known.get(side, _ITEM)

@@ -14,6 +14,7 @@ from ..text import money, ordinal, share
 from .context import ROOT, Ctx, name_of
 from .narrative_money import last_year
 from .sections import Missing, section
+from .shanghai_tables import wan_ctx
 
 CENT = Decimal("0.01")
 FUND_WORDS = {"一般公共预算": "一般公共预算拨款", "政府性基金预算": "政府性基金拨款", "国有资本经营预算": "国有资本经营预算拨款"}
@@ -57,8 +58,10 @@ def glossary_section(ctx: Ctx) -> Section:
 
 
 def explanation(ctx: Ctx, missing: Missing) -> Section:
-    d, w = ctx.book.department, ctx.wan
-    cur = lambda sources=None: w(ctx.measure("本年", sources).total[ROOT])  # noqa: E731
+    # The totals in 万元 from the budget rounded in 万元, so that the parts of each sentence add up
+    # (a 元 book's tables round each figure on its own); each 项 below is its table's figure.
+    d, wc = ctx.book.department, wan_ctx(ctx)
+    cur = lambda sources=None: wc.measure("本年", sources).total[ROOT]  # noqa: E731
     fiscal = cur(FISCAL_SOURCES)
     ch = compared(ctx, fiscal, prev_or_missing(ctx, missing, "财政拨款收入", "财政拨款收入需与上年比较"))
     total = cur()
@@ -69,8 +72,8 @@ def explanation(ctx: Ctx, missing: Missing) -> Section:
         f"{FUND_WORDS[s]}支出预算{money(cur((s,)))}，"
         + compared(ctx, cur((s,)), prev_or_missing(ctx, missing, key, f"{key}需与上年比较"))
         for s, key in zip(FISCAL_SOURCES, ("一般公共预算当年支出", "政府性基金预算支出", "国有资本经营预算支出")))
-    m = ctx.measure("本年")
-    basic, project = w(m.basic[ROOT]), w(m.project[ROOT])
+    m = wc.measure("本年")
+    basic, project = m.basic[ROOT], m.project[ROOT]
     spending = (f"支出预算{money(total)}，其中：财政拨款支出预算{money(fiscal)}，{ch}。财政拨款支出预算中，{funds}。")
     nature = f"{d.year}年{d.name}支出预算{money(total)}，其中：基本支出{share(basic, total)}；项目支出{share(project, total)}。"
     paras = [income, spending, nature]
@@ -87,27 +90,28 @@ def explanation(ctx: Ctx, missing: Missing) -> Section:
 def item_paragraphs(ctx: Ctx, missing: Missing) -> list[str]:
     """``1. “类（类）款（款）项（项）”科目x万元，主要用于…。`` for every 项 of each fiscal table.
 
-    The audit finds a named 项 in the general public budget table first; a 项 of the same names
-    already stated from an earlier table is stated in words its reader does not take for it.
+    The audit looks a named 项 up in the general public budget table first, then the fund and
+    state capital tables, and takes a row of the same 项 name there even under another 款: a 项
+    whose name an earlier table already holds is stated as ``科目安排…拨款x万元``, which its reader
+    does not take for that earlier row.
     """
     out: list[str] = []
-    said: set[tuple[str, str]] = set()
+    earlier: set[str] = set()
     for source in FISCAL_SOURCES:
-        for code, value in sorted(ctx.measure("本年", (source,)).total.items()):
-            if len(code) != 7 or not value:
-                continue
+        items = [(c, v) for c, v in sorted(ctx.measure("本年", (source,)).total.items()) if len(c) == 7 and v]
+        for code, value in items:
             names = (name_of(code[:3]), name_of(code[:5]), name_of(code))
             subject = f"“{names[0]}（类）{names[1]}（款）{names[2]}（项）”"
             now = ctx.wan(value)
             purpose = ctx.book.item_purposes.get(code, "").strip().rstrip("。")
             if not purpose:
                 missing.keys.append((f"科目说明：{code}", f"编制说明须写明“{names[2]}”科目的主要用途"))
-            if (names[1], names[2]) in said:
+            if names[2] in earlier:
                 text = f"{subject}科目安排{FUND_WORDS[source]}{money(now)}，主要用于{purpose}。"
             else:
                 text = f"{subject}科目{money(now)}，主要用于{purpose}。" + _executed(ctx, code, now)
-            said.add(names[1:])
             out.append(f"{len(out) + 1}. {text}")
+        earlier |= {name_of(c) for c, _ in items}
     return out
 
 

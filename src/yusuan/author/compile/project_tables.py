@@ -31,7 +31,9 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
     with_form = {(t.unit, t.project_name) for t in ctx.book.targets}
     anchored = frozenset(p.id for p in ctx.book.projects if (p.unit, p.name) in with_form)
     out = {}
-    for col in [k for k, _ in CURRENT_COLUMNS]:
+    # Sources first: 合计's grand total is the sum of theirs, as the expenditure tables print
+    # each source's 项目支出 (a half-up of the whole could lose a cent a row then misses).
+    for col in [k for k, _ in CURRENT_COLUMNS][1:] + ["total"]:
         exact: dict[str, Decimal] = defaultdict(Decimal)
         for ln in lines:
             if col == "total" or SOURCE_KEYS[ln.source] == col:
@@ -42,7 +44,9 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
         # Every column, 合计 too, is rounded on its own: a project's 绩效目标表 prints its total to
         # the 元 and must agree with the row's 合计 to half a step, so 合计 may differ from the sum
         # of a row's sources by a cent (rounding rule 5).
-        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored)
+        root = sum((m.get(ROOT, Decimal(0)) for m in out.values()), Decimal(0)) if col == "total" else None
+        out[col] = round_tree(exact, children, ROOT, ctx.step, anchored, root_value=root)
+    out = {k: out[k] for k, _ in CURRENT_COLUMNS}
     ctx._cache[key] = (children, out)
     return children, out
 
