@@ -63,7 +63,8 @@ def explanation(ctx: Ctx, missing: Missing) -> Section:
     d, wc = ctx.book.department, wan_ctx(ctx)
     cur = lambda sources=None: wc.measure("本年", sources).total[ROOT]  # noqa: E731
     fiscal = cur(FISCAL_SOURCES)
-    ch = compared(ctx, fiscal, prev_or_missing(ctx, missing, "财政拨款收入", "财政拨款收入需与上年比较"))
+    fiscal_before = prev_or_missing(ctx, missing, "财政拨款收入", "财政拨款收入需与上年比较")
+    ch = compared(ctx, fiscal, fiscal_before)
     total = cur()
     income = (f"{d.year}年，{d.name}收入预算{money(total)}，其中：财政拨款收入{money(fiscal)}，{ch}；"
               f"事业收入{money(cur(('财政专户管理资金',)))}；事业单位经营收入{money(Decimal(0))}；"
@@ -77,9 +78,9 @@ def explanation(ctx: Ctx, missing: Missing) -> Section:
     spending = (f"支出预算{money(total)}，其中：财政拨款支出预算{money(fiscal)}，{ch}。财政拨款支出预算中，{funds}。")
     nature = f"{d.year}年{d.name}支出预算{money(total)}，其中：基本支出{share(basic, total)}；项目支出{share(project, total)}。"
     paras = [income, spending, nature]
-    if "持平" not in ch:
+    if fiscal != fiscal_before:
         reason = missing.need(ctx, "收支变动原因", "财政拨款收入支出比上年有增减")
-        paras.append(f"财政拨款收入支出{'增加' if '增加' in ch else '减少'}的主要原因是{reason}。")
+        paras.append(f"财政拨款收入支出{'增加' if fiscal > fiscal_before else '减少'}的主要原因是{reason}。")
     items = item_paragraphs(ctx, missing)
     if items:
         paras += ["财政拨款支出主要内容如下：", *items]
