@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...model import Disclosure, Row, RowRole, Table
 from ...reference.codes import CodeSystem
 from ...reference.names import fold_name, strip_ordinal
+from ...reference.retired import RETIRED
 from ..catalog import NotApplicable, rule
 from ..compare import check_equal
 from ..context import AuditContext
@@ -18,11 +19,7 @@ _INDEX: dict[int, tuple[object, dict[str, str]]] = {}
 
 # 类 names retired by renaming, with the code they still stand for and the current name (the
 # catalogue lists current names; documents keep printing old ones for years).
-RETIRED_CLASSES = {
-    "医疗卫生与计划生育支出": ("210", "卫生健康支出"),  # renamed in the 2019 catalogue
-    "文化体育与传媒支出": ("207", "文化旅游体育与传媒支出"),  # renamed in the 2019 catalogue
-    "国土海洋气象等支出": ("220", "自然资源海洋气象等支出"),  # renamed in the 2019 catalogue
-}
+RETIRED_CLASSES = {fold_name(r.name): (r.code, r.current) for r in RETIRED if r.code}
 
 
 def retired_class(label: str) -> tuple[str, str] | None:

@@ -1,32 +1,12 @@
 """Subject names that were renamed or retired, still printed in the narrative."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ...reference.retired import RETIRED
 from ..catalog import rule
 from ..claims import sentences
 from ..claims.checks import at
 from ..findings import Finding, Severity
 from ..tablekit import key
-
-
-@dataclass(frozen=True)
-class Retired:
-    """A name no longer in use: what replaced it, since when, and where that is stated."""
-
-    name: str
-    current: str
-    since: int
-    source: str
-
-
-RETIRED = (
-    Retired("医疗卫生与计划生育支出", "卫生健康支出", 2019, "财政部《2019年政府收支分类科目》：210类更名为卫生健康支出"),
-    Retired("文化体育与传媒支出", "文化旅游体育与传媒支出", 2019, "财政部《2019年政府收支分类科目》：207类更名"),
-    Retired("国土海洋气象等支出", "自然资源海洋气象等支出", 2019, "财政部《2019年政府收支分类科目》：220类更名"),
-    Retired("公共财政预算", "一般公共预算", 2015, "《中华人民共和国预算法》（2014年修正，2015年施行）第五条"),
-    Retired("预算外资金", "财政专户管理资金", 2011, "财政部《关于将按预算外资金管理的收入纳入预算管理的通知》（财预〔2010〕88号）"),
-)
 
 
 @rule("wording.retired_subject", family="wording", title="使用已停用的科目或预算名称", severity=Severity.WARNING)
