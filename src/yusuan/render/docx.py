@@ -172,6 +172,12 @@ def _target(doc, block: TargetBlock) -> None:
     if f.subtitle:
         _para(doc, f.subtitle, align=WD_ALIGN_PARAGRAPH.CENTER)
     _grid(doc, f.rows, 8, f.cells, 9, labels=f.label_cells or frozenset({(-1, -1)}))
+    if f.footer:  # one tab between the parts: the reader takes each part as a cell
+        from docx.shared import Cm
+
+        p = _para(doc, "\t".join(f.footer), indent=False, size=9)
+        for stop in (4, 8, 12):
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(stop))
 
 
 RENDERER = Renderer("docx", ".docx", write_docx, "文档（Word）")

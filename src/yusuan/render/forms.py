@@ -3,13 +3,18 @@
 Shared by DOCX and HTML/PDF so every format prints the same form. Indicators of 实施期 and 年度
 stand side by side, paired by the source line they were read from (else in order); a 一级/二级
 indicator name is printed where it changes, as the forms do.
+
+Funding sources printed under other labels (``财政拨款`` … ``债券(债务)``) follow the standard rows
+as the reference prints them: the 实施期 amount, the label once in the 年度 label column, the 年度
+amount. A form that printed only such lines (no 资金总额) prints no empty standard rows. The
+``负责人 … 填报日期`` footer below the grid carries the 填报日期 when one was printed.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from ..model import Amount, Indicator, PerformanceTarget
+from ..model import Amount, Funding, Indicator, PerformanceTarget
 from .amounts import amount_text
 from .headers import HeaderCell as Cell
 
@@ -24,6 +29,7 @@ FUNDING_ROWS = (
 )
 # Column widths (%): labels, then 实施期 and 年度 side by side.
 WIDTHS = (6, 8, 9, 20, 12, 17, 16, 12)
+FOOTER = ("负责人：", "经办人：", "联系电话：", "填报日期：")
 INDICATOR_HEADER = ("绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值")
 
 
@@ -34,15 +40,36 @@ class Form:
     rows: int
     cells: tuple[Cell, ...]
     label_cells: frozenset[tuple[int, int]]  # (row, col) of cells that are labels, for styling
+    footer: tuple[str, ...] = ()  # 负责人 … 填报日期 cells below the grid; () when no date was printed
 
 
 def _money(a: Amount | None) -> str:
     return amount_text(a, comma=a.places == 0) if a else ""
 
 
+def _amounts(f: Funding) -> tuple[Amount | None, ...]:
+    return (f.total, *(a for _, a in f.sources()), *(line.amount for line in f.lines))
+
+
 def _unit(t: PerformanceTarget) -> str:
-    a = t.funding_period.total or t.funding_year.total
-    return a.unit.value if a else "元"
+    printed = [a for a in (*_amounts(t.funding_period), *_amounts(t.funding_year)) if a is not None]
+    return printed[0].unit.value if printed else "元"
+
+
+def _funding_rows(t: PerformanceTarget) -> list[tuple[str, str, str, str]]:
+    """(实施期 label, amount, 年度 label, amount) per printed funding row."""
+    p, y = t.funding_period, t.funding_year
+    lines_only = (p.lines or y.lines) and all(a is None for f in (p, y) for a in _amounts(f)[:6])
+    rows = [] if lines_only else [
+        (pl, _money(getattr(p, key)), yl, _money(getattr(y, key))) for key, pl, yl in FUNDING_ROWS]
+    in_year = {line.label: line for line in y.lines}
+    for line in p.lines:  # a label in both columns is printed once, between the two amounts
+        both = in_year.pop(line.label, None)
+        rows.append(("", _money(line.amount), line.label, _money(both.amount)) if both
+                    else (line.label, _money(line.amount), "", ""))
+    # Only in 年度: no printed layout tells it apart from a 实施期 line; the reader takes it as 实施期's.
+    rows += [("", "", line.label, _money(line.amount)) for line in in_year.values()]
+    return rows
 
 
 def _pairs(t: PerformanceTarget) -> list[tuple[Indicator | None, Indicator | None]]:
@@ -76,17 +103,20 @@ def form(t: PerformanceTarget) -> Form:
     g.put(6, t.implementing_unit, 2), g.next()
     g.put(0, "项目属性", 3, label=True), g.put(3, t.attribute, 2), g.put(5, "项目期", label=True)
     g.put(6, t.period, 2), g.next()
-    g.put(0, f"项目资金（{_unit(t)}）", 3, rowspan=len(FUNDING_ROWS), label=True)
-    for key, p_label, y_label in FUNDING_ROWS:
-        g.put(3, p_label, label=True), g.put(4, _money(getattr(t.funding_period, key)))
-        g.put(5, y_label, label=True), g.put(6, _money(getattr(t.funding_year, key)), 2), g.next()
+    funding = _funding_rows(t)
+    g.put(0, f"项目资金（{_unit(t)}）", 3, rowspan=len(funding), label=True)
+    for p_label, p_money, y_label, y_money in funding:
+        g.put(3, p_label, label=True), g.put(4, p_money)
+        g.put(5, y_label, label=True), g.put(6, y_money, 2), g.next()
     for field in t.texts:
         g.put(0, field.label, 3, label=True), g.put(3, field.text, 5), g.next()
     g.put(0, "", 3, label=True), g.put(3, "实施期目标", 2, label=True), g.put(5, "年度目标", 3, label=True), g.next()
     g.put(0, "总体目标", 3, label=True), g.put(3, t.goal_period, 2), g.put(5, t.goal_year, 3), g.next()
     _indicators(g, t)
     cells = tuple(sorted(g.cells, key=lambda c: (c.row, c.col)))  # printed order within a row
-    return Form(t.title, f"（{t.year_label}）" if t.year_label else "", g.row, cells, frozenset(g.labels))
+    footer = (*FOOTER[:-1], FOOTER[-1] + t.filled_on) if t.filled_on else ()
+    subtitle = f"（{t.year_label}）" if t.year_label else ""
+    return Form(t.title, subtitle, g.row, cells, frozenset(g.labels), footer)
 
 
 def _indicators(g: _Grid, t: PerformanceTarget) -> None:
