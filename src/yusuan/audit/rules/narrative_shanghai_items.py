@@ -78,9 +78,11 @@ def stated_vs_table(rule: str, stated: Amount, table: Amount | None, subject: st
 
 
 
-# “类（类）款（款）项（项）”科目1788.77万元, or “类-款-项”科目1,202.95万元 (names may hold （室）).
-_SUBJECT = re.compile(r"“(?:([^“”（(]+)[（(]类[）)]([^“”（(]+)[（(]款[）)]([^“”（(]+)[（(]项[）)]|([^“”\-]+)-([^“”\-]+)-([^“”\-]+))”"
-                      r"(?:科目)?" + NUMBER + "万元")
+# A name up to its （类）/（款）/（项） mark; other brackets are part of it: 政府办公厅（室）及相关机构事务.
+_NAME = r"((?:[^“”（(]|[（(](?![类款项][）)]))+)"
+# “类（类）款（款）项（项）”科目1788.77万元, or “类-款-项”科目1,202.95万元.
+_SUBJECT = re.compile(r"“(?:" + _NAME + r"[（(]类[）)]" + _NAME + r"[（(]款[）)]" + _NAME + r"[（(]项[）)]"
+                      r"|([^“”\-]+)-([^“”\-]+)-([^“”\-]+))”(?:科目)?" + NUMBER + "万元")
 _CHANGE = re.compile(r"(\d{4})年当年预算执行数为" + NUMBER + r"万元[，,](\d{4})年预算安排" + NUMBER
                      + r"万元[，,]比\d{4}年预算执行数(增加|减少|增长|下降|持平)(?:" + NUMBER + "%)?")
 # The tables the 财政拨款支出 items come from, in the order a 项 is looked up.
@@ -118,36 +120,40 @@ def items(d: Disclosure) -> Iterator[Item]:
         yield from items_in(said)
 
 
-def _item_rows(t: Table) -> Iterator[tuple[str, Row]]:
-    """The 项 rows (7-digit or misprinted codes) with the 款 name printed above them."""
-    section = ""
+def _item_rows(t: Table) -> Iterator[tuple[tuple[str, str, str], Row]]:
+    """The 项 rows (7-digit or misprinted codes) with the 类 and 款 names printed above them."""
+    cls = section = ""
     for r in t.rows:
-        if r.code and len(r.code) == 5:
+        if r.code and len(r.code) == 3:
+            cls, section = key(r.label), ""
+        elif r.code and len(r.code) == 5:
             section = key(r.label)
-        elif r.code and len(r.code) != 3:
-            yield section, r
+        elif r.code:
+            yield (cls, section, key(r.label)), r
 
 
 def find_item(d: Disclosure, it: Item) -> tuple[Table, Row] | None:
-    """The row of the 项: same 款 and 项 names, else the only 项 of that name."""
-    for kind in _TABLES:
-        t = d.table(kind)
-        if t is None:
-            continue
-        rows = list(_item_rows(t))
-        exact = [r for s, r in rows if s == key(it.section) and key(r.label) == key(it.item)]
-        named = [r for _, r in rows if key(r.label) == key(it.item)]
-        if exact or len(named) == 1:
-            return t, (exact or named)[0]
-    return None
+    """The row of the 项, in any of the three function tables: the same 类, 款 and 项 names; else the
+    same 款 and 项 (a 类 misnamed); else the only 项 of that name. One path printed in two tables
+    (money from two budgets) is the row whose figure the stated one is."""
+    rows = [(path, t, r) for kind in _TABLES if (t := d.table(kind)) is not None for path, r in _item_rows(t)]
+    want = (key(it.cls), key(it.section), key(it.item))
+    for same in (lambda p: p == want, lambda p: p[1:] == want[1:]):
+        hits = [(t, r) for p, t, r in rows if same(p)]
+        if hits:
+            return next(((t, r) for t, r in hits if r.amount("total") and rounds_to(r.amount("total"), it.amount)),
+                        hits[0])
+    named = [(t, r) for p, t, r in rows if p[2] == want[2]]
+    return named[0] if len(named) == 1 else None
 
 
 @rule("narrative.shanghai_item_amount", family="narrative", title="编制说明各项科目金额与功能分类表一致",
       severity=Severity.ERROR)
 def item_amount(d: Disclosure, ctx):
     """上海格式的编制说明逐项列出财政拨款支出科目（“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”
-    科目1788.77万元），每项应等于一般公共预算（或政府性基金、国有资本经营预算）支出功能分类预算表中同一
-    款下同名的项的“合计”（表以元为单位，说明以万元两位小数：表数按四舍五入折成万元后应相同）。
+    科目1788.77万元），每项应等于一般公共预算、政府性基金或国有资本经营预算支出功能分类预算表中类、款、项
+    名称都相同的项的“合计”（表以元为单位，说明以万元两位小数：表数按四舍五入折成万元后应相同）。
+    三张表中都找不到时，依次按同一款下的同名项、全部表中唯一的同名项对照。
     为什么：说明是读者读得最多的部分，逐项金额应与表一致。
     容差：折算后四舍五入相同即无问题；差额在两处印刷的舍入之内为尾差提示，超出为错误。
     说明所列的项在表中找不到同名的项（款名或项名写错），记为警告。

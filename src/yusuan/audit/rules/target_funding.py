@@ -28,7 +28,8 @@ def targets(d):
 @rule("target.funding_sources_sum", family="target", title="绩效目标表各资金来源之和等于资金总额", severity=Severity.ERROR)
 def check(d, ctx):
     """每张项目支出绩效目标表的实施期、年度资金，各来源（中央财政资金、省级财政资金、市县（区）财政资金、
-    单位自筹、其他资金）之和应等于资金总额；空格读作0，来源全空时不检查。
+    单位自筹、其他资金）之和应等于资金总额；空格读作0，来源全空时不检查。印在其他标签下的来源
+    （如“财政拨款”与“其他(非)财政专户”，是同一笔钱按两种口径的划分）不计入，以免重复相加。
 
     为什么：资金总额与来源对不上，说明表是拼凑或改过总额而未改来源。
     容差：表中金额以元为单位，按各数印刷的末位半个单位累计；以内为尾差（提示）。
@@ -36,6 +37,7 @@ def check(d, ctx):
     """
     for t in targets(d):
         for scope, f in (("period", t.funding_period), ("year", t.funding_year)):
+            # the standard five only: `f.lines` (财政拨款 / 其他(非)财政专户 …) are other splits of the same money
             parts = [a for _, a in f.sources()]
             if f.total is None or not any(a is not None for a in parts):
                 continue

@@ -10,13 +10,16 @@ from ..findings import Finding, Severity
 
 YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 COMPARISON = re.compile(r"(?:比|较|与|同|上年|上一年|以前年度|截至|截止)\s*$")
+# what follows the year makes it the base of a comparison: ``2024年当年预算执行数为…`` (Shanghai 编制说明)
+EXECUTED = re.compile(r"年\s*(?:当年)?\s*(?:预算)?\s*执行数")
 # a year inside a document number (晋财综[2023]43号, 〔2023〕) or a title 《…》 is a citation
 CITED = re.compile(r"[〔\[【(（]\s*20\d\d\s*[〕\]】)）]|《[^》]*》")
 
 
 @rule("wording.foreign_year", family="wording", title="年份与文件年度不符", severity=Severity.WARNING)
 def check(d, ctx):
-    """说明中出现的年份，应是本文件的预算年度，或比较用的上一年度（“比2024年”）。其他年份
+    """说明中出现的年份，应是本文件的预算年度，或比较用的上一年度（“比2024年”，以及作为比较基数的
+    “2024年当年预算执行数为…”）。其他年份
     （2025年预算中的“2023年”）多半是沿用旧稿未改；上一年度不在比较语境中出现时作为提示。
     文件字号（“晋财综[2023]43号”）和书名号内的标题不算。
 
@@ -34,7 +37,8 @@ def check(d, ctx):
             if y == year or any(a <= m.start() < b for a, b in cited):
                 continue
             if y == year - 1:
-                if not COMPARISON.search(s.text[max(0, m.start() - 6):m.start()]):
+                before = s.text[max(0, m.start() - 6):m.start()]
+                if not (COMPARISON.search(before) or EXECUTED.match(s.text, m.end() - 1)):
                     yield Finding("wording.foreign_year", Severity.INFO,
                                   f"说明中出现上一年度“{m.group(0)}”，不在与上年比较的语境中，请确认。", (at(s),))
                 continue

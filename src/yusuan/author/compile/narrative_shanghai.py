@@ -91,28 +91,23 @@ def explanation(ctx: Ctx, missing: Missing) -> Section:
 def item_paragraphs(ctx: Ctx, missing: Missing) -> list[str]:
     """``1. “类（类）款（款）项（项）”科目x万元，主要用于…。`` for every 项 of each fiscal table.
 
-    The audit looks a named 项 up in the general public budget table first, then the fund and
-    state capital tables, and takes a row of the same 项 name there even under another 款: a 项
-    whose name an earlier table already holds is stated as ``科目安排…拨款x万元``, which its reader
-    does not take for that earlier row.
+    The audit finds each 项 by its full 类/款/项 path in all three function tables. A code funded
+    from two budgets is stated once per table; last year's execution goes with its first mention.
     """
     out: list[str] = []
-    earlier: set[str] = set()
+    said: set[str] = set()
     for source in FISCAL_SOURCES:
-        items = [(c, v) for c, v in sorted(ctx.measure("本年", (source,)).total.items()) if len(c) == 7 and v]
-        for code, value in items:
+        for code, value in sorted(ctx.measure("本年", (source,)).total.items()):
+            if len(code) != 7 or not value:
+                continue
             names = (name_of(code[:3]), name_of(code[:5]), name_of(code))
-            subject = f"“{names[0]}（类）{names[1]}（款）{names[2]}（项）”"
             now = ctx.wan(value)
             purpose = ctx.book.item_purposes.get(code, "").strip().rstrip("。")
             if not purpose:
                 missing.keys.append((f"科目说明：{code}", f"编制说明须写明“{names[2]}”科目的主要用途"))
-            if names[2] in earlier:
-                text = f"{subject}科目安排{FUND_WORDS[source]}{money(now)}，主要用于{purpose}。"
-            else:
-                text = f"{subject}科目{money(now)}，主要用于{purpose}。" + _executed(ctx, code, now)
-            out.append(f"{len(out) + 1}. {text}")
-        earlier |= {name_of(c) for c, _ in items}
+            text = f"“{names[0]}（类）{names[1]}（款）{names[2]}（项）”科目{money(now)}，主要用于{purpose}。"
+            out.append(f"{len(out) + 1}. {text}" + ("" if code in said else _executed(ctx, code, now)))
+            said.add(code)
     return out
 
 
