@@ -9,7 +9,8 @@ import typer
 from rich.table import Table as RichTable
 
 from ..errors import InputError
-from ..ingest import read_disclosure, write_text_atomic
+from ..files import write_text_atomic
+from ..ingest import read_disclosure
 from ..model import Disclosure
 from . import app, err
 from .show_cmd import out

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..model import Disclosure, RowRole
 from .chart_draw import png
 from .docx_xml import SANS, SERIF, east_asian_font, orient, page_number_footer, repeat_as_header, shade
-from .files import write_atomic
+from ..files import write_atomic
 from .document import ChartBlock, Heading, Para, TableBlock, TargetBlock, publication
 from .forms import form
 from .grid import PrintedTable

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..model import Disclosure
 from .chart_draw import echarts_option, png
 from .document import Publication, TargetBlock, publication
-from .files import write_atomic
+from ..files import write_atomic
 from .forms import WIDTHS, form
 from .grid import PrintedTable
 from .headers import HeaderCell

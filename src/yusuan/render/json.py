@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Disclosure
-from .files import write_atomic
+from ..files import write_atomic
 from .registry import Renderer
 
 

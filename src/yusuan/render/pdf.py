@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Disclosure
-from .files import write_atomic
+from ..files import write_atomic
 from .html import publication_html
 from .isolated import isolated
 from .registry import Renderer

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import Disclosure, RowRole
 from .amounts import exact_float, number_format
-from .files import write_atomic
+from ..files import write_atomic
 from .grid import PrintedCell, PrintedTable, layout
 from .registry import Renderer
 

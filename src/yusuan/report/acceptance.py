@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from ..audit import Finding, Report
 from ..errors import InputError
-from ..ingest import write_text_atomic
+from ..files import write_text_atomic
 
 SUFFIX = ".yusuan-accepted.json"
 

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from ..errors import YusuanError
 from ..model import TableKind
+from .api import read_upload
 from .errors import ApiError
 from .security import csrf_token, principal, require_reader, require_reviewer
 from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
@@ -59,8 +60,6 @@ async def upload(request: Request):
             continue
         name = f.filename or "upload"
         try:
-            from .api import read_upload
-
             data = await read_upload(request, f)
             doc = await run_in_threadpool(request.app.state.store.ingest, name, data, user=who.username)
             note = "已保存" if doc.created else "已存在（相同文件不重复保存）"

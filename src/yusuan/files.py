@@ -22,3 +22,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    """The same for a UTF-8 text file (JSON, HTML, sidecars)."""
+    return write_atomic(path, text.encode("utf-8"))
