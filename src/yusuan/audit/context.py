@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
-from ..model import Disclosure, Table, TableKind
+from ..model import Disclosure, Row, Table, TableKind
 from .catalog import NotApplicable
 
 T = TypeVar("T")
@@ -36,6 +36,14 @@ class AuditContext:
         if t is None:
             raise NotApplicable(f"缺少{kind.title_zh}")
         return t
+
+    def require_total(self, kind: TableKind) -> tuple[Table, Row]:
+        """The table of a kind and its total row, or NotApplicable when either is missing."""
+        t = self.require(kind)
+        total = t.total_row()
+        if total is None:
+            raise NotApplicable(f"{kind.title_zh}没有合计行")
+        return t, total
 
     def require_catalogue(self) -> object:
         if self.catalogue is None:

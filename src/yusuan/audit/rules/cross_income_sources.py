@@ -31,11 +31,7 @@ def income_lines(t: Table) -> list[tuple[Row, str]]:
 
 
 def _income_total(ctx: AuditContext) -> tuple[Table, Row]:
-    inc = ctx.require(K.INCOME_SUMMARY)
-    total = inc.total_row()
-    if total is None:
-        raise NotApplicable("收入总表没有合计行")
-    return inc, total
+    return ctx.require_total(K.INCOME_SUMMARY)
 
 
 @rule("cross.summary_sources_vs_income_table", family="cross", title="收支总表收入各项 = 收入总表合计行",

@@ -10,11 +10,7 @@ from ..tablekit import K, agree, cell, find_row, hidden_roundings, where
 
 
 def _total(ctx: AuditContext, kind: K):
-    t = ctx.require(kind)
-    r = t.total_row()
-    if r is None:
-        raise NotApplicable(f"{kind.title_zh}没有合计行")
-    return t, r
+    return ctx.require_total(kind)
 
 
 @rule("cross.projects_vs_expenditure", family="cross", title="项目支出表（本年 + 上年结转）= 支出总表项目支出",

@@ -13,11 +13,7 @@ IN, EX = "income", "expenditure"
 
 
 def _total(ctx: AuditContext, kind: K) -> tuple[Table, Row]:
-    t = ctx.require(kind)
-    r = t.total_row()
-    if r is None:
-        raise NotApplicable(f"{kind.title_zh}没有合计行")
-    return t, r
+    return ctx.require_total(kind)
 
 
 def carry_line(fis: Table, source: str) -> Row | None:

@@ -32,10 +32,7 @@ def check(d, ctx):
     例：“人员经费938.80万元……公用经费160.64万元”对应经济科目表合计行938.80、160.64。
     """
     sf = _section(d)
-    t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
-    total = t.total_row()
-    if total is None:
-        raise NotApplicable("经济科目表没有合计行")
+    t, total = ctx.require_total(TableKind.GENERAL_BASIC_ECONOMIC)
     for a in sf.amounts():
         column = COLUMNS.get(a.key or "")
         if column:

@@ -25,10 +25,7 @@ def check_total(d, ctx):
     容差：同一数字两处印刷，按末位半个单位。
     例：“一般公共预算当年支出3,008.67万元”对应支出表合计3008.67。
     """
-    t = ctx.require(TableKind.GENERAL_EXPENDITURE)
-    total = t.total_row()
-    if total is None:
-        raise NotApplicable("一般公共预算支出表没有合计行")
+    t, total = ctx.require_total(TableKind.GENERAL_EXPENDITURE)
     for sf in _sections(d):
         for a in sf.amounts("一般公共预算当年支出"):
             yield against_cell("narrative.general_total", a, t, total, "total", f"《{t.title}》合计行")

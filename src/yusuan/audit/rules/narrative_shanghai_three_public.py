@@ -24,11 +24,7 @@ _NO_RUNNING = re.compile(r"无机关运行经费")
 
 
 def _combined(ctx: AuditContext):
-    t = ctx.require(TableKind.THREE_PUBLIC_AND_RUNNING)
-    row = t.total_row()
-    if row is None:
-        raise NotApplicable("“三公”经费和机关运行经费预算表没有数据行")
-    return t, row
+    return ctx.require_total(TableKind.THREE_PUBLIC_AND_RUNNING)
 
 
 @rule("narrative.shanghai_three_public", family="narrative", title="说明中的“三公”经费各项与“三公”经费和机关运行经费预算表一致",
