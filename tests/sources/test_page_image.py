@@ -1,0 +1,38 @@
+"""Pages drawn to PNG for the reviewer: whole page, boxed finding, cropped region, bad requests."""
+from pathlib import Path
+
+import pytest
+
+from yusuan.errors import InputError
+from yusuan.sources.page_image import render_page
+
+PDF = Path(__file__).parents[2] / "samples" / "pdf" / "putuo-wanli-2025-dept-budget.pdf"
+
+
+def test_whole_page_is_a_png_of_the_page_size():
+    image = render_page(PDF.read_bytes(), 1, scale=1.0)
+    assert image.png.startswith(b"\x89PNG") and image.pages == 31
+    assert 500 < max(image.width, image.height) < 900  # an A4 page is 595 x 842 points
+
+
+def test_crop_keeps_the_region_and_marks_the_box_in_red():
+    from io import BytesIO
+
+    from PIL import Image
+
+    box = (100.0, 200.0, 200.0, 220.0)
+    image = render_page(PDF.read_bytes(), 3, scale=2.0, boxes=(box,), crop=box, margin=10)
+    assert (image.width, image.height) == (240, 80)
+    pixels = Image.open(BytesIO(image.png)).convert("RGB")
+    assert pixels.getpixel((20 - 3, 40)) == (220, 0, 0)  # the left edge of the box
+
+
+@pytest.mark.parametrize("page", [0, 32])
+def test_page_out_of_range_is_a_chinese_error(page):
+    with pytest.raises(InputError, match="超出范围"):
+        render_page(PDF.read_bytes(), page)
+
+
+def test_not_a_pdf_is_a_chinese_error():
+    with pytest.raises(InputError, match="损坏"):
+        render_page(b"%PDF-1.4 garbage", 1)
