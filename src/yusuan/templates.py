@@ -17,6 +17,7 @@ class Template:
     unit_hint: str  # the money unit its tables usually print (each table states its own)
     tables: tuple[K, ...]  # required tables, in publication order
     distinctive: tuple[K, ...] = ()  # kinds only this template has (used to tell templates apart)
+    stage: str = "budget"  # the model's Stage value: "budget" (预算) or "final_accounts" (决算)
 
 
 SHANXI_13 = Template(
@@ -43,6 +44,21 @@ SHANGHAI_9 = Template(
     distinctive=(K.STATE_CAPITAL_EXPENDITURE, K.THREE_PUBLIC_AND_RUNNING),
 )
 
+# Shanghai 决算 (部门决算): nine tables in 万元; the 三公 table prints 预算数 and 决算数 per item, there is
+# no 机关运行经费 table (the narrative states it). Read by recognize/tables/shanghai_final.py.
+SHANGHAI_FINAL_9 = Template(
+    name="shanghai-final-9",
+    region="上海",
+    unit_hint="万元",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC, K.FUND_EXPENDITURE,
+        K.STATE_CAPITAL_EXPENDITURE,
+    ),
+    distinctive=(K.STATE_CAPITAL_EXPENDITURE, K.THREE_PUBLIC),
+    stage="final_accounts",
+)
+
 # The Ministry of Finance's core set, by meaning, for publications that fit no regional template.
 GENERIC = Template(
     name="generic",
@@ -54,12 +70,13 @@ GENERIC = Template(
     ),
 )
 
-TEMPLATES = {t.name: t for t in (SHANXI_13, SHANGHAI_9, GENERIC)}
+TEMPLATES = {t.name: t for t in (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, GENERIC)}
 
 
-def template_for(kinds: set[K] | frozenset[K]) -> Template:
-    """The template whose distinctive tables the found kinds include most (generic if none)."""
-    scored = [(sum(k in kinds for k in t.distinctive), t) for t in (SHANXI_13, SHANGHAI_9)]
+def template_for(kinds: set[K] | frozenset[K], stage: str = "budget") -> Template:
+    """The template of the stage whose distinctive tables the found kinds include most (generic if none)."""
+    scored = [(sum(k in kinds for k in t.distinctive), t) for t in (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9)
+              if t.stage == stage]
     best_score, best = max(scored, key=lambda s: s[0])
     return best if best_score > 0 else GENERIC
 

@@ -45,17 +45,41 @@ def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> Docume
     # The cover: the first lines, contents entries (rows: title<TAB>page) and the 目录 heading left out.
     cover = [t for ln in lines[:COVER_LINES * 3] if not ln.is_blank and not ln.is_row
              and fold(t := ln.text.strip()) not in CONTENTS_HEADINGS][:COVER_LINES]
-    title = next((t for t in cover if _TITLE.search(t)), "")
-    organisation = _organisation(texts, tables, [t for t in cover if t != title])
+    title = _cover_title(cover)
+    organisation = _organisation(texts, tables, _cover_names(cover, title))
+    stage = Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET
     return DocumentMeta(
         title=title,
         organisation=organisation,
         level=_level(title, cover),
-        stage=Stage.FINAL_ACCOUNTS if any(m in title for m in FINAL_ACCOUNTS_MARKS) else Stage.BUDGET,
+        stage=stage,
         year=_year(title, tables),
-        template=_template(tables),
+        template=_template(tables, stage),
         region=_region(organisation + title, texts),
     )
+
+
+def _cover_title(cover: list[str]) -> str:
+    """The first cover line naming a year and 预算/决算, or the first two lines that do together (a
+    title wrapped: ``中共上海市普陀区委社会工作部 2024 年度`` / ``部门决算``)."""
+    for i, line in enumerate(cover):
+        if _TITLE.search(line):
+            return line
+        if i + 1 < len(cover) and _YEAR.search(line) and _TITLE.search(joined := line + cover[i + 1]):
+            return joined
+    return ""
+
+
+def _cover_names(cover: list[str], title: str) -> list[str]:
+    """The organisation's name as the cover prints it: the title's words before its year, else the
+    lines above the title joined (a long name wraps: ``上海市普陀区规划和自然`` / ``资源局``)."""
+    head = _YEAR.split(title, 1)[0].strip() if title else ""
+    if head:
+        return [head]
+    above = [t for t in cover if t not in title][: next((i for i, t in enumerate(cover) if t in title), len(cover))]
+    if title and above and not any(_YEAR.search(t) for t in above):
+        return ["".join(above)]
+    return [t for t in cover if t != title]
 
 
 def _level(title: str, cover: list[str]) -> Level:
@@ -86,9 +110,9 @@ def _year(title: str, tables: tuple[Table, ...]) -> int | None:
     return agreed[0] if agreed else None
 
 
-def _template(tables: tuple[Table, ...]) -> str:
+def _template(tables: tuple[Table, ...], stage: Stage) -> str:
     found = {t.kind for t in tables}
-    best = template_for(found)
+    best = template_for(found, stage.value)
     share = len(found & set(best.tables)) / len(best.tables) if best.tables else 0
     return best.name if share >= MIN_TEMPLATE_SHARE else GENERIC.name
 

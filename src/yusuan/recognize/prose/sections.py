@@ -8,6 +8,7 @@ Table rows left by the table recogniser are kept too, and each run of them is re
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import IngestIssue, Paragraph, Section
@@ -111,12 +112,17 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
             continue
         consumed.add(ln.line)
         numbered_allowed = GLOSSARY_MARK not in builder.part_title
-        heading = None if ln.is_row else parse_heading(ln.text, numbered_allowed=numbered_allowed)
+        heading = None if ln.is_row and not _part_row(ln) else parse_heading(ln.text, numbered_allowed=numbered_allowed)
         if heading is None:
             builder.paragraph(ln)
         else:
             builder.heading(heading, ln)
     return builder.result(consumed)
+
+
+def _part_row(ln: RawLine) -> bool:
+    """``第一部分 | …概况`` read as two cells (a Word cover laid out in a table) is still the part heading."""
+    return len(ln.filled) == 2 and bool(re.match(r"^第[一二三四五六七八九十]+部分$", ln.filled[0]))
 
 
 def _unique(sid: str, used: set[str]) -> str:

@@ -8,6 +8,7 @@ from ...sources.normalize import squash
 from ..claims import Context
 from ..numbers import is_amount_text
 from .generic import GENERIC_SET, by_meaning
+from .panes import unfold_panes
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
@@ -62,6 +63,8 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
 def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
     title = squash(region.title.filled[0])
+    if template and template.panes > 1:
+        region = replace(region, grid=unfold_panes(region.grid, template.panes))
     layout, first = read_header(region.grid, template)
     if template and not fits(layout):
         issues.append(ctx.issue(

@@ -76,6 +76,12 @@ def _is_note(line: RawLine) -> bool:
     return bool(re.match(tp.NOTE, _joined(line)))
 
 
+def _heads_grid(lines: Lines, i: int) -> bool:
+    """A one-cell line right above the grid is its top header (财政拨款“三公”经费 spanning every column)."""
+    after = next((ln for ln in lines[i + 1:] if not ln.is_blank), None)
+    return len(lines[i].filled) == 1 and after is not None and after.is_row
+
+
 @dataclass
 class _Scan:
     """What follows a title, sorted while reading: 部门名称/单位 lines, grid rows, notes, page furniture."""
@@ -104,6 +110,8 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             out.preamble.append(ln)
         elif _is_note(ln):
             out.notes.append(ln)
+        elif not out.grid and not out.notes and _heads_grid(lines, i):
+            out.grid.append(ln)
         elif ln.is_row and not out.notes and _preamble(ln) is None:
             out.grid.append(ln)
         else:

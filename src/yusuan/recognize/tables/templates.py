@@ -57,6 +57,7 @@ class TableTemplate:
     groups: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     default_unit: MoneyUnit | None = None  # where it differs from its set's (Shanghai's 三公 table: 万元)
+    panes: int = 1  # the same columns printed this many times side by side (a 决算 基本支出 table: 2)
 
     def __post_init__(self) -> None:
         for p in self.titles:
@@ -97,9 +98,10 @@ UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 def _sets() -> tuple[TemplateSet, ...]:
     from .shanghai import SHANGHAI_9
+    from .shanghai_final import SHANGHAI_FINAL_9
     from .shanxi import SHANXI_13
 
-    return (SHANXI_13, SHANGHAI_9)
+    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
