@@ -22,3 +22,13 @@ def test_read_notes_reach_the_disclosure_as_ingest_issues(reference_raw):
     raw = replace(reference_raw, notes=(ReadNote("read.page_without_text", "第 3 页没有文字层", 3),))
     issues = [i for i in recognize(raw).issues if i.code == "read.page_without_text"]
     assert len(issues) == 1 and issues[0].provenance.page == 3 and issues[0].severity == "warning"
+
+
+def test_a_blank_page_is_called_blank_not_scanned():
+    """A page with neither text nor image (a leftover empty page after the 目录, reviewers ask to delete
+    it) is reported as blank; a page painting an image stays 'scanned'."""
+    data = build_pdf([text(72, 700, "Budget 2025 income and expenditure summary"), b"0 0 m 100 0 l S\n",
+                      image_page()], image=True)
+    raw = read_pdf(Path("blank.pdf"), data=data)
+    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 2), ("read.page_without_text", 3)]
+    assert "空白页" in raw.notes[0].message and "扫描" not in raw.notes[0].message

@@ -19,7 +19,8 @@ _DOTS = re.compile(r"[.．…·]+$")
 # 上海市普陀区…办事处（部门）主要职能. Bracketed asides and the level words are dropped for matching.
 _ASIDE = re.compile(r"[（(][^）)]*[）)]|部门|单位|本")
 # An entry naming the table part as a whole (五、部门预算表, 第二部分 2025年部门预算报表).
-_TABLE_PART = re.compile(r"预算(报)?表$")
+_TABLE_PART = re.compile(r"[预决]算(报)?表$")
+_SHORT_LINE = 60
 
 
 def _key(text: str) -> str:
@@ -54,6 +55,8 @@ def completeness_issues(
                 provenance=Provenance(file=file),
             ))
     titles = [_key(t.title) for t in tables] + [_key(s.title) for s in sections]
+    # a part title printed as a short line of its own (``…2024 年度部门决算表`` above the first table)
+    titles += [_key(p.text) for s in sections for p in s.paragraphs if len(p.text) <= _SHORT_LINE]
     if targets:
         titles.append(_key(targets[0].title))
     for entry in contents:

@@ -67,11 +67,15 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=lines.done(),
         pages=info.pages,
-        notes=tuple(
-            ReadNote("read.page_without_text", f"第 {i} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", i)
-            for i, has_text in enumerate(info.text_pages, start=1) if not has_text
-        ),
+        notes=tuple(_page_note(info, i) for i, has_text in enumerate(info.text_pages, start=1) if not has_text),
     )
+
+
+def _page_note(info, page: int) -> ReadNote:
+    """A page without text: blank (no image either: say so, reviewers ask to remove it) or scanned."""
+    if info.is_blank(page - 1):
+        return ReadNote("read.blank_page", f"第 {page} 页是空白页（没有文字也没有图像），如非有意留白，建议删除。", page)
+    return ReadNote("read.page_without_text", f"第 {page} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", page)
 
 
 def _read(doc, number: int, settings: PdfSettings) -> list:

@@ -10,7 +10,9 @@ from pdfplumber.utils import filter_edges
 from .pdf_columns import align_rows
 from .pdf_page_types import Blank, Grid, GridRow
 from .pdf_pdfium import Char
-from .pdf_text import TextLine, Word, group_lines, join_wrapped, paragraphs, starts_block, to_text_line, unradical
+from .pdf_text import (
+    TextLine, Word, group_lines, join_wrapped, line_spacing, paragraphs, starts_block, to_text_line, unradical,
+)
 from .raw import BBox
 
 # pdfplumber's defaults for the "lines" strategy: snap and join rules within 3 pt, rules shorter
@@ -80,19 +82,20 @@ def _with_blanks(lines: list[TextLine], tables: list[BBox]) -> list[Item]:
     tables aligned into grids, blanks between."""
     out: list[Item] = []
     block: list[TextLine] = []
+    spacing = line_spacing(lines)
     for line in lines:
-        if block and (_new_block(block[-1], line) or _table_between(block[-1], line, tables)):
-            out.extend(align_rows(paragraphs(block)))
+        if block and (_new_block(block[-1], line, spacing) or _table_between(block[-1], line, tables)):
+            out.extend(align_rows(paragraphs(block, spacing)))
             out.append(Blank(block[-1].bottom + 0.01))
             block = []
         block.append(line)
-    out.extend(align_rows(paragraphs(block)))
+    out.extend(align_rows(paragraphs(block, spacing)))
     return out
 
 
-def _new_block(prev: TextLine, line: TextLine) -> bool:
+def _new_block(prev: TextLine, line: TextLine, spacing: float = 0.0) -> bool:
     """A wide gap starts a new block, except between two rows of an unruled table (rows are spaced)."""
-    return starts_block(prev, line) and not (len(prev.cells) > 1 and len(line.cells) > 1)
+    return starts_block(prev, line, spacing) and not (len(prev.cells) > 1 and len(line.cells) > 1)
 
 
 def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:

@@ -114,7 +114,15 @@ def _amounts(a: Word, b: Word) -> bool:
     return bool(_AMOUNT.fullmatch(a.text) and _AMOUNT.fullmatch(b.text))
 
 
-def continues(prev: TextLine, line: TextLine, left: float, right: float) -> bool:
+def line_spacing(lines: list[TextLine]) -> float:
+    """The page's usual gap between consecutive text lines (0 when tight): a document set with wide
+    line spacing (Word's 1.5 or double) wraps its paragraphs with gaps a tight one keeps for blank lines."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:])
+                  if len(a.cells) == 1 and len(b.cells) == 1 and b.top > a.bottom)
+    return gaps[len(gaps) // 2] if len(gaps) >= 5 else 0.0
+
+
+def continues(prev: TextLine, line: TextLine, left: float, right: float, spacing: float = 0.0) -> bool:
     """Whether `line` carries on the paragraph `prev` ends: prev ran to the margin, line not indented."""
     if len(prev.cells) > 1 or len(line.cells) > 1 or _LEADERS.search(prev.cells[0]):
         return False
@@ -122,13 +130,13 @@ def continues(prev: TextLine, line: TextLine, left: float, right: float) -> bool
         return False
     gap = line.top - prev.bottom
     return (
-        gap < 0.8 * line.size
+        gap < max(0.8 * line.size, 1.25 * spacing)
         and prev.x1 >= right - 3 * prev.size
         and line.x0 <= left + 0.5 * line.size
     )
 
 
-def paragraphs(lines: list[TextLine]) -> list[TextLine]:
+def paragraphs(lines: list[TextLine], spacing: float = 0.0) -> list[TextLine]:
     """Join wrapped narrative lines into paragraphs (one cell each); rows stay as they are."""
     if not lines:
         return []
@@ -136,7 +144,7 @@ def paragraphs(lines: list[TextLine]) -> list[TextLine]:
     right = max(line.x1 for line in lines)
     out: list[list[TextLine]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if continues(prev, line, left, right):
+        if continues(prev, line, left, right, spacing):
             out[-1].append(line)
         else:
             out.append([line])
@@ -151,6 +159,7 @@ def _merge(group: list[TextLine]) -> TextLine:
     return TextLine((text,), (box,), group[0].size)
 
 
-def starts_block(prev: TextLine, line: TextLine) -> bool:
-    """A vertical gap wider than a line's height separates two blocks (a blank line in the text form)."""
-    return line.top - prev.bottom > 1.2 * max(prev.size, line.size)
+def starts_block(prev: TextLine, line: TextLine, spacing: float = 0.0) -> bool:
+    """A vertical gap wider than a line's height (and than the page's usual line spacing) separates
+    two blocks (a blank line in the text form)."""
+    return line.top - prev.bottom > max(1.2 * max(prev.size, line.size), 1.5 * spacing)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ...model import Disclosure, Section
+from ...model import Disclosure, Section, Stage
 from ...sources.normalize import fold
 from .extract import read_figures
+from .final import budget_roles
 from .figures import Figures, StatedAmount, StatedChange, StatedCount, StatedShare
 from .sentences import section_sentences
 
@@ -48,8 +49,12 @@ class SectionFigures:
         return tuple(c for f in self.sentences for c in f.counts)
 
 
-def section_figures(section: Section) -> SectionFigures:
+def section_figures(section: Section, final: bool = False) -> SectionFigures:
+    """final: the document is a 决算, whose 年初预算为… figures are the budget it is measured against
+    (role ``budget``), not the figures it reports."""
     figs = [read_figures(s) for s in section_sentences(section)]
+    if final:
+        figs = [budget_roles(f) for f in figs]
     head = next((a for f in figs for a in f.amounts if a.role == "stated"), None)
     out = []
     for f in figs:
@@ -64,7 +69,8 @@ def section_figures(section: Section) -> SectionFigures:
 def narrative(d: Disclosure | Iterable[Section]) -> tuple[SectionFigures, ...]:
     """Every section with its figures, in reading order."""
     secs = d.sections if isinstance(d, Disclosure) else tuple(d)
-    return tuple(section_figures(s) for s in secs)
+    final = _final(d)
+    return tuple(section_figures(s, final) for s in secs)
 
 
 def find_section(d: Disclosure | Iterable[Section], *words: str) -> SectionFigures | None:
@@ -74,5 +80,9 @@ def find_section(d: Disclosure | Iterable[Section], *words: str) -> SectionFigur
     for s in secs:
         t = fold(s.title)
         if all(k in t for k in keys):
-            return section_figures(s)
+            return section_figures(s, _final(d))
     return None
+
+
+def _final(d: object) -> bool:
+    return isinstance(d, Disclosure) and d.meta.stage is Stage.FINAL_ACCOUNTS

@@ -12,6 +12,9 @@ IN, EX = "income", "expenditure"
 SUBTOTAL = {IN: ("本年收入合计", "本年收入小计"), EX: ("本年支出合计", "本年支出小计")}
 TOTAL = {IN: ("收入总计",), EX: ("支出总计",)}
 CARRY = {IN: ("上年结转", "上年财政拨款结转", "上年结转结余"), EX: ("年终结转", "年末结转", "年终结转结余")}
+# A 决算 adds opening and closing balances (each a line of its own, all of them count).
+FINAL_CARRY = {IN: ("使用非财政拨款结余", "年初结转和结余", "年初财政拨款结转和结余"),
+               EX: ("结余分配", "年末结转和结余", "年末财政拨款结转和结余")}
 
 
 def _subtotal(t: Table, side: str) -> Row | None:
@@ -66,7 +69,8 @@ def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
             parts = _items_before(t, side, total)
         else:
             carry = find_row(t, *CARRY[side], side=side)
-            parts = [sub] + ([carry] if carry else [])
+            balances = [r for label in FINAL_CARRY[side] if (r := find_row(t, label, side=side))]
+            parts = [sub] + ([carry] if carry else []) + balances
         yield from sum_columns(id, t, total, parts, " + ".join(r.label for r in parts))
 
     check.__doc__, check.__name__ = doc, id.split(".")[1]

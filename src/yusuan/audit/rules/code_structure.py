@@ -2,7 +2,7 @@
 no code twice, codes in order."""
 from __future__ import annotations
 
-from ...model import Disclosure, TableKind
+from ...model import Disclosure, RowRole, TableKind
 from ...reference.codes import CodeSystem, is_code, parent_of, system_of
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
@@ -74,14 +74,27 @@ def duplicate(d: Disclosure, ctx: AuditContext):
                     seen[k] = r.index
 
 
+def _runs(t):
+    """The coded rows in runs that must each be in order: per side, and split at a subtotal row (a 决算
+    基本支出表 prints 301, 303 and 人员经费合计 in its left pane, then 302, 310 and 公用经费合计)."""
+    for side in {r.side for r in t.rows}:
+        run: list = []
+        for r in (r for r in t.rows if r.side == side):
+            if r.role is RowRole.SUBTOTAL and not r.code:
+                yield run
+                run = []
+            elif r.code and is_code(r.code):  # bad codes: valid_format
+                run.append(r)
+        yield run
+
+
 @rule("code.order", family="code", title="科目按编码顺序排列", severity=Severity.WARNING)
 def order(d: Disclosure, ctx: AuditContext):
     """带科目编码的表按编码顺序排列（类、其下各款、款下各项依次排列）。顺序错乱常是行错位或编码印错的信号，
-    记为警告，指向第一个乱序的行。
+    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
     例：“20805”排在“2080201”之前，而“2080201”属于“20802”，顺序错乱。"""
     for t in _coded(d):
-        for side in {r.side for r in t.rows}:
-            rows = [r for r in t.rows if r.code and is_code(r.code) and r.side == side]  # bad codes: valid_format
+        for rows in _runs(t):
             for prev, r in zip(rows, rows[1:]):
                 if r.code <= prev.code:
                     yield Finding(rule="code.order", severity=Severity.WARNING,

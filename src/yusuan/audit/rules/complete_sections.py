@@ -10,7 +10,7 @@ from ..context import AuditContext
 from ..findings import Finding, Location, Severity
 
 # Keywords are alternatives (|): Shanghai prints 主要职能 where Shanxi prints 职责.
-OVERVIEW = (("职责|职能", "职责（主要职能）"), ("机构设置", "机构设置情况"))
+OVERVIEW = (("职责|职能", "职责（主要职能）"), ("机构设置|单位构成", "机构设置情况"))  # 决算: 部门决算单位构成
 # 情况说明 parts by template: (keyword in the heading, what to call it).
 EXPLANATION = {
     "shanxi-13": (("收入预算", "收入预算情况说明"), ("支出预算", "支出预算情况说明"),

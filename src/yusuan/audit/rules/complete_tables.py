@@ -1,11 +1,12 @@
 """Completeness of the tables: the template's set, notes on empty tables, total rows, entity names."""
 from __future__ import annotations
 
-from ...model import Disclosure, Table, TableKind
+from ...model import Disclosure, RowRole, Table, TableKind
 from ...templates import template
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
+from ..stage import is_final
 
 _NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排")
 
@@ -66,21 +67,23 @@ def empty_table_note(d: Disclosure, ctx: AuditContext):
 @rule("complete.total_row", family="complete", title="表格有合计行", severity=Severity.WARNING)
 def total_row(d: Disclosure, ctx: AuditContext):
     """每张标准表格（收支总表、收入总表、支出总表 … 项目支出表）都应有合计（或总计）行；缺少合计行时
-    表内勾稽无法核对，记为警告（空表除外）。
+    表内勾稽无法核对，记为警告（空表除外）。决算的基本支出表以“人员经费合计”“公用经费合计”两行收尾，不另设合计行。
     例：《机关运行经费表》首行“部门合计”即为合计行，符合要求。"""
     for t in _standard(d, with_data=True):
-        if t.total_row() is None:
+        if t.total_row() is None and not (is_final(d) and any(r.role is RowRole.SUBTOTAL for r in t.rows)):
             yield _about("complete.total_row", t, f"《{t.title}》没有合计行，表内合计关系无法核对。")
 
 
 @rule("complete.table_entity", family="complete", title="表格注明部门（单位）名称", severity=Severity.WARNING)
 def table_entity(d: Disclosure, ctx: AuditContext):
     """每张公开表格应在表头注明部门名称（或单位名称），且与文件的部门一致；未注明或名称不一致记为警告。
-    名称比较忽略空白和标点。
+    名称比较忽略空白和标点。决算的表格式不印部门名称（各表都没有时不检查）。
     例：“部门名称：阳泉市民政局”，与封面“阳泉市民政局”一致。"""
     from ...reference.names import fold_name
 
     org = fold_name(d.meta.organisation or "")
+    if is_final(d) and not any(t.entity for t in d.tables):
+        raise NotApplicable("决算表格式不在各表印部门名称（名称一致由 wording.organisation_name 核对）")
     for t in _standard(d):
         if not t.entity:
             yield _about("complete.table_entity", t, f"《{t.title}》未注明部门（单位）名称。")

@@ -11,6 +11,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_equal, check_sum
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
+from ..stage import budget_only
 from ..tablekit import K, cell, col_label, has_column, hidden_roundings, where
 
 
@@ -64,6 +65,7 @@ def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
     应等于支出总表的“合计”。一方列有金额而另一方没有该科目，也是错误。容差：三个印刷数的四舍五入误差之和，
     以内为尾差提示，超出上限为错误（见文首“容差”）。
     例：“2296002 用于社会福利的彩票公益金支出”收入总表本年912.79 + 上年结转489.07 = 支出总表合计1401.86。"""
+    budget_only(d, "本年支出可使用年初结转和结余，本年收入可留作年末结转和结余，逐科目收支不必相等")
     inc, exp = ctx.require(K.INCOME_SUMMARY), ctx.require(K.EXPENDITURE_SUMMARY)
     return code_by_code("cross.income_vs_expenditure_by_code", inc, ("total", "carry_over"), exp, "total",
                         "本年收入合计与上年结转之和")
@@ -76,6 +78,7 @@ def general_vs_income_column(d: Disclosure, ctx: AuditContext):
     两表应列出同样的科目（有金额的）。同一数额两处印刷，不等即为错误（容差仅为印刷格式不同时的舍入）。
     收入总表只列“财政拨款收入”一列（上海）而政府性基金、国有资本经营预算支出表均为空时，以该列比较。
     例：“2080201 行政运行”一般公共预算支出表157.60 = 收入总表一般公共预算列157.60。"""
+    budget_only(d, "决算的一般公共预算财政拨款支出可使用年初结转，不必等于本年财政拨款收入")
     inc, gen = ctx.require(K.INCOME_SUMMARY), ctx.require(K.GENERAL_EXPENDITURE)
     col = "general_public" if has_column(inc, "general_public") else "fiscal"
     others = [t for t in d.tables if t.kind in (K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)]

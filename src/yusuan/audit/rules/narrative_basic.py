@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ...model import RowRole, TableKind
+from ...model import Amount, TableKind
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
-from ..claims.checks import against_cell, at
+from ..claims.checks import against_amount, against_cell, at
+from ..economic_split import by_columns, part_amount, part_items, part_total
 from ..findings import Finding, Severity
 from ..tablekit import key
 
@@ -25,18 +26,25 @@ def _section(d):
       severity=Severity.ERROR)
 def check(d, ctx):
     """“一般公共预算基本支出情况说明”的基本支出、人员经费、公用经费，与《一般公共预算基本支出分经济科目表》
-    合计行的合计、人员经费、公用经费列比对。
+    合计行的合计、人员经费、公用经费列比对；决算的表分两栏，比对“人员经费合计”“公用经费合计”两行及其和。
 
     为什么：人员经费与公用经费的划分只在此表，说明须与之相同。
     容差：同一数字两处印刷，按末位半个单位。
     例：“人员经费938.80万元……公用经费160.64万元”对应经济科目表合计行938.80、160.64。
     """
     sf = _section(d)
-    t, total = ctx.require_total(TableKind.GENERAL_BASIC_ECONOMIC)
+    t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
     for a in sf.amounts():
         column = COLUMNS.get(a.key or "")
-        if column:
-            yield against_cell("narrative.basic_split", a, t, total, column, f"《{t.title}》合计行")
+        found = part_total(t, column) if column else None
+        if found and (column != "total" or by_columns(t)):
+            row, col = found
+            yield against_cell("narrative.basic_split", a, t, row, col, f"《{t.title}》“{row.label}”行")
+        elif column == "total" and found is None and not by_columns(t):  # 决算: 人员经费合计 + 公用经费合计
+            parts = [part_amount(t, p) for p in ("personnel", "operating")]
+            if all(parts):
+                whole = Amount(sum(p.value for p in parts), parts[0].unit, parts[0].places)
+                yield against_amount("narrative.basic_split", a, whole, f"《{t.title}》人员经费合计与公用经费合计之和")
 
 
 @rule("narrative.basic_items", family="narrative", title="说明列举的经费项目在经济科目表中存在", severity=Severity.WARNING)
@@ -55,7 +63,7 @@ def check_items(d, ctx):
         if not m:
             continue
         column = COLUMNS[m.group(1)]
-        present = {key(r.label): r.label for r in t.rows if r.role is RowRole.ITEM and r.number(column)}
+        present = {key(r.label): r.label for r in part_items(t, column)}
         listed = [x.strip() for x in re.split(r"[、，,]", m.group("items").removesuffix("等")) if x.strip()]
         listed = [x.removesuffix("等") for x in listed]
         for name in listed:

@@ -2,7 +2,7 @@
 
 The contents start at the first line reading 目录 and run while lines look like entries: a
 title with a page number, a title with dot leaders, or (where the format has pages) any line on
-the 目录 heading's page. They end at the first line that repeats an entry's title (the body's
+the 目录 heading's page, and a numbered title on the next page. They end at the first line that repeats an entry's title (the body's
 own heading) or that is none of those. Blank lines inside are skipped, not claimed; a page
 number (the 目录 page's own ``第 2 页`` footer) is claimed as page furniture, never an entry.
 """
@@ -20,6 +20,9 @@ CONTENTS_HEADINGS = ("目录", "目次")
 # Dot leaders as printed: ASCII dots, ellipses, middle dots (at least two in a row).
 _LEADER = re.compile(r"\s*(?:[.。·…⋯]{2,}|…+)\s*")
 _PAGE = re.compile(r"^\d{1,3}$")
+# A numbered title without page number on the page after the 目录 heading's (a 目录 over two pages);
+# the body's first heading repeats an entry and ends the 目录.
+_NUMBERED_TITLE = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；，]{1,40}$")
 
 
 def _entry(ln: RawLine, ctx: Context, heading_page: int | None) -> ContentsEntry | None:
@@ -38,7 +41,8 @@ def _entry(ln: RawLine, ctx: Context, heading_page: int | None) -> ContentsEntry
         text = text[: trailing_page.start(1)]
     has_leader = bool(_LEADER.search(text))
     title = _LEADER.sub(" ", text).strip()
-    on_heading_page = heading_page is not None and ln.page == heading_page
+    on_heading_page = heading_page is not None and (
+        ln.page == heading_page or (ln.page == heading_page + 1 and bool(_NUMBERED_TITLE.match(title))))
     if not title or not (page is not None or has_leader or on_heading_page):
         return None
     return ContentsEntry(title=title, page=page, provenance=ctx.at(ln))

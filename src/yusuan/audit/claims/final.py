@@ -1,0 +1,90 @@
+"""What a 决算's narrative states besides its figures: the budget each one is measured against.
+
+``年初预算为452.40万元，支出决算为446.11万元，完成年初预算的98.61%。决算数小于预算数的主要原因：…``
+Per item: the budget (预算数), the actual (决算数), the completion rate (完成率), the direction word
+(大于/小于/等于/持平) and whether a reason follows. `item_statements` reads them sentence by
+sentence within one paragraph (the statement of one 项 runs over several sentences).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ...model import Amount
+from .figures import Figures, make_amount
+from .sentences import Sentence
+
+# A subject that names the budget a 决算 figure is measured against: 年初预算为 / 预算数为 / 全年预算.
+BUDGET_SUBJECT = re.compile(r"(年初|全年|调整)?预算(数)?(为|是|安排)?$")
+_NUM = r"(?P<{0}>\d[\d,]*(?:\.\d+)?)\s*(?P<{0}_unit>万元|元)"
+_BUDGET = re.compile(r"(?:年初|全年|调整)?预算(?:数)?(?:为|是)?\s*" + _NUM.format("budget"))
+_ACTUAL = re.compile(r"决算(?:数)?(?:为|是)?\s*" + _NUM.format("actual"))
+_RATE = re.compile(r"完成(?:年初|全年|调整)?预算(?:数)?的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+_DIRECTION = re.compile(r"决算数?\s*(?P<dir>大于|小于|等于|同|与|高于|低于|超过)\s*(?:年初)?预算数?\s*(?P<tail>持平)?")
+_REASON = re.compile(r"(主要)?原因")
+
+
+def budget_roles(f: Figures) -> Figures:
+    """The sentence's amounts with 年初预算为… amounts re-roled ``budget``."""
+    amounts = tuple(replace(a, role="budget") if a.role == "stated" and BUDGET_SUBJECT.search(a.subject) else a
+                    for a in f.amounts)
+    return replace(f, amounts=amounts)
+
+
+@dataclass(frozen=True)
+class ItemStatement:
+    """One item's budget-vs-actual statement (None where the text does not say it).
+
+    direction: -1 (小于/低于), +1 (大于/高于/超过), 0 (等于/持平), None if not stated.
+    """
+
+    sentence: Sentence  # where the budget is stated
+    budget: Amount | None
+    actual: Amount | None
+    rate: Decimal | None
+    rate_places: int
+    direction: int | None
+    direction_text: str
+    reason: bool
+    text: str  # the whole statement, for messages
+
+
+def _direction(m: re.Match | None) -> tuple[int | None, str]:
+    if m is None:
+        return None, ""
+    word = m.group("dir")
+    if m.group("tail") or word in ("等于",):
+        return 0, m.group(0)
+    if word in ("大于", "高于", "超过"):
+        return 1, m.group(0)
+    if word in ("小于", "低于"):
+        return -1, m.group(0)
+    return None, m.group(0)
+
+
+def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
+    """Each budget-vs-actual statement in a paragraph's sentences: one starts at a 预算为… amount and
+    runs until the next one."""
+    text = "".join(s.text for s in paragraph)
+    starts = [m for m in _BUDGET.finditer(text)]
+    out = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        part = text[m.start():end]
+        actual = _ACTUAL.search(part)
+        rate = _RATE.search(part)
+        direction, word = _direction(_DIRECTION.search(part))
+        after = part[_DIRECTION.search(part).end():] if word else ""
+        at = next((s for s in paragraph if m.group("budget") in s.text), paragraph[0])
+        out.append(ItemStatement(
+            sentence=at,
+            budget=make_amount(m.group("budget"), m.group("budget_unit")),
+            actual=make_amount(actual.group("actual"), actual.group("actual_unit")) if actual else None,
+            rate=Decimal(rate.group("rate")) if rate else None,
+            rate_places=len(rate.group("rate").partition(".")[2]) if rate else 0,
+            direction=direction, direction_text=word,
+            reason=bool(_REASON.search(after)) and len(after.strip("。：: ")) > 4,
+            text=part,
+        ))
+    return out

@@ -1,0 +1,45 @@
+"""人员经费 and 公用经费 of a basic-expenditure table, whichever way it prints them.
+
+A budget's table prints them as columns (``personnel``/``operating``) beside ``total`` with one
+合计 row. A 决算's table prints two panes and no columns: the left pane's items end in a
+``人员经费合计`` row, the right pane's in ``公用经费合计`` (both SUBTOTAL rows, figure in ``total``).
+"""
+from __future__ import annotations
+
+from ..model import Amount, Row, RowRole, Table
+from ..sources.normalize import fold
+
+PARTS = {"personnel": "人员经费", "operating": "公用经费"}
+
+
+def by_columns(t: Table) -> bool:
+    return t.column("personnel") is not None or t.column("operating") is not None
+
+
+def part_total(t: Table, part: str) -> tuple[Row, str] | None:
+    """(row, column) printing the table's total of `part` (``personnel``/``operating``/``total``)."""
+    if by_columns(t) or part == "total":
+        total = t.total_row()
+        return (total, part) if total is not None else None
+    row = next((r for r in t.rows if r.role is RowRole.SUBTOTAL and fold(r.label).startswith(PARTS[part])), None)
+    return (row, "total") if row is not None else None
+
+
+def part_items(t: Table, part: str) -> list[Row]:
+    """The item rows with a figure in `part`."""
+    if by_columns(t):
+        return [r for r in t.rows if r.role is RowRole.ITEM and r.number(part)]
+    out, current = [], []
+    for r in t.rows:
+        if r.role is RowRole.SUBTOTAL:
+            if fold(r.label).startswith(PARTS[part]):
+                out = current
+            current = []
+        elif r.role is RowRole.ITEM and r.number("total"):
+            current.append(r)
+    return out
+
+
+def part_amount(t: Table, part: str) -> Amount | None:
+    found = part_total(t, part)
+    return found[0].amount(found[1]) if found else None

@@ -1,0 +1,35 @@
+"""A paragraph of the narrative ends with a full stop: ``主要原因是工作量增加`` then the next paragraph."""
+from __future__ import annotations
+
+import re
+
+from ..catalog import rule
+from ..claims.checks import at
+from ..claims.sentences import split_paragraph
+from ..findings import Finding, Severity
+
+# What may end a paragraph besides 。: ！？, a colon or semicolon introducing a list, a closing
+# bracket or quote after the stop, a figure or unit in a list line (表 items, 名词解释 …) ends otherwise.
+ENDS = re.compile(r"[。！？!?：:；;…]\s*[”’」』）)】]*\s*$")
+# A paragraph that reads as a sentence: long enough and with a clause mark inside it.
+SENTENCE = re.compile(r"[，,].*\S{4,}")
+MIN_CHARS = 16
+
+
+@rule("wording.sentence_end", family="wording", title="句末缺少句号", severity=Severity.WARNING)
+def check(d, ctx):
+    """说明中的一段话（含逗号、长于16字）没有以句号（或问号、冒号、分号）结尾。
+
+    为什么：审核人员会指出“‘财政拨款收入支出增加的主要原因是工作量增加’后面漏了个句号”；缺句号也常是
+    段落被截断或两段误合的信号。
+    容差：短行（标题、列表项、表格行）不查。
+    例：“财政拨款收入支出增加的主要原因是工作量增加”后无句号，报警告。
+    """
+    for sec in d.sections:
+        for n, p in enumerate(sec.paragraphs):
+            text = p.text.strip()
+            if "\t" in text or len(text) < MIN_CHARS or not SENTENCE.search(text) or ENDS.search(text):
+                continue
+            last = split_paragraph(p, sec, n)[-1]
+            yield Finding("wording.sentence_end", Severity.WARNING,
+                          f"说明中“{last.short}”句末缺少句号。", (at(last),))
