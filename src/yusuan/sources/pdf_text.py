@@ -114,6 +114,9 @@ def _amounts(a: Word, b: Word) -> bool:
     return bool(_AMOUNT.fullmatch(a.text) and _AMOUNT.fullmatch(b.text))
 
 
+_ITEM_START = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))")
+
+
 def line_spacing(lines: list[TextLine]) -> float:
     """The page's usual gap between consecutive text lines (0 when tight): a document set with wide
     line spacing (Word's 1.5 or double) wraps its paragraphs with gaps a tight one keeps for blank lines."""
@@ -129,6 +132,8 @@ def continues(prev: TextLine, line: TextLine, left: float, right: float, spacing
     if abs(prev.size - line.size) > 0.5:
         return False
     gap = line.top - prev.bottom
+    if gap >= 0.8 * line.size and _ITEM_START.match(line.cells[0]):
+        return False  # widely spaced lines: a numbered line (七、 / 2. / （三）) starts an item of its own
     return (
         gap < max(0.8 * line.size, 1.25 * spacing)
         and prev.x1 >= right - 3 * prev.size

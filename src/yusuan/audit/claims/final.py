@@ -21,7 +21,7 @@ _NUM = r"(?P<{0}>\d[\d,]*(?:\.\d+)?)\s*(?P<{0}_unit>万元|元)"
 _BUDGET = re.compile(r"(?:年初|全年|调整)?预算(?:数)?(?:为|是)?\s*" + _NUM.format("budget"))
 _ACTUAL = re.compile(r"决算(?:数)?(?:为|是)?\s*" + _NUM.format("actual"))
 _RATE = re.compile(r"完成(?:年初|全年|调整)?预算(?:数)?的\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
-_DIRECTION = re.compile(r"决算数?\s*(?P<dir>大于|小于|等于|同|与|高于|低于|超过)\s*(?:年初)?预算数?\s*(?P<tail>持平)?")
+_DIRECTION = re.compile(r"决算数?\s*(?P<dir>大于|小于|等于|同|与|高于|低于|超过)\s*(?:年初|全年|调整)?预算数?\s*(?P<tail>持平)?")
 _REASON = re.compile(r"(主要)?原因")
 
 
@@ -75,7 +75,7 @@ def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
         actual = _ACTUAL.search(part)
         rate = _RATE.search(part)
         direction, word = _direction(_DIRECTION.search(part))
-        after = part[_DIRECTION.search(part).end():] if word else ""
+        after = part[_DIRECTION.search(part).end():] if word else part[actual.end():] if actual else ""
         at = next((s for s in paragraph if m.group("budget") in s.text), paragraph[0])
         out.append(ItemStatement(
             sentence=at,

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ...model import Amount, TableKind
+from ...model import TableKind
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
-from ..claims.checks import against_amount, against_cell, at
-from ..economic_split import by_columns, part_amount, part_items, part_total
+from ..claims.checks import against_cell, at
+from ..economic_split import by_columns, part_items, part_total
 from ..findings import Finding, Severity
 from ..tablekit import key
 
@@ -26,7 +26,7 @@ def _section(d):
       severity=Severity.ERROR)
 def check(d, ctx):
     """“一般公共预算基本支出情况说明”的基本支出、人员经费、公用经费，与《一般公共预算基本支出分经济科目表》
-    合计行的合计、人员经费、公用经费列比对；决算的表分两栏，比对“人员经费合计”“公用经费合计”两行及其和。
+    合计行的合计、人员经费、公用经费列比对；决算的表分两栏，比对“人员经费合计”“公用经费合计”两行，基本支出比对《一般公共预算财政拨款支出决算表》合计行的基本支出。
 
     为什么：人员经费与公用经费的划分只在此表，说明须与之相同。
     容差：同一数字两处印刷，按末位半个单位。
@@ -39,12 +39,13 @@ def check(d, ctx):
         found = part_total(t, column) if column else None
         if found and (column != "total" or by_columns(t)):
             row, col = found
-            yield against_cell("narrative.basic_split", a, t, row, col, f"《{t.title}》“{row.label}”行")
-        elif column == "total" and found is None and not by_columns(t):  # 决算: 人员经费合计 + 公用经费合计
-            parts = [part_amount(t, p) for p in ("personnel", "operating")]
-            if all(parts):
-                whole = Amount(sum(p.value for p in parts), parts[0].unit, parts[0].places)
-                yield against_amount("narrative.basic_split", a, whole, f"《{t.title}》人员经费合计与公用经费合计之和")
+            what = f"《{t.title}》合计行" if by_columns(t) else f"《{t.title}》“{row.label}”行"
+            yield against_cell("narrative.basic_split", a, t, row, col, what)
+        elif column == "total" and not by_columns(t):  # 决算: the function table prints the basic total
+            general = ctx.table(TableKind.GENERAL_EXPENDITURE)
+            total = general.total_row() if general else None
+            if total is not None and total.amount("basic") is not None:
+                yield against_cell("narrative.basic_split", a, general, total, "basic", f"《{general.title}》合计行的基本支出")
 
 
 @rule("narrative.basic_items", family="narrative", title="说明列举的经费项目在经济科目表中存在", severity=Severity.WARNING)

@@ -28,6 +28,8 @@ def check(d, ctx):
     """“本年a万元，比上年增加b万元，增长p%”：上年数为a−b，增长率应为b÷(a−b)。说明未写出上年数时，
     用本年数和增减额推算上年数，再重算增减率。
 
+    上年为零（本年新设）时，“增加a万元，增长100%”是通行写法，不报。
+
     为什么：增减额和增减率分别计算、分别抄写，二者不一致说明其中一个印错。
     容差：增减率按印刷位数末位半个单位，加上本年数、增减额舍入对比率的影响；以内为尾差（提示）。
     例：“收入总计4,411.49万元……比上年增加934.33万元，增长26.87%”：上年3,477.16万元，
@@ -37,6 +39,8 @@ def check(d, ctx):
         if pct is None or c.previous is not None or c.signed is None:
             continue
         prev = c.of.value - c.signed
+        if prev == 0 and c.signed > 0 and pct.value == 100:
+            continue  # new this year (单位于2024年成立): the whole amount is the increase, written as 100%
         if prev <= 0:
             yield Finding("narrative.change_implied", Severity.ERROR,
                           f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，推算的上年数为{fmt(prev)}万元，不可能为零或负数。",

@@ -11,9 +11,10 @@ from ..findings import Finding, Severity
 # What may end a paragraph besides 。: ！？, a colon or semicolon introducing a list, a closing
 # bracket or quote after the stop, a figure or unit in a list line (表 items, 名词解释 …) ends otherwise.
 ENDS = re.compile(r"[。！？!?：:；;…]\s*[”’」』）)】]*\s*$")
-# A paragraph that reads as a sentence: long enough and with a clause mark inside it.
-SENTENCE = re.compile(r"[，,].*\S{4,}")
+# A paragraph that reads as a sentence: a clause mark, or a verb of explanation (…的主要原因是工作量增加).
+SENTENCE = re.compile(r"[，,].*\S{4,}|原因是|主要用于|是指|为了|由于")
 MIN_CHARS = 16
+CONTINUED = re.compile(r"^[\d%％.,，。、；;：:）)”’]")
 
 
 @rule("wording.sentence_end", family="wording", title="句末缺少句号", severity=Severity.WARNING)
@@ -30,6 +31,12 @@ def check(d, ctx):
             text = p.text.strip()
             if "\t" in text or len(text) < MIN_CHARS or not SENTENCE.search(text) or ENDS.search(text):
                 continue
+            nxt = sec.paragraphs[n + 1] if n + 1 < len(sec.paragraphs) else None
+            following = nxt.text.strip() if nxt else ""
+            if CONTINUED.match(following) or text[-1] in "，、,":
+                continue
+            if nxt is not None and nxt.provenance.page != p.provenance.page:
+                continue  # a sentence running over a page break is read as two paragraphs  # the sentence runs on in the next line the reader did not join (``…占本年支出合计的`` / ``100.00%。``)
             last = split_paragraph(p, sec, n)[-1]
             yield Finding("wording.sentence_end", Severity.WARNING,
                           f"说明中“{last.short}”句末缺少句号。", (at(last),))

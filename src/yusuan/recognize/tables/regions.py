@@ -76,9 +76,16 @@ def _is_note(line: RawLine) -> bool:
     return bool(re.match(tp.NOTE, _joined(line)))
 
 
+def _note_follows(lines: Lines, i: int) -> bool:
+    """A line between two notes belongs to them (a template's instruction left in: ``无…的，仍保留该表格式，
+    并在本表下方作下述说明：`` between ``注：`` and ``说明：…故本表无数据``)."""
+    after = next((ln for ln in lines[i + 1:i + 4] if not ln.is_blank), None)
+    return after is not None and _is_note(after)
+
+
 def _heads_grid(lines: Lines, i: int) -> bool:
     """A one-cell line right above the grid is its top header (财政拨款“三公”经费 spanning every column)."""
-    after = next((ln for ln in lines[i + 1:] if not ln.is_blank), None)
+    after = next((ln for ln in lines[i + 1:i + 4] if not ln.is_blank), None)
     return len(lines[i].filled) == 1 and after is not None and after.is_row
 
 
@@ -108,7 +115,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             break
         elif not out.grid and not out.notes and _preamble(ln) is not None:
             out.preamble.append(ln)
-        elif _is_note(ln):
+        elif _is_note(ln) or (out.notes and not ln.is_row and _note_follows(lines, i)):
             out.notes.append(ln)
         elif not out.grid and not out.notes and _heads_grid(lines, i):
             out.grid.append(ln)

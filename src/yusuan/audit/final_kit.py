@@ -1,0 +1,64 @@
+"""Shared reading for the ``final.*`` rules: a 决算's sections by their standard titles, its tables'
+named rows (本年收入合计, 年初结转和结余 …) and item names matched to function-table rows."""
+from __future__ import annotations
+
+import re
+
+from ..model import Disclosure, Row, Table
+from ..sources.normalize import fold
+from .claims import SectionFigures, section_figures
+from .stage import require_final
+
+IN, EX = "income", "expenditure"
+_CLASS_NAME = re.compile(r"([^（()）：:，,、；;。\s\d]+?)[（(]类[）)]")
+_ITEM_NAME = re.compile(r"([^（()）：:，,、；;。\s\d]+?)[（(]项[）)]")
+
+
+def final_section(d: Disclosure, title: str) -> SectionFigures | None:
+    """The 决算 section whose title is `title` (numbering and the words 说明/情况 aside)."""
+    require_final(d)
+    want = _plain(title)
+    for s in d.sections:
+        if _plain(s.title) == want:
+            return section_figures(s, final=True)
+    return None
+
+
+def _plain(title: str) -> str:
+    t = fold(title)
+    t = re.sub(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])", "", t)
+    return re.sub(r"(情况)?说明$|情况$|[。.]$", "", t)
+
+
+def row_named(t: Table, *labels: str, side: str | None = None) -> Row | None:
+    """The first row whose label (ordinal such as 一、 removed) is one of `labels`."""
+    want = {fold(x) for x in labels}
+    for r in t.rows:
+        if (side is None or r.side == side) and re.sub(r"^[一二三四五六七八九十]+、", "", fold(r.label)) in want:
+            return r
+    return None
+
+
+def class_row(t: Table, text: str) -> Row | None:
+    """The 类 row of a function table named by ``…支出（类）`` at the end of `text`."""
+    m = None
+    for m in _CLASS_NAME.finditer(text):
+        pass
+    if m is None:
+        return None
+    name = fold(m.group(1))
+    return next((r for r in t.rows if r.code and len(r.code) == 3 and fold(r.label) == name), None)
+
+
+def item_row(t: Table, text: str) -> Row | None:
+    """The 项 row named by ``类（类）款（款）项（项）`` in `text`: the 项 name under the named 类 (its code
+    starts with the class's), else the only 项 of that name."""
+    names = _ITEM_NAME.findall(text)
+    if not names:
+        return None
+    name = fold(names[-1])
+    rows = [r for r in t.rows if r.code and len(r.code) == 7 and fold(r.label) == name]
+    cls = class_row(t, text.split("（类）")[0] + "（类）") if "（类）" in text else None
+    if cls is not None:
+        rows = [r for r in rows if r.code.startswith(cls.code)] or rows
+    return rows[0] if len(rows) == 1 or cls is not None and rows else None

@@ -1,0 +1,59 @@
+"""The organisation's name printed alike everywhere: ``上海市规划和自然资源局`` over a table of
+``上海市普陀区规划和自然资源局``, ``规划与自然资源局`` in its narrative."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ...sources.normalize import fold
+from ..catalog import NotApplicable, rule
+from ..findings import Finding, Location, Severity
+
+SIMILAR = 0.8  # a near-copy of the name (one or two characters changed, dropped or added)
+_STOP = "，。、；：:;,（）()“”《》 \t"
+_ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
+
+
+def _texts(d):
+    for s in d.sections:
+        yield s.title, Location.of_provenance(s.provenance, section=s.id, sentence=s.title[:60])
+        for p in s.paragraphs:
+            yield p.text, Location.of_provenance(p.provenance, section=s.id, sentence=p.text[:60])
+    for t in d.tables:
+        for text in (t.title, t.entity or ""):
+            yield text, Location.of_table(t)
+
+
+def _variants(text: str, name: str) -> set[str]:
+    """Strings of `text` shaped like `name` (its first two characters … its last) that differ from it."""
+    head, tail = re.escape(name[:2]), re.escape(name[-1])
+    span = f"{{{max(0, len(name) - 7)},{len(name) + 4}}}"
+    found = set()
+    for m in re.finditer(f"{head}[^{re.escape(_STOP)}]{span}?{tail}", fold(_ASIDE.sub("", text))):
+        cand = m.group(0)
+        if cand != name and name not in cand and SequenceMatcher(None, cand, name).ratio() >= SIMILAR:
+            found.add(cand)
+    return found
+
+
+@rule("org.name_consistent", family="org", title="部门名称前后一致", severity=Severity.WARNING)
+def check(d, ctx):
+    """部门（单位）名称在封面、标题、表格和说明中应写法一致。与封面名称只差一两个字的写法（漏了区名、
+    “和”写成“与”）视为同一机构的不同写法，逐处报告。
+
+    为什么：名称不一致会让读者怀疑表格是别的单位的，也常是套用他人文稿留下的痕迹。
+    容差：括注（“（本级）”“（下属事业单位）”）不计；相似度不到八成的名称（下属单位）不报。
+    例：封面“上海市普陀区规划和自然资源局”，表头却写“上海市规划和自然资源局 2024 年度部门决算表”，说明中写
+    “上海市普陀区规划与自然资源局”，各报警告。
+    """
+    name = fold(d.meta.organisation or "")
+    if len(name) < 4:
+        raise NotApplicable("文件的部门名称未识别")
+    reported: set[tuple[str, int | None]] = set()
+    for text, where in _texts(d):
+        for variant in sorted(_variants(text, name)):
+            if (variant, where.line) in reported:
+                continue
+            reported.add((variant, where.line))
+            yield Finding("org.name_consistent", Severity.WARNING,
+                          f"名称“{variant}”与封面的“{d.meta.organisation}”不一致。", (where,))
