@@ -87,8 +87,12 @@ def test_rule_is_silent_on_the_consistent_miniature(mini, rule_id):
     assert run(mini, rule_id) == ()
 
 
+# Rules the Shanxi miniature cannot exercise, each with its cases in the named test module.
+TESTED_ELSEWHERE = {"cross.personnel_operating_split": "test_rules_reviewer"}  # needs 人员/公用 in the 收支总表
+
+
 def test_every_cross_rule_has_a_case():
-    assert {r.id for r in default_catalog() if r.family == "cross"} == {c[0] for c in CASES}
+    assert {r.id for r in default_catalog() if r.family == "cross"} == {c[0] for c in CASES} | set(TESTED_ELSEWHERE)
 
 
 def test_three_public_difference_is_a_warning_that_names_project_spending(mini):

@@ -13,7 +13,7 @@ from yusuan.audit import Severity, audit
 from yusuan.ingest import read_disclosure
 from yusuan.model import DocumentMeta, Stage
 
-PDF = Path(__file__).resolve().parents[2] / "samples" / "pdf"
+PDF = Path(__file__).resolve().parents[2] / "samples" / "checklists"
 
 
 def said(*paragraphs: str, title: str = "2025年部门预算编制说明", year: int = 2025, final: bool = False, **meta):
@@ -143,5 +143,6 @@ def test_the_reviewers_findings_on_the_justice_budgets(justice):
     pairs = {(f.expected, f.actual) for f in unit.by_rule("wording.two_amounts")}
     assert {(str(e), str(a)) for e, a in pairs} >= {("56.12", "57.8"), ("207", "170.03")}
     moved = unit.by_rule("cross.personnel_operating_split")
+    assert all(len(f.locations) == 2 for f in moved)
     assert sorted(round(abs(f.difference)) for f in moved) == [101200, 101200]  # 101,200元 moved from 公用 to 人员
     assert dept.by_rule("wording.doubled_punctuation")  # “支出。。”

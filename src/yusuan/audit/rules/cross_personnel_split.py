@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..catalog import NotApplicable, rule
 from ..compare import check_equal
 from ..context import AuditContext
-from ..economic_split import part_amount
+from ..economic_split import part_amount, part_total
 from ..findings import Severity
 from ..tablekit import K, cell, has_column, where
 
@@ -35,14 +35,15 @@ def check(d, ctx: AuditContext):
         raise NotApplicable("收支总表没有合计行")
     ours = [total.amount(c) for c in ("personnel", "operating")]
     theirs = [part_amount(basic, c) for c in ("personnel", "operating")]
+    cells = [part_total(basic, c) for c in ("personnel", "operating")]
     if None in ours or None in theirs:
         raise NotApplicable("两表未都列出人员经费和公用经费")
     if abs(sum(a.to(basic.unit) for a in ours) - sum(a.to(basic.unit) for a in theirs)) > 1:
         raise NotApplicable("两表基本支出合计不同（口径不同），不比划分")
-    for col, mine, other in zip(("personnel", "operating"), ours, theirs):
+    for col, mine, other, (b_row, b_col) in zip(("personnel", "operating"), ours, theirs, cells):
         f = check_equal("cross.personnel_operating_split", expected=other, actual=mine, unit=summary.unit,
                         subject=f"{where(summary, total, col)}应与《{basic.title}》的{'人员经费' if col == 'personnel' else '公用经费'}一致"
                                 "（两表基本支出合计相同，差额是在人员经费与公用经费之间挪动）",
-                        locations=[cell(summary, total, col)])
+                        locations=[cell(summary, total, col), cell(basic, b_row, b_col)])
         if f:
             yield f
