@@ -92,8 +92,9 @@ def _checklist_sheet(wb, fmt, report: Report, d: Disclosure, placer: Placer, pla
     ws = _sheet(wb, fmt, "公开情况检查表", CHECK_HEAD, 2)
     m = d.meta
     level = "单位" if m.level.value == "unit" else "部门"
+    stage = "决算" if m.stage.value == "final_accounts" else "预算"
     ws.merge_range(0, 0, 0, len(CHECK_HEAD) - 1,
-                   f"{m.organisation}{m.year or ''}年度{level}预算公开情况检查表", fmt["title"])
+                   f"{m.organisation}{m.year or ''}年度{level}{stage}公开情况检查表", fmt["title"])
     ws.set_row(0, 30)
     ws.set_row(1, 30)
     ws.merge_range(1, 0, 1, len(CHECK_HEAD) - 1,
