@@ -12,6 +12,7 @@ from ...model import Disclosure, Section, Stage
 from ...sources.normalize import fold
 from .extract import read_figures
 from .final import budget_roles
+from .memo import remembered
 from .figures import Figures, StatedAmount, StatedChange, StatedCount, StatedShare
 from .sentences import section_sentences
 
@@ -51,7 +52,12 @@ class SectionFigures:
 
 def section_figures(section: Section, final: bool = False) -> SectionFigures:
     """final: the document is a 决算, whose 年初预算为… figures are the budget it is measured against
-    (role ``budget``), not the figures it reports."""
+    (role ``budget``), not the figures it reports. Read once per section object: every narrative
+    rule of an audit asks for the same sections."""
+    return remembered(("figures", final), section, lambda: _section_figures(section, final))
+
+
+def _section_figures(section: Section, final: bool) -> SectionFigures:
     figs = [read_figures(s) for s in section_sentences(section)]
     if final:
         figs = [budget_roles(f) for f in figs]

@@ -55,7 +55,10 @@ def split_paragraph(paragraph: Paragraph, section: Section | None = None, number
 
 
 def section_sentences(section: Section) -> tuple[Sentence, ...]:
-    return tuple(s for n, p in enumerate(section.paragraphs) for s in split_paragraph(p, section, n))
+    from .memo import remembered
+
+    return remembered("sentences", section, lambda: tuple(
+        s for n, p in enumerate(section.paragraphs) for s in split_paragraph(p, section, n)))
 
 
 def sentences(d: Disclosure | Iterable[Section]) -> tuple[Sentence, ...]:

@@ -1,0 +1,27 @@
+"""What the narrative says, read once per section object and shared by every rule of an audit.
+
+Sections are immutable, so a result computed for one stays true; the cache is keyed by the object's
+identity (hashing a whole section would cost what the cache saves) and checks the object is the same
+one, so a reused id cannot return a stale result. It holds the last `LIMIT` results.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Callable, Hashable, TypeVar
+
+T = TypeVar("T")
+LIMIT = 4096
+_CACHE: "OrderedDict[tuple[Hashable, int], tuple[object, object]]" = OrderedDict()
+
+
+def remembered(kind: Hashable, obj: object, compute: Callable[[], T]) -> T:
+    key = (kind, id(obj))
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is obj:
+        _CACHE.move_to_end(key)
+        return hit[1]  # type: ignore[return-value]
+    value = compute()
+    _CACHE[key] = (obj, value)
+    if len(_CACHE) > LIMIT:
+        _CACHE.popitem(last=False)
+    return value
