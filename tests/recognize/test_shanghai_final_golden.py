@@ -8,11 +8,10 @@ YUSUAN_REGEN_GOLDEN=1 and read every changed table against the rendered pages ag
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from test_shanghai_golden import render
+from test_shanghai_golden import assert_matches_fixtures
 
 from yusuan.ingest import read_disclosure
 from yusuan.model import MoneyUnit, RowRole, Stage, TableKind as K
@@ -47,12 +46,7 @@ def test_every_table_is_typed_on_its_page(document):
 
 def test_tables_match_hand_checked_fixtures(document):
     name, d = document
-    for table in d.tables:
-        path = GOLDEN / name / f"{table.id}.tsv"
-        if os.environ.get("YUSUAN_REGEN_GOLDEN"):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(table), encoding="utf-8")
-        assert render(table) == path.read_text(encoding="utf-8"), table.title
+    assert_matches_fixtures(d.tables, GOLDEN / name)
 
 
 def test_every_amount_is_its_printed_text_in_wan_yuan(document):
