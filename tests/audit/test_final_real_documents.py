@@ -77,3 +77,29 @@ def test_budget_identities_do_not_fire_falsely_on_a_final(doc, request):
     assert not [o for o in rep.outcomes if o.status == "crashed"]
     ran = {o.rule for o in rep.outcomes if o.status == "ran"}
     assert {"final.balance", "final.basic_parts", "final.narrative_totals", "final.item_statements"} <= ran
+
+
+def test_comparison_with_last_years_final():
+    """“与 2023 年度相比，收入支出总计增加 1062.85 万元，增长 12.08%”: 9859.38 − 1062.85 = 8796.53 last year, and
+    1062.85 ÷ 8796.53 = 12.08%. Last year's 决算 (here the same tables reprinted with 2023's totals) must print 8796.53."""
+    from dataclasses import replace
+
+    from builders import edit
+    from test_final_planted import reword
+
+    from yusuan.model import TableKind as K
+
+    d = read_disclosure(FINAL / "putuo-planning-2024-final.pdf")
+    only = {"final.change_vs_last_year"}
+    assert audit(d, only=only).by_rule("final.change_vs_last_year") == ()
+    (f,) = audit(reword(d, "增长 12.08%", "增长 21.08%"), only=only).by_rule("final.change_vs_last_year")
+    assert "12.08%" in f.message and "8796.53" in f.message
+    last = replace(d, meta=replace(d.meta, year=2023))
+    for kind, ref, side, figure in ((K.INCOME_EXPENDITURE_SUMMARY, "总计", "expenditure", "8796.53"),
+                                    (K.FISCAL_SUMMARY, "总计", "expenditure", "8553.30"),
+                                    (K.GENERAL_EXPENDITURE, "合计", None, "8553.30"), (K.THREE_PUBLIC, "", None, "0.54")):
+        last = edit(last, kind, ref, "total", figure, side=side)
+    assert audit(d, previous=last, only=only).by_rule("final.change_vs_last_year") == ()
+    wrong = edit(last, K.INCOME_EXPENDITURE_SUMMARY, "总计", "total", "8896.53", side="expenditure")
+    (f,) = audit(d, previous=wrong, only=only).by_rule("final.change_vs_last_year")
+    assert f.severity is Severity.ERROR and "8896.53" in f.message
