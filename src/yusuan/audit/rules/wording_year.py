@@ -7,6 +7,8 @@ from ..catalog import NotApplicable, rule
 from ..claims import sentences
 from ..claims.checks import at
 from ..findings import Finding, Severity
+from .wording_as_of_date import AS_OF
+from .wording_comparison_year import COMPARED
 
 YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 COMPARISON = re.compile(r"(?:比|较|与|同|上年|上一年|以前年度|截至|截止)\s*$")
@@ -21,7 +23,8 @@ def check(d, ctx):
     """说明中出现的年份，应是本文件的预算年度，或比较用的上一年度（“比2024年”，以及作为比较基数的
     “2024年当年预算执行数为…”）。其他年份
     （2025年预算中的“2023年”）多半是沿用旧稿未改；上一年度不在比较语境中出现时作为提示。
-    文件字号（“晋财综[2023]43号”）和书名号内的标题不算。
+    文件字号（“晋财综[2023]43号”）和书名号内的标题不算；紧跟“比/较/与”的比较年份和“截至××年”由
+    wording.comparison_year、wording.as_of_year 检查，这里不重复报告。
 
     为什么：年份错了，读者会以为数字是别的年度的。
     容差：无。
@@ -32,6 +35,8 @@ def check(d, ctx):
         raise NotApplicable("文件年度未识别")
     for s in sentences(d):
         cited = [m.span() for m in CITED.finditer(s.text)]
+        # a year compared with or counted to is wording.comparison_year's and wording.as_of_year's
+        cited += [m.span(1) for p in (COMPARED, AS_OF) for m in p.finditer(s.text)]
         for m in YEAR.finditer(s.text):
             y = int(m.group(1))
             if y == year or any(a <= m.start() < b for a, b in cited):
