@@ -31,9 +31,20 @@ def _variants(text: str, name: str) -> set[str]:
     found = set()
     for m in re.finditer(f"{head}[^{re.escape(_STOP)}]{span}?{tail}", fold(_ASIDE.sub("", text))):
         cand = m.group(0)
-        if cand != name and name not in cand and SequenceMatcher(None, cand, name).ratio() >= SIMILAR:
+        if cand != name and name not in cand and _slip(cand, name):
             found.add(cand)
     return found
+
+
+def _slip(cand: str, name: str) -> bool:
+    """The name with one character changed (规划和 → 规划与) or a short run dropped (上海市[普陀区]规划…);
+    a word inserted or a different ending is another body (人民政府[外事]办公室, 人民政府研究室)."""
+    if len(cand) == len(name):
+        return sum(a != b for a, b in zip(cand, name)) == 1
+    if len(cand) < len(name) <= len(cand) + 4:
+        i = next((k for k, (a, b) in enumerate(zip(cand, name)) if a != b), len(cand))
+        return name[:i] + name[i + len(name) - len(cand):] == cand and SequenceMatcher(None, cand, name).ratio() >= SIMILAR
+    return False
 
 
 @rule("org.name_consistent", family="org", title="部门名称前后一致", severity=Severity.WARNING)
@@ -42,7 +53,8 @@ def check(d, ctx):
     “和”写成“与”）视为同一机构的不同写法，逐处报告。
 
     为什么：名称不一致会让读者怀疑表格是别的单位的，也常是套用他人文稿留下的痕迹。
-    容差：括注（“（本级）”“（下属事业单位）”）不计；相似度不到八成的名称（下属单位）不报。
+    容差：括注（“（本级）”“（下属事业单位）”）不计；只报改了一个字或漏了几个字的写法，多出词语或换了结尾的
+    名称（“人民政府外事办公室”“人民政府研究室”）是别的机构，不报。
     例：封面“上海市普陀区规划和自然资源局”，表头却写“上海市规划和自然资源局 2024 年度部门决算表”，说明中写
     “上海市普陀区规划与自然资源局”，各报警告。
     """
