@@ -16,8 +16,9 @@ _PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四�
                      r"\([一二三四五六七八九十]+\)|\d+[、.])")
 _DOTS = re.compile(r"[.．…·]+$")
 # Words a contents entry and its heading may word differently: 一、部门主要职能 vs
-# 上海市普陀区…办事处（部门）主要职能. Bracketed asides and the level words are dropped for matching.
-_ASIDE = re.compile(r"[（(][^）)]*[）)]|部门|单位|本")
+# 上海市普陀区…办事处（部门）主要职能, 其他重要事项说明 vs 其他重要事项的情况说明. Bracketed asides,
+# the level words and 的/情况 are dropped for matching.
+_ASIDE = re.compile(r"[（(][^）)]*[）)]|部门|单位|本|的|情况")
 # An entry naming the table part as a whole (五、部门预算表, 第二部分 2025年部门预算报表).
 _TABLE_PART = re.compile(r"[预决]算(报)?表$")
 _SHORT_LINE = 60
