@@ -71,3 +71,28 @@ def test_at_least_nine_of_ten_planted_slips_are_caught(original, baseline):
     results = {slip: caught(original, baseline, slip) for slip in SLIPS}
     assert len(SLIPS) == 10
     assert [s for s, ok in results.items() if not ok] == []  # all ten are caught today (the bar is nine)
+
+
+# One figure reprinted in one 决算 table, and the identities (table rules and 决算 rules) that must catch it.
+CELL_SLIPS = {
+    "收入决算表 合计": ((K.INCOME_SUMMARY, "合计", "total", "9756.50", None),
+                   {"arith.total_of_classes", "cross.summary_sources_vs_income_table"}),
+    "支出决算表 合计": ((K.EXPENDITURE_SUMMARY, "合计", "total", "9769.38", None),
+                   {"arith.expenditure_row_basic_project", "cross.expenditure_vs_summary", "final.narrative_totals"}),
+    "基本支出决算表 302": ((K.GENERAL_BASIC_ECONOMIC, "302", "total", "450.90", None),
+                      {"arith.economic_group_sum", "final.basic_parts"}),
+    "三公 公务接待费 决算数": ((K.THREE_PUBLIC, "", "reception", "0.49", None),
+                       {"arith.three_public_total", "cross.three_public_vs_economic", "final.three_public_statement"}),
+    "财政拨款总表 城乡社区": ((K.FISCAL_SUMMARY, "十一、城乡社区支出", "general_public", "3842.36", "expenditure"),
+                     {"arith.fiscal_expenditure_subtotal", "cross.fiscal_classes_vs_general"}),
+    "收支总表 年初结转和结余": ((K.INCOME_EXPENDITURE_SUMMARY, "年初结转和结余", "amount", "122.88", "income"),
+                      {"arith.summary_income_total", "final.balance"}),
+}
+
+
+@pytest.mark.parametrize("slip", CELL_SLIPS)
+def test_a_figure_changed_in_one_table_breaks_its_identities(original, baseline, slip):
+    (kind, ref, column, text, side), rules = CELL_SLIPS[slip]
+    new = {(f.rule, f.message) for f in audit(edit(original, kind, ref, column, text, side=side)).findings
+           if f.severity is not Severity.INFO}
+    assert rules <= {r for r, _ in new - baseline}
