@@ -2,7 +2,7 @@
 
 Sections are immutable, so a result computed for one stays true; the cache is keyed by the object's
 identity (hashing a whole section would cost what the cache saves) and checks the object is the same
-one, so a reused id cannot return a stale result. It holds the last `LIMIT` results.
+one, so a reused id cannot return a stale result. It holds the last `LIMIT` results (first in, first out).
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections import OrderedDict
 from typing import Callable, Hashable, TypeVar
 
 T = TypeVar("T")
-LIMIT = 4096
+LIMIT = 1024  # sections: the narratives of some ten documents
 _CACHE: "OrderedDict[tuple[Hashable, int], tuple[object, object]]" = OrderedDict()
 
 
@@ -18,10 +18,12 @@ def remembered(kind: Hashable, obj: object, compute: Callable[[], T]) -> T:
     key = (kind, id(obj))
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is obj:
-        _CACHE.move_to_end(key)
         return hit[1]  # type: ignore[return-value]
     value = compute()
     _CACHE[key] = (obj, value)
-    if len(_CACHE) > LIMIT:
-        _CACHE.popitem(last=False)
+    while len(_CACHE) > LIMIT:  # oldest first; another thread may have emptied it meanwhile
+        try:
+            _CACHE.popitem(last=False)
+        except KeyError:
+            break
     return value
