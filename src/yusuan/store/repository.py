@@ -95,12 +95,13 @@ class DocumentStore:
         highest version at once; the unique (publication, version) constraint refuses the second,
         which counts again and retries: numbers are never shared and never skipped."""
         key = publication_key(d)
-        report_json = _audit_json(d)  # the slow part, done once whatever the retries
+        fields, report, amounts = _document_fields(name, data, sha, d, user, key)  # once, whatever the retries
         for attempt in range(VERSION_ATTEMPTS):
             try:
                 with self.sessions.begin() as s:
-                    doc = _document(name, data, sha, d, user, key, next_version(s, key), report_json,
-                                    self._accepted(s, key))
+                    doc = Document(**fields, version=next_version(s, key), uploaded_at=_now(),
+                                   **_counts(report, self._accepted(s, key)))
+                    doc.amounts = [AmountRow(**r) for r in amounts]
                     s.add(doc)
                     s.flush()
                     return StoredDocument.of(doc, created=True)
@@ -208,18 +209,17 @@ def next_version(s, key: str) -> int:
     return (s.scalar(select(func.max(Document.version)).where(Document.publication_key == key)) or 0) + 1
 
 
-def _document(name: str, data: bytes, sha: str, d: Disclosure, user: str | None, key: str, version: int,
-              report_json: str | None, accepted: set[str]) -> Document:
-    counts = _counts(json.loads(report_json or "{}"), accepted)
-    doc = Document(
+def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
+                     key: str) -> tuple[dict, dict, list[dict]]:
+    """A new document's columns but its version, time and counts; its audit report; its amounts."""
+    report_json = _audit_json(d)
+    fields = dict(
         sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
-        uploaded_at=_now(), uploaded_by=user, publication_key=key, version=version,
-        organisation=d.meta.organisation[:200], year=d.meta.year, level=d.meta.level.value,
-        stage=d.meta.stage.value, template=d.meta.template, disclosure_json=dumps(d, indent=None),
-        report_json=report_json, **counts,
+        uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
+        level=d.meta.level.value, stage=d.meta.stage.value, template=d.meta.template,
+        disclosure_json=dumps(d, indent=None), report_json=report_json,
     )
-    doc.amounts = [AmountRow(**r) for r in amount_rows(d)]
-    return doc
+    return fields, json.loads(report_json or "{}"), amount_rows(d)
 
 
 def _audit_json(d: Disclosure) -> str | None:
