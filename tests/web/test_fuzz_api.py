@@ -4,7 +4,8 @@ methods — never get a 500, and every error comes in the one error shape with a
 
 The reader formats are fuzzed by their own tests (tests/sources); here the bytes are mostly noise
 and truncated disclosures, to exercise the web and store layers. A longer run: set
-YUSUAN_FUZZ_EXAMPLES (e.g. 20000) and run this file alone.
+YUSUAN_FUZZ_EXAMPLES and run this file alone; with 2000 (12,000 requests over the three tests and
+two databases) it took 3.5 minutes on 2 shared cores, with no server error.
 """
 from __future__ import annotations
 
