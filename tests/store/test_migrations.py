@@ -98,3 +98,13 @@ def test_downgrade_to_0001_keeps_the_documents_and_their_amounts(engine_at_0001)
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Document.__table__)).scalar() == 4
         assert conn.execute(select(func.count()).select_from(AmountRow.__table__)).scalar() == 4
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(store):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from yusuan.store.schema import Base
+
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
