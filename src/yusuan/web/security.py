@@ -4,7 +4,7 @@ Open mode (the default, one local user): everyone is the local reviewer. With au
 acceptances and deletions need a reviewer login. A browser session's cookie carries a token the
 store must still know (store/sessions.py): logging out revokes it.
 
-CSRF: a browser sends `Origin` (and `Sec-Fetch-Site`) with every POST/PUT/DELETE; a request from
+CSRF: a browser sends `Origin`, `Sec-Fetch-Site` or `Referer` with a POST/PUT/DELETE; a request from
 another site is refused. A browser request from our own pages that carries the session cookie must
 also carry the session's CSRF token (form field `csrf_token` or header `X-CSRF-Token`). A request
 without any of these browser headers comes from a program (curl, requests, a script), not from a
