@@ -50,12 +50,14 @@ def test_browser_login_session_and_csrf(make_app, reference_upload):
     r = client.post("/login", data={"username": "reviewer1", "password": "审核密码12345", "csrf_token": token},
                     follow_redirects=False)
     assert r.status_code == 303
-    # the session cookie alone is not enough to change anything: the token must come too
-    r = client.post("/api/documents", files=reference_upload)
+    # from a browser page (Origin), the session cookie alone is not enough: the token must come too
+    page = {"Origin": str(client.base_url)}
+    r = client.post("/api/documents", files=reference_upload, headers=page)
     assert r.status_code == 403 and r.json()["error"]["code"] == "auth.csrf"
-    assert client.post("/api/documents", files=reference_upload, headers={"X-CSRF-Token": token}).status_code == 403
+    assert client.post("/api/documents", files=reference_upload,
+                       headers=page | {"X-CSRF-Token": token}).status_code == 403
     token = csrf_of(client.get("/").text)  # login starts a new session with a new token
-    r = client.post("/api/documents", files=reference_upload, headers={"X-CSRF-Token": token})
+    r = client.post("/api/documents", files=reference_upload, headers=page | {"X-CSRF-Token": token})
     assert r.status_code == 201
 
 

@@ -18,16 +18,22 @@ def serve(
     no_sample: bool = typer.Option(False, "--no-sample", help="启动时不载入随附示例"),
     max_upload_mb: int = typer.Option(50, "--max-upload-mb", help="单个上传文件的大小上限（MB）"),
     max_pages: int = typer.Option(300, "--max-pages", help="上传 PDF 的页数上限"),
+    login_failures: int = typer.Option(5, "--login-failures", min=0,
+                                       help="同一用户名 15 分钟内允许的登录失败次数，超过即暂时锁定（0 为不限）"),
+    address_failures: int = typer.Option(20, "--address-failures", min=0,
+                                         help="同一地址 15 分钟内允许的登录失败次数（0 为不限）"),
 ) -> None:
     """启动网页应用和 API（默认本机单用户模式，已载入随附示例）。"""
     import uvicorn
 
     from ..store import StoreConfig
     from ..web import WebConfig, create_app
+    from ..web.throttle import LoginLimits
 
     limits = {"max_upload_bytes": max_upload_mb * 1024 * 1024, "max_pages": max_pages}
     store = StoreConfig(**limits) if data is None else StoreConfig(data_dir=data, **limits)
-    application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample))
+    login_limits = LoginLimits(per_user=login_failures, per_address=address_failures)
+    application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample, login_limits=login_limits))
     err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

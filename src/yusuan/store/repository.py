@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..serialize import dumps, loads
 from ..sources.detect import read_source
 from .amounts import amount_rows
 from .config import StoreConfig
+from .filenames import display_name
 from .schema import Acceptance, AmountRow, Document
 
 
@@ -53,6 +55,9 @@ class StoredDocument:
         )
 
 
+VERSION_ATTEMPTS = 30  # each lost race means another upload of the publication committed first
+
+
 def publication_key(d: Disclosure) -> str:
     m = d.meta
     return f"{m.organisation}|{m.year or ''}|{m.level.value}|{m.stage.value}"
@@ -81,33 +86,33 @@ class DocumentStore:
             found = self.find_by_hash(sha)
             if found:
                 return found
-            name = Path(filename).name or "upload"
+            name = display_name(filename)
             disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
             return self._insert(name, data, sha, disclosure, user)
 
     def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None) -> StoredDocument:
+        """Insert with the next version number of its publication. Two uploads may read the same
+        highest version at once; the unique (publication, version) constraint refuses the second,
+        which counts again and retries: numbers are never shared and never skipped."""
         key = publication_key(d)
-        try:
-            with self.sessions.begin() as s:
-                version = (s.scalar(select(func.max(Document.version)).where(Document.publication_key == key)) or 0) + 1
-                accepted = self._accepted(s, key)
-                report_json, counts = _audit_json(d, accepted)
-                doc = Document(
-                    sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
-                    uploaded_at=_now(), uploaded_by=user, publication_key=key, version=version,
-                    organisation=d.meta.organisation[:200], year=d.meta.year, level=d.meta.level.value,
-                    stage=d.meta.stage.value, template=d.meta.template, disclosure_json=dumps(d, indent=None),
-                    report_json=report_json, **counts,
-                )
-                doc.amounts = [AmountRow(**r) for r in amount_rows(d)]
-                s.add(doc)
-                s.flush()
-                return StoredDocument.of(doc, created=True)
-        except IntegrityError:  # the same file stored concurrently: that one wins
-            found = self.find_by_hash(sha)
-            if found is None:
-                raise
-            return found
+        fields, report, amounts = _document_fields(name, data, sha, d, user, key)  # once, whatever the retries
+        for attempt in range(VERSION_ATTEMPTS):
+            try:
+                with self.sessions.begin() as s:
+                    doc = Document(**fields, version=next_version(s, key), uploaded_at=_now(),
+                                   **_counts(report, self._accepted(s, key)))
+                    doc.amounts = [AmountRow(**r) for r in amounts]
+                    s.add(doc)
+                    s.flush()
+                    return StoredDocument.of(doc, created=True)
+            except IntegrityError:
+                found = self.find_by_hash(sha)  # the same file stored concurrently: that one wins
+                if found is not None:
+                    return found
+                if attempt == VERSION_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.01 * (attempt + 1))  # another version took this number: count again
+        raise AssertionError("unreachable")
 
     # -- reading -----------------------------------------------------------------------------
     def find_by_hash(self, sha: str) -> StoredDocument | None:
@@ -124,7 +129,9 @@ class DocumentStore:
              template: str | None = None, limit: int = 500) -> list[StoredDocument]:
         q = select(Document).order_by(Document.organisation, Document.year.desc(), Document.version.desc())
         if search:
-            q = q.where(Document.organisation.contains(search) | Document.filename.contains(search))
+            # autoescape: % and _ in what a user types are characters, not wildcards
+            q = q.where(Document.organisation.contains(search, autoescape=True)
+                        | Document.filename.contains(search, autoescape=True))
         if year:
             q = q.where(Document.year == year)
         if level:
@@ -197,16 +204,32 @@ class DocumentStore:
             return True
 
 
-def _audit_json(d: Disclosure, accepted: set[str]) -> tuple[str | None, dict[str, int]]:
-    """The audit report as JSON text and its open counts (None if the audit is not installed)."""
+def next_version(s, key: str) -> int:
+    """The next version number of a publication, as this transaction sees it."""
+    return (s.scalar(select(func.max(Document.version)).where(Document.publication_key == key)) or 0) + 1
+
+
+def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
+                     key: str) -> tuple[dict, dict, list[dict]]:
+    """A new document's columns but its version, time and counts; its audit report; its amounts."""
+    report_json = _audit_json(d)
+    fields = dict(
+        sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
+        uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
+        level=d.meta.level.value, stage=d.meta.stage.value, template=d.meta.template,
+        disclosure_json=dumps(d, indent=None), report_json=report_json,
+    )
+    return fields, json.loads(report_json or "{}"), amount_rows(d)
+
+
+def _audit_json(d: Disclosure) -> str | None:
+    """The audit report as JSON text (None if the audit is not installed)."""
     try:
         from ..audit.runner import audit
         from ..report.json_report import report_to_json
     except ImportError:
-        return None, {"errors": 0, "warnings": 0, "infos": 0}
-    data = report_to_json(audit(d))
-    text = json.dumps(data, ensure_ascii=False)
-    return text, _counts(data, accepted)
+        return None
+    return json.dumps(report_to_json(audit(d)), ensure_ascii=False)
 
 
 def _counts(data: dict, accepted: set[str]) -> dict[str, int]:

@@ -13,9 +13,12 @@ class Base(DeclarativeBase):
 
 
 class Document(Base):
-    """An uploaded file, kept as uploaded; one row per distinct content (sha256)."""
+    """An uploaded file, kept as uploaded; one row per distinct content (sha256). Ids are never reused
+    (SQLite AUTOINCREMENT; PostgreSQL sequences), so a link to a deleted document never shows another."""
 
     __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("publication_key", "version", name="uq_documents_publication_version"),
+                      {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     filename: Mapped[str] = mapped_column(String(500))
@@ -72,6 +75,17 @@ class Acceptance(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     accepted_by: Mapped[str] = mapped_column(String(100))
     accepted_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WebSession(Base):
+    """A signed-in browser session, revocable server-side: the cookie carries a random token, the
+    store keeps only its SHA-256; logging out deletes the row, and the cookie stops working."""
+
+    __tablename__ = "web_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class User(Base):

@@ -19,7 +19,7 @@ _N, _R, _P = 2**14, 8, 1  # OWASP's scrypt minimum (N=2^17 is stronger but slow 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     salt = salt or os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(password.encode("utf-8", "surrogatepass"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
@@ -28,7 +28,7 @@ def verify_password(password: str, stored: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
-        got = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+        got = hashlib.scrypt(password.encode("utf-8", "surrogatepass"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
                              dklen=len(base64.b64decode(digest)))
         return hmac.compare_digest(got, base64.b64decode(digest))
     except (ValueError, TypeError):
@@ -46,6 +46,8 @@ def add_user(store, username: str, password: str, role: str = "reviewer") -> Use
         raise InputError(f"角色必须是 {' 或 '.join(ROLES)}。")
     if len(password) < 8:
         raise InputError("密码至少需要 8 个字符。")
+    if not valid_username(username):
+        raise InputError("用户名须为 1–100 个可显示的字符（不含控制字符）。")
     with store.sessions.begin() as s:
         if s.scalar(select(User).where(User.username == username)):
             raise InputError(f"用户“{username}”已存在。")
@@ -54,7 +56,15 @@ def add_user(store, username: str, password: str, role: str = "reviewer") -> Use
     return UserInfo(username, role)
 
 
+def valid_username(username: str) -> bool:
+    """Printable and short: NUL and control characters never reach the database (PostgreSQL refuses NUL)."""
+    return 0 < len(username) <= 100 and username.isprintable()
+
+
 def authenticate(store, username: str, password: str) -> UserInfo | None:
+    if not valid_username(username):
+        hash_password(password)  # same work as for a real user name
+        return None
     with store.sessions() as s:
         u = s.scalar(select(User).where(User.username == username))
         if u is None:

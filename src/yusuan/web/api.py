@@ -9,8 +9,9 @@ from starlette.concurrency import run_in_threadpool
 
 from ..serialize import dump_disclosure
 from .errors import ApiError
-from .exports import export_report, export_table
+from .exports import export_report, export_table, found
 from .security import Principal, require_reader, require_reviewer
+from .validate import DocId, Year, accept_reason
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -20,10 +21,7 @@ def _store(request: Request):
 
 
 def _doc_or_404(request: Request, doc_id: int):
-    doc = _store(request).get(doc_id)
-    if doc is None:
-        raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
-    return doc
+    return found(_store(request).get(doc_id), doc_id)
 
 
 def doc_json(doc) -> dict:
@@ -60,26 +58,25 @@ async def upload(request: Request, who: Principal = Depends(require_reviewer)):
 
 
 @router.get("/documents", summary="文档列表（可按关键词、年度、层级、模板筛选）")
-def list_documents(request: Request, q: str = "", year: int | None = None, level: str | None = None,
+def list_documents(request: Request, q: str = "", year: Year = None, level: str | None = None,
                    template: str | None = None, _: Principal = Depends(require_reader)):
     docs = _store(request).list(search=q, year=year, level=level, template=template)
     return {"documents": [doc_json(d) for d in docs]}
 
 
 @router.get("/documents/{doc_id}", summary="一个文档的基本信息与各版本")
-def get_document(request: Request, doc_id: int, _: Principal = Depends(require_reader)):
+def get_document(request: Request, doc_id: DocId, _: Principal = Depends(require_reader)):
     doc = _doc_or_404(request, doc_id)
     return doc_json(doc) | {"versions": [doc_json(v) for v in _store(request).versions(doc_id)]}
 
 
 @router.get("/documents/{doc_id}/disclosure", summary="结构化的预算公开内容（JSON，金额为精确小数文本）")
-def get_disclosure(request: Request, doc_id: int, _: Principal = Depends(require_reader)):
-    _doc_or_404(request, doc_id)
-    return JSONResponse(dump_disclosure(_store(request).disclosure(doc_id)))
+def get_disclosure(request: Request, doc_id: DocId, _: Principal = Depends(require_reader)):
+    return JSONResponse(dump_disclosure(found(_store(request).disclosure(doc_id), doc_id)))
 
 
 @router.get("/documents/{doc_id}/findings", summary="审核发现（可按规则、严重程度、表格筛选）")
-def get_findings(request: Request, doc_id: int, rule: str | None = None, severity: str | None = None,
+def get_findings(request: Request, doc_id: DocId, rule: str | None = None, severity: str | None = None,
                  table: str | None = None, _: Principal = Depends(require_reader)):
     _doc_or_404(request, doc_id)
     data = _store(request).report_data(doc_id) or {"findings": []}
@@ -92,35 +89,30 @@ def get_findings(request: Request, doc_id: int, rule: str | None = None, severit
 
 
 @router.post("/documents/{doc_id}/findings/{fingerprint}/accept", summary="将一条发现标记为已接受（误报）")
-async def accept_finding(request: Request, doc_id: int, fingerprint: str, who: Principal = Depends(require_reviewer)):
+async def accept_finding(request: Request, doc_id: DocId, fingerprint: str, who: Principal = Depends(require_reviewer)):
     _doc_or_404(request, doc_id)
-    reason = ""
-    if "json" in request.headers.get("content-type", ""):
-        reason = str((await request.json() or {}).get("reason", ""))
-    elif "form" in request.headers.get("content-type", ""):
-        reason = str((await request.form()).get("reason", ""))
+    reason = await accept_reason(request)
     if not _store(request).accept(doc_id, fingerprint, reason=reason, user=who.username):
         raise ApiError(404, "该文档中没有这条发现。", "finding.not_found")
-    return {"accepted": fingerprint, "document": doc_json(_store(request).get(doc_id))}
+    return {"accepted": fingerprint, "document": doc_json(_doc_or_404(request, doc_id))}
 
 
 @router.delete("/documents/{doc_id}", summary="删除一个文档版本")
-def delete_document(request: Request, doc_id: int, _: Principal = Depends(require_reviewer)):
+def delete_document(request: Request, doc_id: DocId, _: Principal = Depends(require_reviewer)):
     if not _store(request).delete(doc_id):
         raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
     return {"deleted": doc_id}
 
 
 @router.get("/documents/{doc_id}/export", summary="导出：report.json / report.html / checklist.xlsx / 原文件")
-def export(request: Request, doc_id: int, what: str = "report.json", _: Principal = Depends(require_reader)):
+def export(request: Request, doc_id: DocId, what: str = "report.json", _: Principal = Depends(require_reader)):
     _doc_or_404(request, doc_id)
     return export_report(_store(request), doc_id, what)
 
 
 @router.get("/documents/{doc_id}/tables/{table_id}.{fmt}", summary="下载一张表（xlsx、csv、json）")
-def download_table(request: Request, doc_id: int, table_id: str, fmt: str, _: Principal = Depends(require_reader)):
-    _doc_or_404(request, doc_id)
-    d = _store(request).disclosure(doc_id)
+def download_table(request: Request, doc_id: DocId, table_id: str, fmt: str, _: Principal = Depends(require_reader)):
+    d = found(_store(request).disclosure(doc_id), doc_id)
     table = next((t for t in d.tables if t.id == table_id), None)
     if table is None:
         raise ApiError(404, f"表格 {table_id} 不存在。", "table.not_found")

@@ -10,20 +10,24 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..store import StoreConfig, open_store
-from . import errors
+from . import errors, validate
 from .security import check_csrf, session_secret
+from .throttle import LoginLimits, LoginThrottle
+from .validate import reject_control_characters
 
 HERE = Path(__file__).parent
 
 
 @dataclass(frozen=True)
 class WebConfig:
-    """auth: logins required for changes; load_sample: store the bundled reference at start."""
+    """auth: logins required for changes; load_sample: store the bundled reference at start;
+    login_limits: failed logins allowed per user name and per address (web/throttle.py)."""
 
     store: StoreConfig = field(default_factory=StoreConfig)
     auth: bool = False
     load_sample: bool = False
     session_cookie: str = "yusuan_session"
+    login_limits: LoginLimits = field(default_factory=LoginLimits)
 
 
 def create_app(config: WebConfig | None = None) -> FastAPI:
@@ -33,10 +37,12 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         title="yusuan 预算公开审核",
         description="上传、读取、检查和比较部门预算公开文件。所有错误以统一格式返回：{error: {code, message, status, detail}}。",
         version="0.1.0",
-        dependencies=[Depends(check_csrf)],
+        dependencies=[Depends(reject_control_characters), Depends(check_csrf)],
+        docs_url=None, redoc_url=None,  # /docs is served from vendored assets (apidocs.py)
     )
     app.state.config = config
     app.state.store = store
+    app.state.throttle = LoginThrottle(config.login_limits)
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.filters["bound"] = _bound
     app.add_middleware(
@@ -45,10 +51,13 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
-    from . import api, pages
+    validate.install(app)
+    from . import api, apidocs, login, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(login.router)
+    app.include_router(apidocs.router)
     if config.load_sample:
         load_sample(store)
     return app

@@ -28,6 +28,34 @@ MEDIA = {
 }
 
 
+def found(value, doc_id: int):
+    """The value read for a document, or 404 when it is gone (deleted while this request ran)."""
+    if value is None:
+        raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
+    return value
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(cell: str) -> str:
+    """A text cell a spreadsheet must not run as a formula (=HYPERLINK(…), +cmd|…, @SUM…): a leading
+    apostrophe, as OWASP advises, shows the text as written. Amount cells are not passed here."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def table_csv(t: Table) -> str:
+    """The table as CSV: text cells guarded against formulas, amounts as the exact numbers they are
+    (a negative amount such as -12.50 stays a number a spreadsheet can add up)."""
+    header, rows = table_records(t)
+    kinds = [False, False, *[c.kind is ColumnKind.AMOUNT for c in t.columns]]
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow([csv_text(h) for h in header])
+    w.writerows([cell if amount else csv_text(cell) for cell, amount in zip(row, kinds)] for row in rows)
+    return out.getvalue()
+
+
 def download(body: bytes, filename: str, media: str) -> Response:
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}"})
@@ -53,7 +81,7 @@ def table_xlsx(t: Table) -> bytes:
 
     header, rows = table_records(t)
     buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
     ws = wb.add_worksheet(t.id)
     bold = wb.add_format({"bold": True})
     money = wb.add_format({"num_format": "#,##0.00" if t.unit.value == "万元" else "#,##0.00"})
@@ -71,12 +99,7 @@ def table_xlsx(t: Table) -> bytes:
 def export_table(d: Disclosure, t: Table, fmt: str) -> Response:
     name = f"{d.meta.organisation}-{t.id}-{t.title}.{fmt}"
     if fmt == "csv":
-        header, rows = table_records(t)
-        out = io.StringIO()
-        w = csv.writer(out)
-        w.writerow(header)
-        w.writerows(rows)
-        return download(("\ufeff" + out.getvalue()).encode("utf-8"), name, MEDIA["csv"])
+        return download(("\ufeff" + table_csv(t)).encode("utf-8"), name, MEDIA["csv"])
     if fmt == "json":
         return download(json.dumps(to_data(t), ensure_ascii=False, indent=1).encode(), name, MEDIA["json"])
     if fmt == "xlsx":
@@ -88,20 +111,19 @@ def current_report(store, doc_id: int):
     """The audit report of a stored document, with the publication's acceptances applied."""
     from ..audit.runner import audit
 
-    d = store.disclosure(doc_id)
+    d = found(store.disclosure(doc_id), doc_id)
     data = store.report_data(doc_id) or {"findings": []}
     accepted = frozenset(f["fingerprint"] for f in data.get("findings", []) if f.get("accepted"))
     return d, replace(audit(d), accepted=accepted)
 
 
 def export_report(store, doc_id: int, what: str) -> Response:
-    doc = store.get(doc_id)
-    stem = Path(doc.filename).stem
+    stem = Path(found(store.get(doc_id), doc_id).filename).stem
     if what == "original":
-        filename, content = store.content(doc_id)
+        filename, content = found(store.content(doc_id), doc_id)
         return download(content, filename, "application/octet-stream")
     if what == "report.json":
-        return download(json.dumps(store.report_data(doc_id), ensure_ascii=False, indent=1).encode(),
+        return download(json.dumps(found(store.report_data(doc_id), doc_id), ensure_ascii=False, indent=1).encode(),
                         f"{stem}-审核报告.json", MEDIA["json"])
     d, report = current_report(store, doc_id)
     if what == "report.html":

@@ -12,7 +12,9 @@ from ..errors import YusuanError
 from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
+from .exports import found
 from .security import csrf_token, principal, require_reader, require_reviewer
+from .validate import DocId, OptionalDocId, Year, accept_reason
 from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
 
 router = APIRouter(include_in_schema=False)
@@ -41,7 +43,7 @@ def highlight(text: str, sentences: list[tuple[str, str]]) -> Markup:
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, q: str = "", year: int | None = None, level: str | None = None,
+def index(request: Request, q: str = "", year: Year = None, level: str | None = None,
           template: str | None = None):
     require_reader(request)
     docs = request.app.state.store.list(search=q, year=year, level=level, template=template)
@@ -71,13 +73,13 @@ async def upload(request: Request):
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: int, severity: str = "", rule: str = "", table: str = ""):
+def document(request: Request, doc_id: DocId, severity: str = "", rule: str = "", table: str = ""):
     require_reader(request)
     store = request.app.state.store
     doc = store.get(doc_id)
     if doc is None:
         raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
-    d = store.disclosure(doc_id)
+    d = found(store.disclosure(doc_id), doc_id)
     report = store.report_data(doc_id) or {"findings": [], "summary": {}}
     findings = report.get("findings", [])
     marked = marks(findings)
@@ -96,16 +98,16 @@ def document(request: Request, doc_id: int, severity: str = "", rule: str = "", 
 
 
 @router.post("/documents/{doc_id}/findings/{fingerprint}/accept", response_class=HTMLResponse)
-async def accept(request: Request, doc_id: int, fingerprint: str):
+async def accept(request: Request, doc_id: DocId, fingerprint: str):
     who = require_reviewer(request)
-    reason = str((await request.form()).get("reason", ""))
+    reason = await accept_reason(request)
     if not request.app.state.store.accept(doc_id, fingerprint, reason=reason, user=who.username):
         raise ApiError(404, "该文档中没有这条发现。", "finding.not_found")
     return RedirectResponse(f"/documents/{doc_id}#findings", status_code=303)
 
 
 @router.get("/compare", response_class=HTMLResponse)
-def compare(request: Request, a: int | None = None, b: int | None = None):
+def compare(request: Request, a: OptionalDocId = None, b: OptionalDocId = None):
     require_reader(request)
     store = request.app.state.store
     docs = store.list()
@@ -123,27 +125,3 @@ def compare(request: Request, a: int | None = None, b: int | None = None):
     ]
     return render(request, "compare.html", docs=docs, a=a, b=b, da=da, db=db, pairs=pairs,
                   chart=script_json(chart))
-
-
-@router.get("/login", response_class=HTMLResponse)
-def login_form(request: Request, error: str = ""):
-    return render(request, "login.html", error=error)
-
-
-@router.post("/login")
-async def login(request: Request):
-    from ..store.users import authenticate
-
-    form = await request.form()
-    info = authenticate(request.app.state.store, str(form.get("username", "")), str(form.get("password", "")))
-    if info is None:
-        return render(request, "login.html", error="用户名或密码不正确。")
-    request.session.clear()
-    request.session["user"] = {"username": info.username, "role": info.role}
-    return RedirectResponse("/", status_code=303)
-
-
-@router.post("/logout")
-def logout(request: Request):
-    request.session.clear()
-    return RedirectResponse("/", status_code=303)

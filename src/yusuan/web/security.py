@@ -1,9 +1,15 @@
-"""Who is asking, and may they: signed sessions, roles, CSRF tokens.
+"""Who is asking, and may they: signed sessions revocable server-side, roles, CSRF tokens.
 
 Open mode (the default, one local user): everyone is the local reviewer. With auth on, uploads,
-acceptances and deletions need a reviewer login. A request that carries the session cookie and
-changes something must carry the session's CSRF token (form field or X-CSRF-Token header); API
-clients without a cookie authenticate with HTTP Basic and need no token.
+acceptances and deletions need a reviewer login. A browser session's cookie carries a token the
+store must still know (store/sessions.py): logging out revokes it.
+
+CSRF: a browser sends `Origin`, `Sec-Fetch-Site` or `Referer` with a POST/PUT/DELETE; a request from
+another site is refused. A browser request from our own pages that carries the session cookie must
+also carry the session's CSRF token (form field `csrf_token` or header `X-CSRF-Token`). A request
+without any of these browser headers comes from a program (curl, requests, a script), not from a
+page a user was lured to: it needs no token even if it kept the cookie of a page it fetched. With
+auth on, programs sign in with HTTP Basic on every request.
 """
 from __future__ import annotations
 
@@ -13,11 +19,13 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import Request
 
-from ..store.users import authenticate
+from ..store.sessions import session_user
 from .errors import ApiError
+from .throttle import attempt_login
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 LOCAL = "本机用户"
@@ -62,29 +70,43 @@ def _basic(request: Request):
         username, _, password = base64.b64decode(header[6:]).decode().partition(":")
     except (ValueError, UnicodeDecodeError):
         return None
-    return authenticate(request.app.state.store, username, password)
+    return attempt_login(request, username, password)
 
 
 def principal(request: Request) -> Principal:
+    """Who sends this request (worked out once per request)."""
     if not request.app.state.config.auth:
         return Principal(LOCAL, "reviewer")
-    user = request.session.get("user")
-    if user:
-        return Principal(user["username"], user["role"])
-    info = _basic(request)
-    if info:
-        return Principal(info.username, info.role)
-    return Principal("", "anonymous")
+    cached = getattr(request.state, "principal", None)
+    if cached is None:
+        info = session_user(request.app.state.store, request.session.get("sid", "")) or _basic(request)
+        cached = Principal(info.username, info.role) if info else Principal("", "anonymous")
+        request.state.principal = cached
+    return cached
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _from_browser_page(request: Request) -> bool:
+    """True for a request a browser sends from a page (ours or another site's); refuses other sites'.
+    Browsers mark such requests with Origin and Sec-Fetch-Site (old ones only with Referer)."""
+    ours = _origin_of(str(request.base_url))
+    origin, referer = request.headers.get("origin"), request.headers.get("referer")
+    site = request.headers.get("sec-fetch-site")
+    if (origin and _origin_of(origin) != ours) or (referer and _origin_of(referer) != ours) \
+            or site in ("cross-site", "same-site"):
+        raise ApiError(403, "跨站请求被拒绝（来源不符）。", "auth.csrf")
+    return bool(origin or referer) or site in ("same-origin", "none")
 
 
 async def check_csrf(request: Request) -> None:
-    """Refuse a state-changing request from a browser session without the session's token."""
+    """Refuse a state-changing request from another site, and a browser session's without its token."""
     if request.method in SAFE_METHODS:
         return
-    origin = request.headers.get("origin")
-    if origin and origin.rstrip("/") != str(request.base_url).rstrip("/"):
-        raise ApiError(403, "跨站请求被拒绝（来源不符）。", "auth.csrf")
-    if request.app.state.config.session_cookie not in request.cookies:
+    if not _from_browser_page(request) or request.app.state.config.session_cookie not in request.cookies:
         return
     expected = request.session.get("csrf", "")
     sent = request.headers.get("x-csrf-token", "")
