@@ -6,7 +6,6 @@ printed-number test reads the numbers from those lines with its own pattern, not
 from __future__ import annotations
 
 import re
-import timeit
 from collections import Counter
 from decimal import Decimal
 
@@ -122,9 +121,6 @@ def test_pipeline_recognises_the_tables(reference):
     assert [t.kind for t in reference.tables][:13] == [k for k, _, _ in REGIONS.values()]
 
 
-def test_recognition_is_fast(reference_raw):
-    ctx = Context(reference_raw.file)
-    assert min(timeit.repeat(lambda: recognize_tables(reference_raw.lines, ctx), number=1, repeat=3)) < 0.1
 
 
 def test_table_lines_are_claimed_and_nothing_else(reference_raw):
