@@ -8,7 +8,7 @@ from yusuan.sources.pdf import read_pdf
 
 
 def test_pages_without_text_become_read_notes():
-    data = build_pdf([text(72, 700, "Budget 2025 income and expenditure summary"), image_page()], image=True)
+    data = build_pdf([text(72, 500, "Budget 2025 income and expenditure summary"), image_page()], image=True)
     raw = read_pdf(Path("mixed.pdf"), data=data)
     assert [(n.code, n.page) for n in raw.notes] == [("read.page_without_text", 2)]
     assert "OCR" in raw.notes[0].message
