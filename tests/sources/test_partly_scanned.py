@@ -22,3 +22,23 @@ def test_read_notes_reach_the_disclosure_as_ingest_issues(reference_raw):
     raw = replace(reference_raw, notes=(ReadNote("read.page_without_text", "第 3 页没有文字层", 3),))
     issues = [i for i in recognize(raw).issues if i.code == "read.page_without_text"]
     assert len(issues) == 1 and issues[0].provenance.page == 3 and issues[0].severity == "warning"
+
+
+def test_a_blank_page_is_a_page_too_many_not_a_scan():
+    data = build_pdf([text(72, 500, "Budget 2025 contents"), b"", text(72, 500, "Budget 2025 duties")])
+    raw = read_pdf(Path("blank.pdf"), data=data)
+    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 2)]
+
+
+def test_text_drawn_off_the_page_is_reported_once_per_page():
+    # A4 landscape is 595 points high: a baseline at 700 is above the top edge
+    data = build_pdf([text(72, 500, "Budget 2025 duties") + text(72, 700, "cut off one") + text(72, 650, "cut off two")])
+    raw = read_pdf(Path("off.pdf"), data=data)
+    (note,) = raw.notes
+    assert (note.code, note.page) == ("read.text_off_page", 1) and "2 行文字超出页面边界" in note.message
+
+
+def test_putuo_justice_blank_page_and_duties_run_off_the_page():
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "checklists" / "putuo-justice-2026-dept-budget.pdf"
+    raw = read_pdf(pdf)
+    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 3), ("read.text_off_page", 5)]

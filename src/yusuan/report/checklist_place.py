@@ -67,16 +67,15 @@ class Placer:
         return self._by_section(loc.section) if loc.section else None
 
     def _by_section(self, section: str) -> str | None:
-        """Its own heading first, then its parents' (s3.5.1 → s3.5 → s3)."""
+        """Its own heading first, then its parents' (s3.5.1 → s3.5 → s3); inside a project's
+        description, the project forms."""
         ids = [section]
         while "." in ids[-1]:
             ids.append(ids[-1].rsplit(".", 1)[0])
-        for sid in ids:
-            title = self._section_titles.get(sid, "")
-            for key, words in self._headings:
-                if title and any(w in title for w in words):
-                    return key
-        return None
+        found = [key for sid in ids for key, words in self._headings
+                 if (title := self._section_titles.get(sid, "")) and any(w in title for w in words)]
+        # a project's own headings (七、绩效目标) stay with its 项目经费情况说明
+        return "targets" if "targets" in found else (found[0] if found else None)
 
     def _by_title(self, text: str) -> str | None:
         """A table named in a title or a message: the longest kind name it contains."""
