@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 from ..audit import Finding, Location, Report, Severity
@@ -57,6 +57,14 @@ def bound(value: Decimal) -> Decimal:
 
 
 COUNT_UNITS = ("个", "人", "辆", "家", "项", "条", "张")
+MONEY_UNITS = ("元", "万元")
+
+
+def _printed(value: Decimal | None) -> Decimal | None:
+    """A money figure at the tables' printed precision (two decimals) when it has more."""
+    if value is None or -value.as_tuple().exponent <= 2:  # type: ignore[operator]
+        return value
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def figures(f: Finding) -> str:
@@ -65,6 +73,9 @@ def figures(f: Finding) -> str:
     unit = f.unit or ""
     if unit in COUNT_UNITS:
         f = replace(f, **{k: _whole(getattr(f, k)) for k in ("expected", "actual", "difference", "tolerance")})
+    elif unit in MONEY_UNITS:  # as printed (42.21万元, not 42.212801万元); differences to four places at most
+        f = replace(f, expected=_printed(f.expected), actual=_printed(f.actual),
+                    difference=bound(f.difference) if f.difference is not None else None)
     parts = []
     if f.expected is not None:
         parts.append(f"应为 {number(f.expected)}{unit}")
@@ -169,3 +180,57 @@ def outcome_line(report: Report) -> str:
 
 def is_accepted(report: Report, f: Finding) -> bool:
     return f.fingerprint in report.accepted
+
+
+INGEST_RULE = "ingest.issue"
+_NOTE_CODE = re.compile(r"（([a-z_]+\.[a-z_]+)）$")
+
+
+def is_rounding(f: Finding) -> bool:
+    """A difference within rounding (尾差): information the terminal hides unless asked."""
+    return f.severity is Severity.INFO and "尾差" in f.message
+
+
+def note_code(f: Finding) -> str | None:
+    """The reading note's code (ingest.unplaced_line, read.blank_page …) of an ingest finding."""
+    if f.rule != INGEST_RULE:
+        return None
+    m = _NOTE_CODE.search(f.message)
+    return m.group(1) if m else INGEST_RULE
+
+
+@dataclass(frozen=True)
+class NoteGroup:
+    """Reading notes of one kind and severity, shown as one line with a count."""
+
+    code: str
+    severity: Severity
+    findings: tuple[Finding, ...]
+
+    @property
+    def message(self) -> str:
+        """The first note's words, its code left off."""
+        return _NOTE_CODE.sub("", self.findings[0].message)
+
+
+def note_groups(found: Iterable[Finding]) -> list[NoteGroup]:
+    """The reading notes among `found`, by code and severity, in order of first appearance."""
+    by: dict[tuple[str, Severity], list[Finding]] = {}
+    for f in found:
+        code = note_code(f)
+        if code:
+            by.setdefault((code, f.severity), []).append(f)
+    return [NoteGroup(code, sev, tuple(fs)) for (code, sev), fs in by.items()]
+
+
+SPECIAL_TITLES = {INGEST_RULE: "读取提示", "audit.rule_crashed": "规则运行出错"}
+
+
+def rule_title(rule: str) -> str:
+    """The rule's Chinese title (what people read before its id), "" when unknown."""
+    from ..audit import default_catalog
+
+    if rule in SPECIAL_TITLES:
+        return SPECIAL_TITLES[rule]
+    catalog = default_catalog()
+    return catalog.get(rule).title if rule in catalog else ""
