@@ -77,10 +77,14 @@ def test_rounding_hidden_by_default_and_counted():
 
 def test_rule_titles_before_ids():
     d, report = sample()
+    from dataclasses import replace
+
     from yusuan.report.describe import rule_title
 
-    out = _render(report, d)
-    assert rule_title("arith.column_total") and f"✗ {rule_title('arith.column_total')} arith.column_total" in out
+    first = replace(report.findings[0], rule="arith.class_sum")
+    out = _render(replace(report, findings=(first, *report.findings[1:])), d)
+    assert rule_title("arith.class_sum") == "类 = Σ 款" and "✗ 类 = Σ 款 arith.class_sum  《2025年预算收入总表》" in out
+    assert "✗ arith.column_total" in _render(report, d)  # an id the catalog does not know is shown alone
 
 
 def test_reading_notes_of_one_kind_are_one_line_with_a_count():
