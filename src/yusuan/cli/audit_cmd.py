@@ -138,12 +138,13 @@ def accept_cmd(
 def rules_cmd() -> None:
     """列出全部审核规则。"""
     from ..audit.catalog import default_catalog
+    from ..audit.docs import FAMILY_ZH
 
-    t = RichTable(title="审核规则")
-    for col in ("编号", "类别", "严重程度", "标题"):
+    t = RichTable(title="审核规则（说明见 docs/rules.md）")
+    for col in ("规则", "编号", "类别", "严重程度"):
         t.add_column(col)
     for info in default_catalog():
-        t.add_row(info.id, info.family, info.severity.value, info.title)
+        t.add_row(info.title, info.id, FAMILY_ZH.get(info.family, info.family), info.severity.zh)
     out.print(t)
 
 
