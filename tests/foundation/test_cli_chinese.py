@@ -36,3 +36,22 @@ def test_rules_list_titles_first_with_chinese_family_and_severity():
 def test_times_shown_in_beijing_time():
     assert beijing(datetime(2026, 12, 5, 16, 30, tzinfo=timezone.utc)) == "2026-12-06 00:30（北京时间）"
     assert beijing(datetime(2026, 12, 5, 1, 2)) == "2026-12-05 09:02（北京时间）"  # naive = UTC, as stored
+
+
+def test_build_prints_its_self_check_warnings_with_rule_titles(monkeypatch, reference):
+    from rich.console import Console
+
+    from yusuan.audit import Finding, Location, Severity
+    from yusuan.audit.runner import Report
+    from yusuan.cli import build_cmd
+
+    console = Console(record=True, width=200, color_system=None)
+    monkeypatch.setattr(build_cmd, "out", console)
+    found = (Finding("arith.class_sum", Severity.ERROR, "类合计不等[1]。", (Location(),)),
+             Finding("review.quotes", Severity.WARNING, "多了一个右引号。", (Location(),)),
+             Finding("arith.section_sum", Severity.INFO, "属尾差。", (Location(),)))
+    build_cmd.print_self_check(Report(reference.meta, reference.source, found, ()))
+    text = console.export_text()
+    assert "自检：错误 1 条，警告 1 条，提示 1 条" in text
+    assert "✗ 类 = Σ 款（arith.class_sum）：类合计不等[1]。" in text
+    assert "! 引号成对（review.quotes）：多了一个右引号。" in text and "属尾差" not in text
