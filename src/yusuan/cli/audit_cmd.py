@@ -68,7 +68,10 @@ def write_checklists(checked, output: Path | None, layout: str | None) -> None:
 
     if output is None:
         raise InputError("XLSX 格式需要用 -o 指定输出文件。")
-    docs = [replace(c, pages=PageSource.read(src)) if src is not None else c for c, src in checked]
+    from ..report.layout import choose
+
+    docs = [replace(c, pages=PageSource.read(src)) if src is not None and choose(c.disclosure, layout).has("screenshot")
+            else c for c, src in checked]
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.tmp.xlsx")
     render_checklists(docs, tmp, layout=layout)

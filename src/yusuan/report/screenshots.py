@@ -40,13 +40,14 @@ class PageSource:
         return cls(pdf, lines)
 
     @classmethod
-    def read(cls, path: Path) -> "PageSource | None":
-        """The source of a PDF file; None for other formats (no pages to draw)."""
-        if path.suffix.lower() != ".pdf" or not path.is_file():
+    def read(cls, path: Path, data: bytes | None = None) -> "PageSource | None":
+        """The source of a PDF file (or of its bytes, as uploaded); None for other formats (no pages)."""
+        if path.suffix.lower() != ".pdf" or (data is None and not path.is_file()):
             return None
         from ..sources.detect import read_source
 
-        return cls.of(read_source(path), path.read_bytes())
+        data = path.read_bytes() if data is None else data
+        return cls.of(read_source(path, data=data), data)
 
 
 def shot(source: PageSource, f: Finding) -> bytes | None:
