@@ -55,3 +55,19 @@ def test_build_prints_its_self_check_warnings_with_rule_titles(monkeypatch, refe
     assert "自检：错误 1 条，警告 1 条，提示 1 条" in text
     assert "✗ 类 = Σ 款（arith.class_sum）：类合计不等[1]。" in text
     assert "! 引号成对（review.quotes）：多了一个右引号。" in text and "属尾差" not in text
+
+
+def test_show_issues_in_chinese_with_page_or_line():
+    from pathlib import Path
+
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "checklists" / "putuo-justice-2026-dept-budget.pdf"
+    out = runner.invoke(app, ["show", str(pdf), "issues"], env={"COLUMNS": "300"}).output
+    assert "【警告】第3页 read.blank_page：第 3 页是空白页" in out
+    assert "None" not in out and "[warning]" not in out
+
+
+def test_usage_errors_in_chinese():
+    out = runner.invoke(app, ["audit", "-f", "xx", "a.pdf"], env={"COLUMNS": "160"}).output
+    assert "参数值无效：" in out and "不是以下之一" in out and "Invalid value" not in out
+    out = runner.invoke(app, ["audit", "--bogus", "x"], env={"COLUMNS": "160"}).output
+    assert "没有这个选项：--bogus" in out

@@ -38,3 +38,25 @@ def _help(self, ctx):
 
 formatting.HelpFormatter.write_usage = _usage  # type: ignore[method-assign]
 core.Command.get_help_option = _help  # type: ignore[method-assign]
+
+# Usage errors: Typer words them in English; the leading phrases are turned into Chinese (the
+# offending option or value itself stays as typed).
+from typer._click import exceptions  # noqa: E402
+
+PHRASES = (("Invalid value for ", "参数值无效："), ("Invalid value: ", "参数值无效："),
+           ("Missing argument ", "缺少参数 "), ("Missing option ", "缺少选项 "), ("Missing parameter: ", "缺少参数："),
+           ("No such option: ", "没有这个选项："), ("(Possible options: ", "（可用的选项："),
+           ("Got unexpected extra argument", "多余的参数"), ("Value error, ", ""), ("is not one of", "不是以下之一："))
+
+
+def _chinese(method):
+    def format_message(self) -> str:
+        text = method(self)
+        for english, chinese in PHRASES:
+            text = text.replace(english, chinese)
+        return text
+    return format_message
+
+
+for _cls in (exceptions.UsageError, exceptions.BadParameter, exceptions.MissingParameter, exceptions.NoSuchOption):
+    _cls.format_message = _chinese(_cls.format_message)  # type: ignore[method-assign]
