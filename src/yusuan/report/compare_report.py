@@ -48,15 +48,19 @@ def sections(c: Comparison, every_table: bool = True) -> list[tuple[str, tuple[L
 
 
 def _table(heading: str, lines: Iterable[Line]) -> RichTable:
+    """One part as a terminal table; the 编码 column only where some line has a code."""
+    lines = list(lines)
+    coded = any(ln.code for ln in lines)
     t = RichTable(title=heading, title_justify="left", header_style="bold")
-    for col, justify in (("编码", "left"), ("项目", "left"), ("A（万元）", "right"), ("B（万元）", "right"),
-                         ("增减", "right"), ("增减率", "right")):
+    for col, justify in ((("编码", "left"),) if coded else ()) + (
+            ("项目", "left"), ("A（万元）", "right"), ("B（万元）", "right"), ("增减", "right"), ("增减率", "right")):
         t.add_column(col, justify=justify)  # type: ignore[arg-type]
     for ln in lines:
         change = ln.change
         style = "red" if change and change > 0 else "green" if change and change < 0 else ""
-        t.add_row(ln.code, ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "",
-                                                                    style=style), ln.rate)
+        cells = [ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "", style=style),
+                 ln.rate]
+        t.add_row(*([ln.code] if coded else []), *cells)
     return t
 
 
