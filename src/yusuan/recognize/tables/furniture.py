@@ -41,4 +41,9 @@ def page_furniture(lines: Lines) -> frozenset[int]:
     running = {text for text, pages in _page_edges(lines).items() if len(pages) >= RUNNING_MIN_PAGES}
     return frozenset(ln.line for ln in lines if not ln.is_row and (
         is_page_number(ln) or (running and len(ln.filled) == 1 and fold(ln.filled[0]) in running)
-        or (len(ln.filled) == 1 and CONTINUED.match(fold(ln.filled[0])))))
+        or _continued(ln)))
+
+
+def _continued(line: RawLine) -> bool:
+    """``续表：title`` alone on its line (the cheap test first: most lines are not)."""
+    return "续表" in line.text and len(line.filled) == 1 and bool(CONTINUED.match(fold(line.filled[0])))
