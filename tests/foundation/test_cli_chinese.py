@@ -71,3 +71,25 @@ def test_usage_errors_in_chinese():
     assert "参数值无效：" in out and "不是以下之一" in out and "Invalid value" not in out
     out = runner.invoke(app, ["audit", "--bogus", "x"], env={"COLUMNS": "160"}).output
     assert "没有这个选项：--bogus" in out
+
+
+def test_audit_writes_one_checklist_workbook_for_a_department_and_its_unit(tmp_path):
+    from pathlib import Path
+
+    import openpyxl
+
+    folder = Path(__file__).resolve().parents[2] / "samples" / "checklists"
+    out = tmp_path / "检查表.xlsx"
+    result = runner.invoke(app, ["audit", str(folder / "putuo-justice-2026-dept-budget.pdf"),
+                                 str(folder / "putuo-justice-2026-unit-budget.pdf"), "-f", "xlsx", "-o", str(out),
+                                 "--url", "https://www.shpt.gov.cn/d.pdf", "--url", "https://www.shpt.gov.cn/u.pdf"])
+    assert result.exit_code == 1  # both carry errors
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:2] == ["2026年部门预算", "2026年单位预算"]
+    assert [ws["A4"].value for ws in wb.worksheets[:2]] == ["公开网址：https://www.shpt.gov.cn/d.pdf",
+                                                            "公开网址：https://www.shpt.gov.cn/u.pdf"]
+    assert wb.worksheets[0]._images  # 问题截图 from the PDFs
+    generic = tmp_path / "通用.xlsx"
+    runner.invoke(app, ["audit", str(folder / "putuo-justice-2026-unit-budget.pdf"), "-f", "xlsx", "-o", str(generic),
+                        "--layout", "generic"])
+    assert openpyxl.load_workbook(generic).sheetnames[0] == "公开情况检查表"

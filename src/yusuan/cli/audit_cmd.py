@@ -90,6 +90,7 @@ def audit_cmd(
     only: Optional[str] = typer.Option(None, "--only", help="只运行这些规则（逗号分隔的规则编号）"),
     layout: Optional[str] = typer.Option(None, "--layout", help="检查表格式（XLSX）：generic、shanghai-putuo 或 YAML 文件；"
                                                                "默认按文件模板选择"),
+    urls: Optional[list[str]] = typer.Option(None, "--url", help="公开网址（检查表中填写；多个文件时按文件顺序各给一次）"),
     show_all: bool = typer.Option(False, "--all", "-a", help="终端中也列出尾差等提示和不适用的规则"),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
@@ -109,7 +110,9 @@ def audit_cmd(
     if fmt is Format.xlsx:
         from ..report.checklist import Checked
 
-        write_checklists([(Checked(r, d), p) for p, d, r in checked], output, layout)
+        given = list(urls or [])
+        write_checklists([(Checked(r, d, url=given[i] if i < len(given) else ""), p)
+                          for i, (p, d, r) in enumerate(checked)], output, layout)
     else:
         for _, d, report in checked:
             write_report(report, d, fmt, output, verbose, show_all=show_all)
