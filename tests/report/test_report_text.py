@@ -79,7 +79,7 @@ def test_rule_titles_before_ids():
     d, report = sample()
     from dataclasses import replace
 
-    from yusuan.report.describe import rule_title
+    from yusuan.report.notes import rule_title
 
     first = replace(report.findings[0], rule="arith.class_sum")
     out = _render(replace(report, findings=(first, *report.findings[1:])), d)

@@ -58,7 +58,7 @@ def print_self_check(report) -> None:
     (infos such as 尾差 are counted only)."""
     from rich.text import Text
 
-    from ..report.describe import rule_title
+    from ..report.notes import rule_title
 
     s = report.summary
     out.print(f"自检：错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条")

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..audit import Finding
 from ..audit.compare_docs import Comparison, Line
-from .describe import rule_title
+from .notes import rule_title
 
 FORMAT = "yusuan.comparison"
 

@@ -13,7 +13,8 @@ from typing import Any
 from ..audit import Finding, Report
 from ..model import Disclosure
 from ..serialize.codec import from_data, to_data
-from .describe import Names, note_groups, place
+from .describe import Names, place
+from .notes import note_groups
 
 FORMAT = "yusuan.audit-report"
 VERSION = 1

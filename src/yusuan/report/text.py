@@ -11,8 +11,8 @@ from rich.text import Text
 
 from ..audit import Finding, Report
 from ..model import Disclosure
-from .describe import (ACCEPTED_ZH, Group, Names, NoteGroup, figures, grouped, is_rounding, note_code, note_groups,
-                       outcome_line, place, readable, rule_title, summary_line)
+from .describe import ACCEPTED_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
+from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title
 
 STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
 MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
