@@ -154,3 +154,26 @@ def test_reference_disclosure_leaves_no_line_unplaced(reference):
     assert not [i for i in reference.issues if i.code == "ingest.unplaced_line"]
     assert reference.section("s3.9").title == "政府采购情况"
     assert len(reference.contents) == 33 and len(reference.glossary) == 12
+
+
+def test_a_list_begun_in_a_paragraph_goes_on_as_paragraphs_not_headings():
+    doc = lines("上海市普陀区司法局机构设置", "具体包括：1.普陀区司法局本部", "2.普陀区法律援助中心", "3.普陀区公证处",
+                "其他相关情况说明", "1、车辆情况：", "共有车辆3辆。", "2、房屋情况", "共有房屋2处。")
+    sections = recognize_prose(doc, CTX).items[0].sections
+    assert [(s.id, s.title) for s in sections] == [("s1", "上海市普陀区司法局机构设置"), ("s2", "其他相关情况说明"),
+                                                   ("s2.1", "车辆情况"), ("s2.2", "房屋情况")]
+    assert [p.text for p in sections[0].paragraphs] == ["具体包括：1.普陀区司法局本部", "2.普陀区法律援助中心", "3.普陀区公证处"]
+
+
+def test_putuo_justice_organisation_lists_its_second_unit_not_an_empty_heading():
+    """Found by hand: 司法局's 机构设置 was marked 否 because “2.普陀区法律援助中心” read as a heading with
+    nothing under it (complete.empty_sections)."""
+    from yusuan.audit.runner import audit
+    from yusuan.ingest import read_disclosure
+
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "checklists" / "putuo-justice-2026-dept-budget.pdf"
+    d = read_disclosure(pdf)
+    (org,) = [s for s in d.sections if s.title.endswith("机构设置")]
+    assert org.paragraphs[-1].text == "2.普陀区法律援助中心"
+    assert not [s for s in d.sections if "法律援助中心" in s.title]
+    assert audit(d, only={"complete.empty_sections"}).findings == ()

@@ -27,7 +27,9 @@ def test_target_forms_close_the_publication_as_its_appendix(reference):
     forms = [i for i, b in enumerate(pub.body) if isinstance(b, TargetBlock)]
     assert len(forms) == 44 and forms[-1] == len(pub.body) - 1
     assert pub.body[forms[0] - 1] == Heading(1, TARGETS_APPENDIX, "targets")
-    assert TARGETS_APPENDIX not in [h.text for h in pub.contents]
+    # the contents name the appendix (last) and every table, one level below the parts
+    assert pub.contents[-1] == Heading(1, TARGETS_APPENDIX, "targets")
+    assert [h.text for h in pub.contents if h.level == 3] == [t.title for t in reference.tables]
 
 
 def test_compiled_disclosure_places_tables_after_the_report_part_heading(reference):

@@ -44,3 +44,16 @@ def test_headers_repeat_on_each_page_and_the_three_public_chart_is_placed(docume
     assert len(doc.inline_shapes) == 1  # the text names one figure: 三公经费分布图
     landscape = [s for s in doc.sections if s.orientation == 1]
     assert landscape, "wide tables print in landscape sections"
+
+
+def test_a4_like_the_pdf_and_contents_name_every_table_and_the_appendix(reference, document, read_back):
+    import docx
+    from docx.shared import Mm
+
+    doc = docx.Document(str(document))
+    for section in doc.sections:  # portrait A4, or the same page turned for a wide table
+        assert {round(section.page_width / Mm(1)), round(section.page_height / Mm(1))} == {210, 297}
+    assert round(doc.sections[0].page_width / Mm(1)) == 210 and round(doc.sections[0].left_margin / Mm(1)) == 15
+    listed = [e.title.replace(" ", "") for e in read_back.contents]
+    assert all(t.title.replace(" ", "") in listed for t in reference.tables)
+    assert listed[-1] == "附件：项目支出绩效目标"

@@ -40,10 +40,14 @@ def test_contents_print_the_page_of_each_part(pages):
     assert any(line.startswith("第二部分") and line.rstrip().endswith(str(part_two + 1)) for line in contents.splitlines())
 
 
-def test_a_table_running_over_pages_repeats_its_header(pages):
+def test_a_table_running_over_pages_repeats_its_header_under_a_continued_label(pages):
     title = "2025年项目支出预算表（本年预算）"
-    start = next(i for i, (_, _, t) in enumerate(pages) if title in t)
-    assert "2025年财政拨款" in pages[start + 1][2] and title not in pages[start + 1][2]
+    start = next(i for i, (_, _, t) in enumerate(pages) if i > 1 and title in t)  # after the contents
+    assert "续表" not in pages[start][2]
+    following = pages[start + 1][2]
+    assert "2025年财政拨款" in following and following.count(title) == 1 and f"续表：{title}" in following
+    # a page after the last table page carries no label
+    assert not [t for _, _, t in pages if "续表：" in t and "绩效目标" in t.split("续表：")[1][:12]]
 
 
 def test_round_trip_gives_the_same_numbers_table_by_table(reference, read_back):
@@ -63,9 +67,14 @@ def test_no_row_of_a_form_continued_over_a_page_is_left_out(reference, read_back
         assert len(got.indicators) == len(want.indicators), want.id
 
 
-def test_contents_entries_are_all_found(read_back):
+def test_contents_entries_are_all_found(reference, read_back):
     """The 目录 page's own footer ``第 2 页`` is page furniture, not an entry."""
     assert not [i for i in read_back.issues if i.code == "ingest.contents_not_found"]
     titles = [e.title.replace(" ", "") for e in read_back.contents]
-    assert titles[0] == "第一部分概况" and titles[-1] == "第四部分名词解释"
+    assert titles[0] == "第一部分概况" and titles[-2:] == ["第四部分名词解释", "附件：项目支出绩效目标"]
+    # every table is named where it stands: the thirteen under their part, the 续表 of 其他说明 there
+    tables = [t.title.replace(" ", "") for t in reference.tables]
+    part_two = titles.index("第二部分2025年部门预算报表")
+    assert titles[part_two + 1:part_two + 14] == tables[:13]
+    assert titles.index(tables[13]) == titles.index("十二、其他说明") + 1
     assert not [t for t in titles if t.startswith("第") and t.endswith("页")]

@@ -45,3 +45,27 @@ def test_grouped_in_document_order_sections_naturally():
     report = report.__class__(report.meta, report.source, (sec("s3.10"), sec("s3.9")), ())
     (_, groups), = grouped(report)
     assert [g.heading for g in groups] == ["情况说明 · s3.9", "情况说明 · s3.10"]
+
+
+def test_money_shown_at_printed_precision_in_messages_and_figures():
+    from decimal import Decimal as D
+
+    from yusuan.audit import Finding, Location, Severity
+    from yusuan.audit.compare import judge
+    from yusuan.model import MoneyUnit
+    from yusuan.report.describe import figures
+
+    # a 元 table figure (422,128.01元) against a 万元 statement: the message prints 万元 to two places
+    f = judge("x.y", expected=D("42.212801"), actual=D("42.31"), tolerance=D("0.005"), unit=MoneyUnit.WAN_YUAN,
+              subject="说明中的金额应与表一致", locations=(Location(),))
+    assert "应为42.21万元，实为42.31万元，相差0.10万元" in f.message and f.expected == D("42.212801")
+    g = Finding("x.y", Severity.ERROR, "m", (), expected=D("42.212801"), actual=D("42.31"), difference=D("0.097199"),
+                unit="万元")
+    assert figures(g) == "应为 42.21万元，实为 42.31万元，相差 +0.10万元"
+    # a rounding: the expected figure keeps the places that tell it from the printed one
+    r = judge("x.y", expected=D("0.8265"), actual=D("0.83"), tolerance=D("0.0050005"), unit=MoneyUnit.WAN_YUAN,
+              subject="“公务接待费”不一致", locations=(Location(),))
+    assert "应为0.8265万元，实为0.83万元，相差0.0035万元，在四舍五入容差±0.005万元以内" in r.message
+    assert figures(r) == "应为 0.8265万元，实为 0.83万元，相差 +0.0035万元，允许尾差 ±0.0050万元"
+    pct = Finding("x.y", Severity.ERROR, "m", (), expected=D("0.098"), actual=D("0.1"), unit="%")
+    assert figures(pct).startswith("应为 0.098%")  # not money: as computed

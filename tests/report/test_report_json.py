@@ -59,3 +59,21 @@ def test_summary_counts_exclude_accepted():
     s = report_to_json(report, d)["summary"]
     assert (s["error"], s["warning"], s["info"], s["accepted"]) == (1, 3, 1, 1)
     assert (s["ran"], s["not_applicable"], s["crashed"]) == (5, 1, 0)
+
+
+def test_reading_notes_grouped_by_kind_with_a_count():
+    import json
+    from dataclasses import replace
+
+    from report_sample import sample
+
+    from yusuan.audit import Finding, Location, Severity
+    from yusuan.report import dumps
+
+    d, report = sample()
+    notes = tuple(Finding("ingest.issue", Severity.WARNING, f"第{i}行未能归位。（ingest.unplaced_line）",
+                          (Location(line=900 + i),)) for i in range(3))
+    data = json.loads(dumps(replace(report, findings=report.findings + notes), d))
+    grouped = [n for n in data["reading_notes"] if n["code"] == "ingest.unplaced_line"]
+    assert grouped == [{"code": "ingest.unplaced_line", "severity": "warning", "count": 3, "message": "第0行未能归位。"}]
+    assert len([f for f in data["findings"] if f["rule"] == "ingest.issue"]) >= 3  # the findings stay

@@ -15,7 +15,7 @@ def _render(report, d=None, **kw) -> str:
 
 def test_findings_grouped_by_severity_then_table():
     d, report = sample()
-    out = _render(report, d)
+    out = _render(report, d, show_all=True)
     errors, warnings, infos = out.index("错误（2 条）"), out.index("警告（3 条）"), out.index("提示（1 条）")
     assert errors < warnings < infos
     # within 错误: the table comes before the narrative section
@@ -38,6 +38,9 @@ def test_summary_line_and_rule_outcomes():
     out = _render(report, d)
     assert "错误 2 条，警告 3 条，提示 1 条，已接受 0 条" in out
     assert "审核规则 6 条：已运行 5 条，不适用 1 条，运行出错 0 条" in out
+    # rules that did not apply are counted; listed only when asked
+    assert "cross.fund_balance" not in out
+    out = _render(report, d, show_all=True)
     assert "cross.fund_balance" in out and "缺少政府性基金预算支出表" in out
 
 
@@ -50,7 +53,7 @@ def test_accepted_findings_listed_apart_and_not_counted():
     d, report = sample()
     first = report.findings[0]
     _, accepted = sample(frozenset({first.fingerprint}))
-    out = _render(accepted, d)
+    out = _render(accepted, d, show_all=True)
     assert "错误（1 条）" in out and "已接受（1 条）" in out
     assert out.index("已接受（1 条）") > out.index("提示（1 条）")
     assert "[已接受 · 错误]" in out
@@ -62,3 +65,37 @@ def test_verbose_lists_every_rule_outcome():
     quiet, verbose = _render(report, d), _render(report, d, verbose=True)
     assert "arith.class_sum" in verbose.split("审核规则")[-1] and "已运行" in verbose
     assert "arith.class_sum" not in quiet.split("审核规则")[-1]
+
+
+def test_rounding_hidden_by_default_and_counted():
+    d, report = sample()
+    (rounding,) = [f for f in report.findings if "尾差" in f.message and f.severity.value == "info"]
+    quiet, every = _render(report, d), _render(report, d, show_all=True)
+    assert rounding.message not in quiet and "另有 1 条尾差提示（在四舍五入容差以内）未列出；加 --all 显示。" in quiet
+    assert rounding.message in every and "尾差提示" not in every.split("────")[-1]
+
+
+def test_rule_titles_before_ids():
+    d, report = sample()
+    from dataclasses import replace
+
+    from yusuan.report.notes import rule_title
+
+    first = replace(report.findings[0], rule="arith.class_sum")
+    out = _render(replace(report, findings=(first, *report.findings[1:])), d)
+    assert rule_title("arith.class_sum") == "类 = Σ 款" and "✗ 类 = Σ 款 arith.class_sum  《2025年预算收入总表》" in out
+    assert "✗ arith.column_total" in _render(report, d)  # an id the catalog does not know is shown alone
+
+
+def test_reading_notes_of_one_kind_are_one_line_with_a_count():
+    from dataclasses import replace
+
+    from yusuan.audit import Finding, Location, Severity
+
+    d, report = sample()
+    notes = tuple(Finding("ingest.issue", Severity.WARNING, "此行内容未能归入任何表格或章节。（ingest.unplaced_line）",
+                          (Location(line=900 + i, sentence=f"残行{i}"),)) for i in range(5))
+    out = _render(replace(report, findings=report.findings + notes), d)
+    (line,) = [ln for ln in out.splitlines() if "ingest.unplaced_line" in ln]
+    assert "×5" in line and "此行内容未能归入任何表格或章节。等" in line
+    assert "第900行；第901行；第902行 等 5 处" in out

@@ -8,7 +8,7 @@ from yusuan.sources.pdf import read_pdf
 
 
 def test_pages_without_text_become_read_notes():
-    data = build_pdf([text(72, 700, "Budget 2025 income and expenditure summary"), image_page()], image=True)
+    data = build_pdf([text(72, 500, "Budget 2025 income and expenditure summary"), image_page()], image=True)
     raw = read_pdf(Path("mixed.pdf"), data=data)
     assert [(n.code, n.page) for n in raw.notes] == [("read.page_without_text", 2)]
     assert "OCR" in raw.notes[0].message
@@ -27,8 +27,28 @@ def test_read_notes_reach_the_disclosure_as_ingest_issues(reference_raw):
 def test_a_blank_page_is_called_blank_not_scanned():
     """A page with neither text nor image (a leftover empty page after the 目录, reviewers ask to delete
     it) is reported as blank; a page painting an image stays 'scanned'."""
-    data = build_pdf([text(72, 700, "Budget 2025 income and expenditure summary"), b"0 0 m 100 0 l S\n",
+    data = build_pdf([text(72, 500, "Budget 2025 income and expenditure summary"), b"0 0 m 100 0 l S\n",
                       image_page()], image=True)
     raw = read_pdf(Path("blank.pdf"), data=data)
     assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 2), ("read.page_without_text", 3)]
     assert "空白页" in raw.notes[0].message and "扫描" not in raw.notes[0].message
+
+
+def test_a_blank_page_is_a_page_too_many_not_a_scan():
+    data = build_pdf([text(72, 500, "Budget 2025 contents"), b"", text(72, 500, "Budget 2025 duties")])
+    raw = read_pdf(Path("blank.pdf"), data=data)
+    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 2)]
+
+
+def test_text_drawn_off_the_page_is_reported_once_per_page():
+    # A4 landscape is 595 points high: a baseline at 700 is above the top edge
+    data = build_pdf([text(72, 500, "Budget 2025 duties") + text(72, 700, "cut off one") + text(72, 650, "cut off two")])
+    raw = read_pdf(Path("off.pdf"), data=data)
+    (note,) = raw.notes
+    assert (note.code, note.page) == ("read.text_off_page", 1) and "2 行文字超出页面边界" in note.message
+
+
+def test_putuo_justice_blank_page_and_duties_run_off_the_page():
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "checklists" / "putuo-justice-2026-dept-budget.pdf"
+    raw = read_pdf(pdf)
+    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 3), ("read.text_off_page", 5)]

@@ -9,7 +9,7 @@ person should look). Two printings of one figure in the same format must agree e
 """
 from __future__ import annotations
 
-from decimal import ROUND_UP, Decimal
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Sequence
 
 from ..model import Amount, MoneyUnit
@@ -23,9 +23,33 @@ def fmt(value: Decimal) -> str:
     return f"{value:f}"
 
 
+def money(value: Decimal, places: int = 2) -> str:
+    """A money figure for a message at the printed precision: tables print 元 and 万元 to two
+    decimals, so a figure converted from 元 (42.212801万元) is shown as printed (42.21万元). The
+    finding's fields keep the exact value."""
+    if -value.as_tuple().exponent > places:  # type: ignore[operator]
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return fmt(value)
+
+
+def small(value: Decimal) -> str:
+    """A computed bound or difference: at most four decimals (0.0035, not 0.003500000), never
+    rounded to zero."""
+    if -value.as_tuple().exponent <= 4:  # type: ignore[operator]
+        return fmt(value)
+    shown = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    return fmt(shown if shown else value)
+
+
+def gap(value: Decimal) -> str:
+    """A difference of money: at the printed precision (30.51, not 30.5068) when it is at least one
+    printed step; a smaller one (a rounding, 0.0035) to four decimals, so that it does not read as 0."""
+    return money(value) if abs(value) >= Decimal("0.01") else small(value)
+
+
 def _room(value: Decimal) -> str:
-    """A tolerance for a message, without trailing zeros (±0.03, ±0.015)."""
-    return f"{value.normalize():f}"
+    """A tolerance for a message, without trailing zeros (±0.03, ±0.015), four decimals at most."""
+    return f"{Decimal(small(value)).normalize():f}"
 
 
 def _value(a: Amount | None, unit: MoneyUnit) -> Decimal:
@@ -64,7 +88,8 @@ def judge(rule: str, *, expected: Decimal, actual: Decimal, tolerance: Decimal, 
         return None
     likely = tolerance if likely is None else likely
     u = unit.value
-    figures = f"应为{fmt(expected)}{u}，实为{fmt(actual)}{u}，相差{fmt(diff)}{u}"
+    shown = money(expected) if money(expected) != money(actual) else small(expected)  # 0.8265 vs 0.83
+    figures = f"应为{shown}{u}，实为{money(actual)}{u}，相差{gap(diff)}{u}"
     if abs(diff) <= likely:
         sev, tail = Severity.INFO, f"，在四舍五入容差±{_room(likely)}{u}以内，属尾差。"
     elif abs(diff) <= tolerance:

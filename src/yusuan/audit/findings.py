@@ -114,3 +114,16 @@ class Finding:
         """Stable across re-extraction: no line numbers, only what the finding is about."""
         key = self.rule + "#" + "#".join(loc._key() for loc in self.locations)
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def merged(findings) -> list[Finding]:
+    """The findings with repeats left out: one problem reported twice (same rule, same place, same
+    words — two equal years in one sentence, one rule reached by two paths) is one finding."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.fingerprint, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
 from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
-from .findings import Finding, Location, Severity
+from .findings import Finding, Location, Severity, merged
 
 CRASH_RULE = "audit.rule_crashed"
 INGEST_RULE = "ingest.issue"
@@ -97,5 +97,5 @@ def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure
     if only is None or INGEST_RULE in only:
         ran = {o.rule for o in outcomes if o.status == "ran"}
         findings.extend(_ingest_finding(i) for i in d.issues if SUPERSEDED.get(i.code) not in ran)
-    return Report(meta=d.meta, source=d.source, findings=tuple(findings), outcomes=tuple(outcomes),
+    return Report(meta=d.meta, source=d.source, findings=tuple(merged(findings)), outcomes=tuple(outcomes),
                   accepted=frozenset(accepted))

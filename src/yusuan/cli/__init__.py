@@ -11,7 +11,9 @@ import sys
 import typer
 from rich.console import Console
 
+from .. import __version__
 from ..errors import YusuanError
+from . import zh  # noqa: F401  (Chinese help texts, before the commands are built)
 
 app = typer.Typer(
     add_completion=False,
@@ -21,7 +23,19 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-from . import audit_cmd, build_cmd, demo_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"yusuan（预算）{__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                       help="显示版本号并退出。")) -> None:
+    """yusuan（预算）：读取、检查、编制和比较部门预算公开文件。"""
+
+from . import audit_cmd, build_cmd, compare_cmd, demo_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
 
 
 def main() -> None:

@@ -32,55 +32,91 @@ def run_audit(d: Disclosure, sidecar: Path | None, previous: Path | None = None,
     return apply_accepted(report, load_accepted(sidecar)) if sidecar else report
 
 
-def write_report(report, d: Disclosure, fmt: Format, output: Path | None, verbose: bool = False) -> None:
+def write_report(report, d: Disclosure, fmt: Format, output: Path | None, verbose: bool = False, *,
+                 show_all: bool = False, source: Path | None = None, layout: str | None = None) -> None:
     from ..report.json_report import dumps as report_dumps
 
     if fmt is Format.text:
         from ..report.text import render_text
 
-        render_text(report, out, disclosure=d, verbose=verbose)
+        render_text(report, out, disclosure=d, verbose=verbose, show_all=show_all)
         return
     if fmt is Format.xlsx:
-        if output is None:
-            raise InputError("XLSX 格式需要用 -o 指定输出文件。")
-        from ..report.checklist import render_checklist
+        from ..report.checklist import Checked
 
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(f".{output.name}.tmp.xlsx")
-        render_checklist(report, d, tmp)
-        tmp.replace(output)
+        write_checklists([(Checked(report, d), source)], output, layout)
+        return
+    if fmt is Format.json:
+        text = report_dumps(report, d)
     else:
-        if fmt is Format.json:
-            text = report_dumps(report, d)
-        else:
-            from ..report.html import render_html
+        from ..report.html import render_html
 
-            text = render_html(report, d)
-        if output is None:
-            typer.echo(text)
-            return
-        write_text_atomic(output, text)
+        text = render_html(report, d)
+    if output is None:
+        typer.echo(text)
+        return
+    write_text_atomic(output, text)
+    err.print(f"已写入 {output}")
+
+
+def write_checklists(checked, output: Path | None, layout: str | None) -> None:
+    """The 公开情况检查表 workbook: one sheet per document, 问题截图 cut from the PDFs."""
+    from dataclasses import replace
+
+    from ..report.checklist import render_checklists
+    from ..report.screenshots import PageSource
+
+    if output is None:
+        raise InputError("XLSX 格式需要用 -o 指定输出文件。")
+    from ..report.layout import choose
+
+    docs = [replace(c, pages=PageSource.read(src)) if src is not None and choose(c.disclosure, layout).has("screenshot")
+            else c for c, src in checked]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(f".{output.name}.tmp.xlsx")
+    render_checklists(docs, tmp, layout=layout)
+    tmp.replace(output)
     err.print(f"已写入 {output}")
 
 
 @app.command("audit")
 def audit_cmd(
-    path: Path = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON"),
+    paths: list[Path] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON；"
+                                                 "可给多个（如部门及其单位），XLSX 格式时各为检查表的一页"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="输出格式：text、json、html、xlsx（公开情况检查表）"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件；text 格式总是显示在终端"),
     accepted: Optional[Path] = typer.Option(None, "--accepted", help="已接受发现的记录文件（默认：文件旁的 .yusuan-accepted.json）"),
     previous: Optional[Path] = typer.Option(None, "--previous", help="上年的预算公开文件，用于同比核对"),
     only: Optional[str] = typer.Option(None, "--only", help="只运行这些规则（逗号分隔的规则编号）"),
+    layout: Optional[str] = typer.Option(None, "--layout", help="检查表格式（XLSX）：generic、shanghai-putuo 或 YAML 文件；"
+                                                               "默认按文件模板选择"),
+    urls: Optional[list[str]] = typer.Option(None, "--url", help="公开网址（检查表中填写；多个文件时按文件顺序各给一次）"),
+    show_all: bool = typer.Option(False, "--all", "-a", help="终端中也列出尾差等提示和不适用的规则"),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
 ) -> None:
     """检查预算公开文件。退出码：0 无错误，1 发现错误，2 文件无法读取。"""
     from ..report.acceptance import exit_code, sidecar_path
 
-    d = read_disclosure(path, encoding=encoding)
-    report = run_audit(d, accepted or sidecar_path(path), previous, only)
-    write_report(report, d, fmt, output, verbose)
-    raise typer.Exit(exit_code(report))
+    if len(paths) > 1 and fmt in (Format.json, Format.html):
+        raise InputError("JSON 和 HTML 格式一次只能检查一个文件；多个文件请用 text 或 xlsx 格式。")
+    if len(paths) > 1 and accepted is not None:
+        raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
+    checked = []
+    for path in paths:
+        d = read_disclosure(path, encoding=encoding)
+        report = run_audit(d, accepted or sidecar_path(path), previous, only)
+        checked.append((path, d, report))
+    if fmt is Format.xlsx:
+        from ..report.checklist import Checked
+
+        given = list(urls or [])
+        write_checklists([(Checked(r, d, url=given[i] if i < len(given) else ""), p)
+                          for i, (p, d, r) in enumerate(checked)], output, layout)
+    else:
+        for _, d, report in checked:
+            write_report(report, d, fmt, output, verbose, show_all=show_all)
+    raise typer.Exit(max(exit_code(r) for _, _, r in checked))
 
 
 @app.command("accept")
@@ -108,12 +144,13 @@ def accept_cmd(
 def rules_cmd() -> None:
     """列出全部审核规则。"""
     from ..audit.catalog import default_catalog
+    from ..audit.docs import FAMILY_ZH
 
-    t = RichTable(title="审核规则")
-    for col in ("编号", "类别", "严重程度", "标题"):
+    t = RichTable(title="审核规则（说明见 docs/rules.md）")
+    for col in ("规则", "编号", "类别", "严重程度"):
         t.add_column(col)
     for info in default_catalog():
-        t.add_row(info.id, info.family, info.severity.value, info.title)
+        t.add_row(info.title, info.id, FAMILY_ZH.get(info.family, info.family), info.severity.zh)
     out.print(t)
 
 

@@ -49,11 +49,23 @@ def build(
                          progress=lambda name, path: progress.update(task, advance=1, description=f"已生成 {name}"))
     for path in written:
         out.print(f"已生成 {path}")
+    print_self_check(report)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+def print_self_check(report) -> None:
+    """The audit of the compiled publication: its errors and warnings, each with its rule's title
+    (infos such as 尾差 are counted only)."""
+    from rich.text import Text
+
+    from ..report.notes import rule_title
+
     s = report.summary
     out.print(f"自检：错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条")
-    for f in report.errors:
-        out.print(f"  [red]✗[/] {f.rule}：{f.message}")
-    raise typer.Exit(1 if report.errors else 0)
+    for mark, style, found in (("✗", "red", report.errors), ("!", "yellow", report.warnings)):
+        for f in found:
+            out.print(Text.assemble((f"  {mark} ", style), (f"{rule_title(f.rule) or f.rule}（{f.rule}）：", "bold"),
+                                    f.message))
 
 
 @book_app.command("template")

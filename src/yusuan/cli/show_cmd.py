@@ -69,8 +69,14 @@ def show(
         for p in d.targets:
             out.print(f"{p.id}  {p.project_name}  {p.implementing_unit}  年度 {p.funding_year.total or ''}")
     elif what == "issues":
+        from rich.text import Text
+
+        from ..model import Provenance
+
         for i in d.issues:
-            out.print(f"[{i.severity}] 第{i.provenance.line}行 {i.code}：{i.message}  {i.text[:60]}")
+            where = Provenance(page=i.provenance.page, line=i.provenance.line).describe() or "全文"
+            zh = {"warning": "警告", "info": "提示"}.get(i.severity, i.severity)
+            out.print(Text(f"【{zh}】{where} {i.code}：{i.message}  {i.text[:60]}"))
     elif what.startswith("pt") and any(p.id == what for p in d.targets):
         out.print(render_target(next(p for p in d.targets if p.id == what)))
     else:

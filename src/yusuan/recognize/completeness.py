@@ -11,9 +11,9 @@ from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget,
 from ..sources.normalize import fold
 from ..templates import template
 
-# Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、
+# Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、, 附件：
 _PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
-                     r"\([一二三四五六七八九十]+\)|\d+[、.])")
+                     r"\([一二三四五六七八九十]+\)|\d+[、.]|附件\d*[：:]?)")
 _DOTS = re.compile(r"[.．…·]+$")
 # Words a contents entry and its heading may word differently: 一、部门主要职能 vs
 # 上海市普陀区…办事处（部门）主要职能, 其他重要事项说明 vs 其他重要事项的情况说明. Bracketed asides,

@@ -61,9 +61,15 @@ class Publication:
 
     @property
     def contents(self) -> tuple[Heading, ...]:
-        """The headings a contents page lists (parts and their first-level headings). The appendix
-        heading is left out: a reader looks for every listed title among the body's sections."""
-        return tuple(b for b in self.body if isinstance(b, Heading) and b.level <= 2 and b.anchor != "targets")
+        """What a contents page lists, in body order: parts and their first-level headings, every
+        table by its printed title (one level below), and the 绩效目标表 appendix."""
+        out = []
+        for b in self.body:
+            if isinstance(b, Heading) and b.level <= 2:
+                out.append(b)
+            elif isinstance(b, TableBlock):
+                out.append(Heading(3, b.printed.table.title, b.anchor))
+        return tuple(out)
 
 
 def heading_text(s: Section) -> str:

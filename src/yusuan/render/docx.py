@@ -26,6 +26,7 @@ def write_docx(d: Disclosure, path: Path) -> Path:
     from docx import Document
 
     doc = Document()
+    _a4(doc.sections[0])
     _styles(doc)
     pub = publication(d)
     page_number_footer(doc.sections[0])
@@ -38,6 +39,16 @@ def write_docx(d: Disclosure, path: Path) -> Path:
     buf = io.BytesIO()
     doc.save(buf)
     return write_atomic(path, buf.getvalue())
+
+
+def _a4(section) -> None:
+    """A4 portrait with the PDF's margins (python-docx starts from US Letter); landscape sections
+    made later turn this page."""
+    from docx.shared import Mm
+
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(18), Mm(20)
+    section.left_margin = section.right_margin = Mm(15)
 
 
 def _styles(doc) -> None:

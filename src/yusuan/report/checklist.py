@@ -1,163 +1,208 @@
-"""The reviewer's 公开情况检查表 as XLSX: the checklist, every finding, and how each rule ran.
+"""The reviewer's 公开情况检查表 as XLSX, in a bureau's own layout (report/layouts/*.yaml).
 
-Sheet 1 is the form reviewers fill by hand today: one row per item, 符合要求 是/否 (否 when an
-open error or warning sits on the item) and the problems found. Sheets 2 and 3 hold the detail.
-Figures are written as text exactly as computed (Decimal), never as floats. Printed on A4
-landscape with the header row repeated on every page.
+One sheet per audited document (a department and its units in one workbook), laid out as the
+layout says: its rows in its groups, 符合要求 是/否 (否 when an open error or warning sits on the
+row), the problems found and, for PDF sources, 问题截图 — the printed places of the problems, cut
+from their pages. Then each document's detail sheets: every finding, and how each rule ran.
+Figures are written as text exactly as computed (Decimal), never as floats.
 """
 from __future__ import annotations
 
-import math
+import io
 import os
-import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
 
 import xlsxwriter
 
-from ..audit import Finding, Report, Severity, default_catalog
+from ..audit import Finding, Report, Severity
+from ..audit.findings import merged
 from ..model import Disclosure
 from .checklist_place import Placer
-from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place, summary_line
+from .checklist_sheets import fit_row, findings_sheet, formats, outcomes_sheet, text_lines
+from .describe import ACCEPTED_ZH, summary_line
+from .layout import Layout, SheetRow, choose, fields, sheet_rows
+from .screenshots import PageSource, shot, stacked
 
-CHECK_HEAD = (("序号", 6), ("检查项目", 24), ("检查内容", 42), ("符合要求", 9), ("存在问题", 72), ("涉及规则", 26))
-FINDING_HEAD = (("序号", 5), ("严重程度", 7), ("规则", 20), ("问题说明", 48), ("位置", 28), ("原文", 24),
-                ("应为", 11), ("实为", 11), ("差额", 10), ("容差", 9), ("单位", 5), ("检查项目", 16),
-                ("指纹", 17), ("已接受", 7))
-OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
-STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
-MAX_LISTED = 30  # problems listed per item; the rest are counted (a cell holds at most 32,767 characters)
+MAX_LISTED = 30  # problems listed per row; the rest are counted (a cell holds at most 32,767 characters)
+MAX_SHOTS = 4  # pictures per row, numbered as the first problems
+PIXELS_PER_CHAR = 7  # a column `w` characters wide is about 7·w pixels
 
 
-def render_checklist(report: Report, disclosure: Disclosure, path: str | os.PathLike[str]) -> None:
-    """Write the workbook to `path`."""
-    placer = Placer(disclosure)
-    placed: dict[str, list[Finding]] = defaultdict(list)
-    for f in report.findings:
-        placed[placer.item_for(f)].append(f)
-    titles = {i.key: i.title for i in placer.items}
+@dataclass(frozen=True)
+class Checked:
+    """One audited document for the workbook; `pages` (its PDF) gives the 问题截图."""
+
+    report: Report
+    disclosure: Disclosure
+    pages: PageSource | None = None
+    url: str = ""
+
+
+def render_checklist(report: Report, disclosure: Disclosure, path: str | os.PathLike[str], *,
+                     layout: str | None = None, pages: PageSource | None = None, url: str = "") -> None:
+    """Write one document's workbook to `path`."""
+    render_checklists([Checked(report, disclosure, pages, url)], path, layout=layout)
+
+
+def render_checklists(docs: Sequence[Checked], path: str | os.PathLike[str], *, layout: str | None = None) -> None:
+    """Write the workbook for several documents (a department and its units) to `path`."""
     wb = xlsxwriter.Workbook(os.fspath(path), {"strings_to_numbers": False, "strings_to_formulas": False})
-    fmt = _formats(wb)
-    _checklist_sheet(wb, fmt, report, disclosure, placer, placed)
-    _findings_sheet(wb, fmt, report, disclosure, {id(f): titles[k] for k, fs in placed.items() for f in fs})
-    _outcomes_sheet(wb, fmt, report)
+    chosen = [choose(c.disclosure, layout) for c in docs]
+    fmt = formats(wb, chosen[0].font)
+    names = _sheet_names([lay.sheet.format(**fields(c.disclosure)) for c, lay in zip(docs, chosen)])
+    details = []
+    for c, lay, name in zip(docs, chosen, names):
+        placer = Placer(c.disclosure)
+        titles = {i.key: i.title for i in placer.items}
+        item_of = {id(f): titles[placer.item_for(f)] for f in c.report.findings}
+        _checklist_sheet(wb, fmt, lay, name, c, placer)
+        details.append((c, item_of, name))
+    for c, item_of, name in details:
+        many = len(docs) > 1
+        findings_sheet(wb, fmt, c.report, c.disclosure, item_of, f"{name}全部问题" if many else "全部问题")
+        outcomes_sheet(wb, fmt, c.report, f"{name}规则运行" if many else "规则运行情况")
     wb.close()
 
 
-def _formats(wb: xlsxwriter.Workbook) -> dict[str, object]:
-    base = {"text_wrap": True, "valign": "top", "border": 1, "font_name": "SimSun", "font_size": 10}
-    return {
-        "title": wb.add_format({"bold": True, "font_size": 16, "align": "center", "font_name": "SimHei"}),
-        "sub": wb.add_format({"font_size": 10, "text_wrap": True, "font_name": "SimSun"}),
-        "head": wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter", "bg_color": "#D9E1F2"}),
-        "cell": wb.add_format(base),
-        "center": wb.add_format({**base, "align": "center"}),
-        "yes": wb.add_format({**base, "align": "center", "font_color": "#006100"}),
-        "no": wb.add_format({**base, "align": "center", "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}),
-        "error": wb.add_format({**base, "font_color": "#9C0006"}),
-        "warning": wb.add_format({**base, "font_color": "#9C5700"}),
-        "info": wb.add_format({**base, "font_color": "#1F4E78"}),
-    }
+def _sheet_names(names: list[str]) -> list[str]:
+    """Sheet names as the layout gives them, made unique (Excel refuses two alike) and ≤ 24 characters
+    (a detail sheet adds six)."""
+    out: list[str] = []
+    for n in names:
+        n = n[:24] or "检查表"
+        base, k = n, 2
+        while n in out:
+            n, k = f"{base[:20]}（{k}）", k + 1
+        out.append(n)
+    return out
 
 
-def _fit_row(ws, row: int, values, head) -> None:
-    """Set the row's height for its wrapped text: spreadsheet programs do not grow rows that a
-    generated file leaves at the default height."""
-    lines = max(_lines(str(v), width) for v, (_, width) in zip(values, head))
-    ws.set_row(row, min(409, 14 * max(1, lines) + 4))
-
-
-def _lines(text: str, width: int) -> int:
-    """How many printed lines a text takes in a column `width` characters wide (CJK count double)."""
-    usable = max(1, width - 1)
-    return sum(max(1, math.ceil(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in para) / usable))
-               for para in text.split("\n"))
-
-
-def _sheet(wb, fmt, name: str, head, first_row: int):
+def _checklist_sheet(wb, fmt, lay: Layout, name: str, c: Checked, placer: Placer) -> None:
+    d, report = c.disclosure, c.report
+    f = fields(d, url=c.url, summary=summary_line(report))
     ws = wb.add_worksheet(name)
-    ws.set_landscape()
+    _page_setup(ws, lay)
+    last = len(lay.columns) - 1
+    ws.merge_range(0, 0, 0, last, lay.title.format(**f), fmt["title"])
+    ws.set_row(0, 30)
+    for r, line in enumerate(lay.header, 1):
+        text = line.text.format(**f)
+        if line.span > 1:
+            ws.merge_range(r, 0, r, min(last, line.span - 1), text, fmt["sub"])
+        elif text:
+            ws.write(r, 0, text, fmt["sub"])
+        if line.height:
+            ws.set_row(r, line.height)
+    head = len(lay.header) + 1
+    _heads(ws, fmt, lay, head, f)
+    placed: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        placed[placer.item_for(finding)].append(finding)
+    rows = sheet_rows(lay, d)
+    for n, row in enumerate(rows, 1):
+        found = [x for key in row.items for x in placed.get(key, [])]
+        _body_row(ws, fmt, lay, head + n, n, row, report, found, c.pages)
+    _merge_groups(ws, fmt, lay, rows, head + 1)
+
+
+def _page_setup(ws, lay: Layout) -> None:
+    ws.set_landscape() if lay.orientation == "landscape" else ws.set_portrait()
     ws.set_paper(9)  # A4
     ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     ws.fit_to_pages(1, 0)  # all columns on the page width, as many pages down as needed
-    ws.repeat_rows(first_row)
     ws.set_footer("&C第 &P 页，共 &N 页")
-    for col, (label, width) in enumerate(head):
-        ws.set_column(col, col, width)
-        ws.write(first_row, col, label, fmt["head"])
-    ws.freeze_panes(first_row + 1, 0)
-    return ws
+    for col, column in enumerate(lay.columns):
+        ws.set_column(col, col, column.width)
 
 
-def _checklist_sheet(wb, fmt, report: Report, d: Disclosure, placer: Placer, placed) -> None:
-    ws = _sheet(wb, fmt, "公开情况检查表", CHECK_HEAD, 2)
-    m = d.meta
-    level = "单位" if m.level.value == "unit" else "部门"
-    stage = "决算" if m.stage.value == "final_accounts" else "预算"
-    ws.merge_range(0, 0, 0, len(CHECK_HEAD) - 1,
-                   f"{m.organisation}{m.year or ''}年度{level}{stage}公开情况检查表", fmt["title"])
-    ws.set_row(0, 30)
-    ws.set_row(1, 30)
-    ws.merge_range(1, 0, 1, len(CHECK_HEAD) - 1,
-                   f"文件：{report.source.file}　模板：{m.template}　{summary_line(report)}", fmt["sub"])
-    for n, item in enumerate(placer.items, 1):
-        found = placed.get(item.key, [])
-        problems, rules, ok = _problems(report, found)
-        row = n + 2
-        ws.write(row, 0, n, fmt["center"])
-        ws.write(row, 1, item.title, fmt["cell"])
-        ws.write(row, 2, item.content, fmt["cell"])
-        ws.write(row, 3, "是" if ok else "否", fmt["yes" if ok else "no"])
-        ws.write(row, 4, problems, fmt["cell"])
-        ws.write(row, 5, "\n".join(rules), fmt["cell"])
-        _fit_row(ws, row, (n, item.title, item.content, "是", problems, "\n".join(rules)), CHECK_HEAD)
+def _heads(ws, fmt, lay: Layout, row: int, f: dict[str, str]) -> None:
+    """The column heads; a column without a label widens the head before it."""
+    col = 0
+    while col < len(lay.columns):
+        end = col
+        while end + 1 < len(lay.columns) and lay.columns[end + 1].label is None:
+            end += 1
+        label = (lay.columns[col].label or "").format(**f)
+        if end > col:
+            ws.merge_range(row, col, row, end, label, fmt["head"])
+        else:
+            ws.write(row, col, label, fmt["head"])
+        col = end + 1
+    ws.repeat_rows(row)
+    ws.freeze_panes(row + 1, 0)
 
 
-def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], bool]:
-    """(存在问题 text, rule ids, 符合要求): errors and warnings listed; infos and accepted counted."""
+def _body_row(ws, fmt, lay: Layout, r: int, n: int, row: SheetRow, report: Report, found: list[Finding],
+              pages: PageSource | None) -> None:
+    problems, rules, serious = _problems(report, found)
+    manual = bool(row.manual) and not row.items
+    verdict = "" if manual else ("否" if serious else "是")
+    values = {"number": n, "group": row.group, "title": row.title, "content": row.content, "verdict": verdict,
+              "problems": row.manual if manual else problems, "rules": "\n".join(rules), "screenshot": ""}
+    cols = lay.columns
+    col = 0
+    while col < len(cols):
+        key, end = cols[col].key, col
+        while end + 1 < len(cols) and cols[end + 1].key == key:
+            end += 1
+        style = fmt["center"] if key == "number" else fmt[{"是": "yes", "否": "no"}.get(verdict, "center")] \
+            if key == "verdict" else fmt["cell"]
+        if key != "group":  # groups are written once, merged over their rows
+            if end > col:
+                ws.merge_range(r, col, r, end, values[key], style)
+            else:
+                ws.write(r, col, values[key], style)
+        col = end + 1
+    height = max(text_lines(str(values[c.key]), int(c.width)) for c in cols) * 14 + 4
+    if pages is not None and lay.has("screenshot") and serious:
+        height = max(height, _picture(ws, lay, r, pages, serious))
+    ws.set_row(r, min(409, height))
+
+
+def _picture(ws, lay: Layout, r: int, pages: PageSource, serious: list[Finding]) -> float:
+    """Insert the row's numbered pictures in its 问题截图 cell; returns the height they need (points)."""
+    pictures = [p for p in (shot(pages, f) for f in serious[:MAX_SHOTS]) if p]
+    if not pictures:
+        return 0
+    col = next(i for i, c in enumerate(lay.columns) if c.key == "screenshot")
+    width = int(lay.columns[col].width * PIXELS_PER_CHAR) - 8
+    png, _, h = stacked(pictures, width, 530)
+    ws.insert_image(r, col, "问题截图.png", {"image_data": io.BytesIO(png), "x_offset": 4, "y_offset": 4,
+                                            "object_position": 1})
+    return h * 0.75 + 8
+
+
+def _merge_groups(ws, fmt, lay: Layout, rows: list[SheetRow], first: int) -> None:
+    """The group column: one cell per run of rows of the same group."""
+    if not lay.has("group"):
+        return
+    col = next(i for i, c in enumerate(lay.columns) if c.key == "group")
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i].group != rows[start].group:
+            if i - 1 > start:
+                ws.merge_range(first + start, col, first + i - 1, col, rows[start].group, fmt["group"])
+            else:
+                ws.write(first + start, col, rows[start].group, fmt["group"])
+            start = i
+
+
+def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], list[Finding]]:
+    """(问题描述 text, rule ids, the open errors and warnings listed): infos and accepted counted;
+    one problem found twice (same rule, same words) listed once."""
     open_ = [f for f in found if f.fingerprint not in report.accepted]
-    serious = [f for f in open_ if f.severity is not Severity.INFO]
+    serious = merged([f for f in open_ if f.severity is not Severity.INFO])
     lines = [f"{i}．{'' if f.severity is Severity.ERROR else '（警告）'}{f.message}"
              for i, f in enumerate(serious[:MAX_LISTED], 1)]
     if len(serious) > MAX_LISTED:
         lines.append(f"……另有 {len(serious) - MAX_LISTED} 条，见“全部问题”表。")
-    infos = len(open_) - len(serious)
+    infos = len([f for f in open_ if f.severity is Severity.INFO])
     accepted = len(found) - len(open_)
     if infos:
         lines.append(f"另有提示 {infos} 条（如尾差），见“全部问题”表。")
     if accepted:
         lines.append(f"{ACCEPTED_ZH} {accepted} 条，不计入。")
     rules = list(dict.fromkeys(f.rule for f in found))
-    return "\n".join(lines), rules, not serious
-
-
-def _findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, str]) -> None:
-    ws = _sheet(wb, fmt, "全部问题", FINDING_HEAD, 0)
-    names = Names.of(d)
-    for n, f in enumerate(report.findings, 1):
-        accepted = f.fingerprint in report.accepted
-        cells = (
-            n, f.severity.zh, f.rule, f.message, "\n".join(place(loc, names) for loc in f.locations),
-            "\n".join(loc.sentence for loc in f.locations if loc.sentence), number(f.expected),
-            number(f.actual), number(f.difference, signed=True), number(bound(f.tolerance)) if f.tolerance is not None else "", f.unit or "",
-            item_of[id(f)], f.fingerprint, ACCEPTED_ZH if accepted else "",
-        )
-        style = fmt["cell"] if accepted else fmt[f.severity.value]
-        for col, value in enumerate(cells):
-            ws.write(n, col, value, fmt["center"] if col in (0, 1, 10, 13) else style)
-        _fit_row(ws, n, cells, FINDING_HEAD)
-    ws.autofilter(0, 0, max(len(report.findings), 1), len(FINDING_HEAD) - 1)
-
-
-def _outcomes_sheet(wb, fmt, report: Report) -> None:
-    ws = _sheet(wb, fmt, "规则运行情况", OUTCOME_HEAD, 1)
-    ws.merge_range(0, 0, 0, len(OUTCOME_HEAD) - 1, outcome_line(report), fmt["sub"])
-    catalog = default_catalog()
-    for n, o in enumerate(report.outcomes, 2):
-        title = catalog.get(o.rule).title if o.rule in catalog else ""
-        why = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        ws.write(n, 0, o.rule, fmt["cell"])
-        ws.write(n, 1, title, fmt["cell"])
-        ws.write(n, 2, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
-        ws.write(n, 3, o.findings, fmt["center"])
-        ws.write(n, 4, why, fmt["cell"])
-        _fit_row(ws, n, (o.rule, title, "", "", why), OUTCOME_HEAD)
+    return "\n".join(lines), rules, serious

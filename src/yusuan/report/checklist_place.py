@@ -41,6 +41,7 @@ class Placer:
         self._section_titles = {s.id: s.title for s in d.sections}
         self._table_spans = [(t.provenance.line or 0, _last_line(t), t.kind.value) for t in d.tables]
         self._section_starts = sorted((s.provenance.line, s.id) for s in d.sections if s.provenance.line is not None)
+        self._pages = _page_items(d)
 
     def item_for(self, f: Finding) -> str:
         family = f.rule.split(".", 1)[0]
@@ -52,7 +53,8 @@ class Placer:
                 key = self._by_location(loc, kind)
                 if key:
                     return key
-        return self._by_rule(f, family) or self._by_line(f) or self._by_title(f.message) or OTHER
+        return (self._by_rule(f, family) or self._by_line(f) or self._by_page(f) or self._by_title(f.message)
+                or OTHER)
 
     def _by_location(self, loc: Location, kind: str) -> str | None:
         if kind == "table":
@@ -65,16 +67,15 @@ class Placer:
         return self._by_section(loc.section) if loc.section else None
 
     def _by_section(self, section: str) -> str | None:
-        """Its own heading first, then its parents' (s3.5.1 → s3.5 → s3)."""
+        """Its own heading first, then its parents' (s3.5.1 → s3.5 → s3); inside a project's
+        description, the project forms."""
         ids = [section]
         while "." in ids[-1]:
             ids.append(ids[-1].rsplit(".", 1)[0])
-        for sid in ids:
-            title = self._section_titles.get(sid, "")
-            for key, words in self._headings:
-                if title and any(w in title for w in words):
-                    return key
-        return None
+        found = [key for sid in ids for key, words in self._headings
+                 if (title := self._section_titles.get(sid, "")) and any(w in title for w in words)]
+        # a project's own headings (七、绩效目标) stay with its 项目经费情况说明
+        return "targets" if "targets" in found else (found[0] if found else None)
 
     def _by_title(self, text: str) -> str | None:
         """A table named in a title or a message: the longest kind name it contains."""
@@ -89,6 +90,22 @@ class Placer:
                 return key
         return FAMILY_ITEM.get(family)
 
+    def _by_page(self, f: Finding) -> str | None:
+        """A finding that names only a page (a reading note): the item printed on that page; a blank
+        page goes with the page before it (an empty page after the 目录 is the 目录's fault)."""
+        page = next((loc.page for loc in f.locations if loc.page and loc.line is None), None)
+        if page is None:
+            return None
+        if "read.blank_page" in f.message:
+            page -= 1
+        where = self._pages.get(page)
+        if where is None:
+            return None
+        kind, ref = where
+        if kind == "table":
+            return f"table.{ref}" if f"table.{ref}" in self.keys else None
+        return ref if kind == "item" else self._by_section(ref)
+
     def _by_line(self, f: Finding) -> str | None:
         """The table, else the section, whose printed lines hold the finding's source line."""
         for line in (loc.line for loc in f.locations if loc.line is not None):
@@ -99,3 +116,19 @@ class Placer:
             if i >= 0:
                 return self._by_section(self._section_starts[i][1])
         return None
+
+
+def _page_items(d: Disclosure) -> dict[int, tuple[str, str]]:
+    """What each page prints first: ("item", "contents"), ("section", id) or ("table", kind)."""
+    found: list[tuple[int, int, tuple[str, str]]] = []
+    for e in d.contents:
+        found.append((e.provenance.page or 0, e.provenance.line or 0, ("item", "contents")))
+    for s in d.sections:
+        for p in (s, *s.paragraphs):
+            found.append((p.provenance.page or 0, p.provenance.line or 0, ("section", s.id)))
+    for t in d.tables:
+        found.append((t.provenance.page or 0, t.provenance.line or 0, ("table", t.kind.value)))
+    pages: dict[int, tuple[str, str]] = {}
+    for page, _, where in sorted(found, key=lambda x: (x[0], x[1])):
+        pages.setdefault(page, where)
+    return pages

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 from ..audit import Finding, Location, Report, Severity
@@ -57,6 +57,27 @@ def bound(value: Decimal) -> Decimal:
 
 
 COUNT_UNITS = ("个", "人", "辆", "家", "项", "条", "张")
+MONEY_UNITS = ("元", "万元")
+
+
+def _printed_unless_alike(value: Decimal | None, other: Decimal | None) -> Decimal | None:
+    """`value` as printed, unless that would print it like `other` (0.8265 against 0.83)."""
+    shown = _printed(value)
+    return bound(value) if value is not None and shown == _printed(other) and value != other else shown
+
+
+def _gap(value: Decimal | None) -> Decimal | None:
+    """A difference as printed when at least one printed step (30.51), else to four places (0.0035)."""
+    if value is None:
+        return None
+    return _printed(value) if abs(value) >= Decimal("0.01") else bound(value)
+
+
+def _printed(value: Decimal | None) -> Decimal | None:
+    """A money figure at the tables' printed precision (two decimals) when it has more."""
+    if value is None or -value.as_tuple().exponent <= 2:  # type: ignore[operator]
+        return value
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def figures(f: Finding) -> str:
@@ -65,6 +86,9 @@ def figures(f: Finding) -> str:
     unit = f.unit or ""
     if unit in COUNT_UNITS:
         f = replace(f, **{k: _whole(getattr(f, k)) for k in ("expected", "actual", "difference", "tolerance")})
+    elif unit in MONEY_UNITS:  # as printed (42.21万元, not 42.212801万元), as the messages say them
+        f = replace(f, expected=_printed_unless_alike(f.expected, f.actual), actual=_printed(f.actual),
+                    difference=_gap(f.difference))
     parts = []
     if f.expected is not None:
         parts.append(f"应为 {number(f.expected)}{unit}")
@@ -169,3 +193,4 @@ def outcome_line(report: Report) -> str:
 
 def is_accepted(report: Report, f: Finding) -> bool:
     return f.fingerprint in report.accepted
+

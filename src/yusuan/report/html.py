@@ -8,11 +8,11 @@ printed text, so a document cannot inject markup into the report.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..audit import Finding, Report
+from ..clock import beijing
 from ..model import Disclosure
 from .describe import (
     ACCEPTED_ZH, Names, figures, grouped, natural, outcome_line, place, readable, summary_line,
@@ -80,7 +80,7 @@ def render_html(report: Report, disclosure: Disclosure) -> str:
         not_applicable=[o for o in report.outcomes if o.status == "not_applicable"],
         blocks=blocks, tables=[table_view(t, marks) for t in disclosure.tables],
         sections=_sections(marks, names), targets=_targets(disclosure, views, marks),
-        accepted_zh=ACCEPTED_ZH, generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        accepted_zh=ACCEPTED_ZH, generated=beijing(),
     )
 
 

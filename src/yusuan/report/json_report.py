@@ -14,6 +14,7 @@ from ..audit import Finding, Report
 from ..model import Disclosure
 from ..serialize.codec import from_data, to_data
 from .describe import Names, place
+from .notes import note_groups
 
 FORMAT = "yusuan.audit-report"
 VERSION = 1
@@ -30,6 +31,8 @@ def report_to_json(report: Report, disclosure: Disclosure | None = None) -> dict
         "summary": dict(report.summary),
         "outcomes": [to_data(o) for o in report.outcomes],
         "findings": [_finding(f, report, names) for f in report.findings],
+        "reading_notes": [{"code": g.code, "severity": g.severity.value, "count": len(g.findings),
+                           "message": g.message} for g in note_groups(report.findings)],
     }
 
 

@@ -11,30 +11,62 @@ from rich.text import Text
 
 from ..audit import Finding, Report
 from ..model import Disclosure
-from .describe import ACCEPTED_ZH, Names, figures, grouped, outcome_line, place, readable, summary_line
+from .describe import ACCEPTED_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
+from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title
 
 STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
 MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
 
 
 def render_text(report: Report, console: Console, *, disclosure: Disclosure | None = None,
-                verbose: bool = False) -> None:
-    """Print the report. With the disclosure, columns and forms are named as printed; with
-    `verbose`, every rule's outcome is listed, not only those that did not run."""
+                verbose: bool = False, show_all: bool = False) -> None:
+    """Print the report. With the disclosure, columns and forms are named as printed. Quiet by
+    default: differences within rounding (尾差) and rules that did not apply are counted, not listed
+    (`show_all` lists them); reading notes of one kind are one line with a count. With `verbose`,
+    every rule's outcome is listed."""
     names = Names.of(disclosure)
     console.print(_heading(report))
+    hidden = 0
     for label, groups in grouped(report, names):
-        count = sum(len(g.findings) for g in groups)
+        shown = [Group(g.heading, tuple(f for f in g.findings if show_all or not is_rounding(f))) for g in groups]
+        hidden += sum(len(g.findings) for g in groups) - sum(len(g.findings) for g in shown)
+        shown = [g for g in shown if g.findings]
+        if not shown:
+            continue
+        count = sum(len(g.findings) for g in shown)
         console.rule(Text(f"{label}（{count} 条）", style=STYLE[label]), align="left")
-        for g in groups:
-            console.print(Text(f"  {g.heading}", style="bold"))
-            for f in g.findings:
+        notes = note_groups(f for g in shown for f in g.findings)
+        for g in shown:
+            rest = [f for f in g.findings if note_code(f) is None]
+            if rest:
+                console.print(Text(f"  {g.heading}", style="bold"))
+            for f in rest:
                 console.print(_finding(f, label, names))
+        if notes:
+            console.print(Text("  读取提示", style="bold"))
+            for n in notes:
+                console.print(_note(n, label, names))
     if not report.findings:
         console.print(Text("未发现问题。", style="green"))
+    if hidden:
+        console.print(Text(f"另有 {hidden} 条尾差提示（在四舍五入容差以内）未列出；加 --all 显示。", style="dim"))
     console.rule()
     console.print(Text(summary_line(report), style="bold"))
-    _outcomes(report, console, verbose)
+    _outcomes(report, console, verbose, show_all)
+
+
+def _note(n: NoteGroup, label: str, names: Names) -> Text:
+    """Reading notes of one kind as one line: the count, the first note's words, where they are."""
+    style = STYLE[label]
+    out = Text("    ")
+    out.append(f"{MARK[label]} ", style=style)
+    count = f" ×{len(n.findings)}" if len(n.findings) > 1 else ""
+    out.append(f"{n.code}{count}", style=f"{style} not bold")
+    out.append(f"  {n.message}" + ("等" if count else ""))
+    places = [place(loc, names) for f in n.findings for loc in f.locations]
+    more = f" 等 {len(places)} 处" if len(places) > 3 else ""
+    out.append(f"\n        位置：{'；'.join(places[:3])}{more}", style="dim")
+    return out
 
 
 def _heading(report: Report) -> Text:
@@ -50,7 +82,8 @@ def _finding(f: Finding, label: str, names: Names) -> Text:
     style = STYLE[label]
     out = Text("    ")
     out.append(f"{MARK[label]} ", style=style)
-    out.append(f.rule, style=f"{style} not bold")
+    out.append(rule_title(f.rule) or f.rule, style=style)
+    out.append(f" {f.rule}" if rule_title(f.rule) else "", style="dim")
     if label == ACCEPTED_ZH:
         out.append(f"  [{ACCEPTED_ZH} · {f.severity.zh}]", style=style)
     out.append(f"  {f.message}")
@@ -66,17 +99,20 @@ def _finding(f: Finding, label: str, names: Names) -> Text:
 
 
 
-def _outcomes(report: Report, console: Console, verbose: bool) -> None:
+def _outcomes(report: Report, console: Console, verbose: bool, show_all: bool = False) -> None:
+    """The rules' outcome line; crashed rules always listed, rules that did not apply with
+    `show_all`, every rule with `verbose`."""
     console.print(Text(outcome_line(report)))
-    shown = [o for o in report.outcomes if verbose or o.status != "ran"]
+    shown = [o for o in report.outcomes
+             if verbose or o.status == "crashed" or (show_all and o.status == "not_applicable")]
     if not shown:
         return
     t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for col in ("规则", "结果", "问题数", "说明"):
+    for col in ("规则", "编号", "结果", "问题数", "说明"):
         t.add_column(col)
     status_zh = {"ran": ("已运行", ""), "not_applicable": ("不适用", "dim"), "crashed": ("运行出错", "red")}
     for o in shown:
         zh, style = status_zh.get(o.status, (o.status, ""))
         reason = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        t.add_row(Text(o.rule), Text(zh, style=style), Text(str(o.findings)), Text(reason, style="dim"))
+        t.add_row(Text(rule_title(o.rule)), Text(o.rule, style="dim"), Text(zh, style=style), Text(str(o.findings)), Text(reason, style="dim"))
     console.print(t)

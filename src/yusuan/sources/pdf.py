@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .pdf_notes import off_page_notes, page_size, untexted_notes
 from .pdf_page import Blank, Grid, read_page
 from .pdf_pdfium import View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
-from .raw import ReadNote
 from .raw import RawDocument, RawLine
 
 
@@ -48,6 +48,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     try:
         info = triage(doc, max_pages=settings.max_pages)
         lines = _Lines()
+        sizes: dict[int, tuple[float, float]] = {}
         started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
@@ -56,29 +57,24 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            for item in _read(doc, number, settings):
+            for item in _read(doc, number, settings, sizes):
                 lines.add(item, number)
+        blank_or_scanned = untexted_notes(doc, info.text_pages)
     finally:
         doc.close()
+    read = lines.done()
     return RawDocument(
         file=path.name,
         format="pdf",
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
-        lines=lines.done(),
+        lines=read,
         pages=info.pages,
-        notes=tuple(_page_note(info, i) for i, has_text in enumerate(info.text_pages, start=1) if not has_text),
+        notes=(*blank_or_scanned, *off_page_notes(read, sizes)),
     )
 
 
-def _page_note(info, page: int) -> ReadNote:
-    """A page without text: blank (no image either: say so, reviewers ask to remove it) or scanned."""
-    if info.is_blank(page - 1):
-        return ReadNote("read.blank_page", f"第 {page} 页是空白页（没有文字也没有图像），如非有意留白，建议删除。", page)
-    return ReadNote("read.page_without_text", f"第 {page} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", page)
-
-
-def _read(doc, number: int, settings: PdfSettings) -> list:
+def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float, float]]) -> list:
     """One page's items; the page is closed afterwards so memory stays bounded by one page."""
     import pypdfium2 as pdfium
 
@@ -95,6 +91,7 @@ def _read(doc, number: int, settings: PdfSettings) -> list:
                 code="input.pdf_page_too_dense",
             )
         view = View.of(page)
+        sizes[number] = page_size(page)
         chars = page_chars(textpage, view)
         edges = page_edges(page, view, settings.max_page_objects)
         return read_page(chars, edges)

@@ -14,11 +14,6 @@ _ERR_PASSWORD = 4
 class Triage:
     pages: int
     text_pages: tuple[bool, ...]  # per page: has at least a few characters of text
-    image_pages: tuple[bool, ...] = ()  # per page: draws an image (a page without text but with one is scanned)
-
-    def is_blank(self, index: int) -> bool:
-        """0-based page without text and without any image: blank (perhaps ruled), not scanned."""
-        return not self.text_pages[index] and not (self.image_pages and self.image_pages[index])
 
 
 def open_pdf(data: bytes):
@@ -48,8 +43,7 @@ def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
             "PDF 没有文字层（疑似扫描件或图片），需要先做文字识别（OCR）后再读取。",
             code="input.pdf_needs_ocr",
         )
-    images = tuple(not has_text and _has_image(doc, i) for i, has_text in enumerate(text_pages))
-    return Triage(count, text_pages, images)
+    return Triage(count, text_pages)
 
 
 def _has_text(doc, index: int, min_chars: int) -> bool:
@@ -70,13 +64,3 @@ def _open_error(exc: Exception) -> InputError:
     return InputError(
         "PDF 文件已损坏或不完整（可能下载中断），无法打开。", code="input.pdf_corrupt", detail=str(exc)
     )
-
-
-def _has_image(doc, index: int) -> bool:
-    import pypdfium2.raw as pdfium_c
-
-    page = doc[index]
-    try:
-        return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=4))
-    finally:
-        page.close()

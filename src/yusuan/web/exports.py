@@ -132,10 +132,12 @@ def export_report(store, doc_id: int, what: str) -> Response:
         return download(render_html(report, d).encode("utf-8"), f"{stem}-审核报告.html", MEDIA["html"])
     if what == "checklist.xlsx":
         from ..report.checklist import render_checklist
+        from ..report.screenshots import PageSource
 
+        filename, content = store.content(doc_id)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "checklist.xlsx"
-            render_checklist(report, d, path)
+            render_checklist(report, d, path, pages=PageSource.read(Path(filename), content))
             return download(path.read_bytes(), f"{stem}-公开情况检查表.xlsx", MEDIA["xlsx"])
     raise ApiError(400, f"不支持的导出内容：{what}（可选 report.json、report.html、checklist.xlsx、original）。",
                    "export.what")

@@ -15,7 +15,7 @@ from .errors import ApiError
 from .exports import found
 from .security import csrf_token, principal, require_reader, require_reviewer
 from .validate import DocId, OptionalDocId, Year, accept_reason
-from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
+from .views import SEVERITY_ORDER, charts, marks, table_view
 
 router = APIRouter(include_in_schema=False)
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
@@ -108,20 +108,32 @@ async def accept(request: Request, doc_id: DocId, fingerprint: str):
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare(request: Request, a: OptionalDocId = None, b: OptionalDocId = None):
+    """Two documents side by side: tables, 三公, narrative figures, findings fixed and new."""
+    from ..audit.compare_docs import compare as compare_docs
+    from ..report.json_report import report_from_json
+
     require_reader(request)
     store = request.app.state.store
     docs = store.list()
-    pairs = []
-    da = db = None
+    c = None
+    refused = ""
     if a and b:
         da, db = store.disclosure(a), store.disclosure(b)
         if da is None or db is None:
             raise ApiError(404, "要比较的文档不存在。", "document.not_found")
-        pairs = compare_tables(da, db)
+        ra, rb = store.report_data(a), store.report_data(b)
+        try:
+            if a == b:
+                raise YusuanError("选择的是同一份文档，请选择两份不同的文档。")
+            c = compare_docs(da, db, report_a=report_from_json(ra) if ra else None,
+                             report_b=report_from_json(rb) if rb else None)
+        except YusuanError as exc:
+            refused = exc.message
     chart = [
         {"name": r.label, "a": float(r.a) if r.a is not None else 0, "b": float(r.b) if r.b is not None else 0}
-        for kind, _, rows in pairs if kind is TableKind.EXPENDITURE_SUMMARY
-        for r in rows if r.key.isdigit() and len(r.key) == 3
+        for p in (c.tables if c else ()) if p.kind is TableKind.EXPENDITURE_SUMMARY
+        for r in p.lines if r.key.isdigit() and len(r.key) == 3
     ]
-    return render(request, "compare.html", docs=docs, a=a, b=b, da=da, db=db, pairs=pairs,
-                  chart=script_json(chart))
+    pairs = [(p.kind, p.title, p.lines) for p in c.tables] if c else []
+    return render(request, "compare.html", docs=docs, a=a, b=b, c=c, da=c.a if c else None, db=c.b if c else None,
+                  pairs=pairs, refused=refused, chart=script_json(chart))

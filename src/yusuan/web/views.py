@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 
+from ..audit.compare_docs import Line
+from ..audit.compare_docs import compare_tables as table_pairs
 from ..model import ColumnKind, Disclosure, MoneyUnit, Row, Table, TableKind
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -96,50 +97,6 @@ def charts(d: Disclosure) -> dict[str, object]:
     return out
 
 
-@dataclass(frozen=True)
-class CompareRow:
-    key: str
-    label: str
-    a: Decimal | None
-    b: Decimal | None
-
-    @property
-    def change(self) -> Decimal | None:
-        return None if self.a is None or self.b is None else self.b - self.a
-
-    @property
-    def rate(self) -> str:
-        if self.a in (None, Decimal(0)) or self.b is None:
-            return ""
-        return f"{(self.b - self.a) / self.a * 100:.2f}%"
-
-
-def _row_key(r: Row) -> str:
-    return r.code or f"{r.side or ''}:{r.label}"
-
-
-def _main_column(t: Table, side: str | None) -> str | None:
-    """The column that holds a row's amount: ``total`` where there is one, else the side's first."""
-    cols = t.amount_columns(side) or t.amount_columns()
-    keys = [c.key for c in cols]
-    return "total" if "total" in keys else (keys[0] if keys else None)
-
-
-def compare_tables(a: Disclosure, b: Disclosure) -> list[tuple[TableKind, str, list[CompareRow]]]:
-    """Tables of the same kind side by side, rows matched by code (else name), totals in 万元."""
-    out = []
-    for ta in a.tables:
-        tb = b.table(ta.kind)
-        if tb is None or ta.kind is TableKind.GENERIC:
-            continue
-        rows: dict[str, CompareRow] = {}
-        for side, t in (("a", ta), ("b", tb)):
-            for r in t.rows:
-                col = _main_column(t, r.side)
-                amt = r.amount(col) if col else None
-                value = amt.to(MoneyUnit.WAN_YUAN) if amt else None
-                k = _row_key(r)
-                prev = rows.get(k, CompareRow(k, r.label, None, None))
-                rows[k] = CompareRow(k, prev.label, value if side == "a" else prev.a, value if side == "b" else prev.b)
-        out.append((ta.kind, ta.title, list(rows.values())))
-    return out
+def compare_tables(a: Disclosure, b: Disclosure) -> list[tuple[TableKind, str, list[Line]]]:
+    """Tables of the same kind side by side (audit.compare_docs): rows matched by code (else name), in 万元."""
+    return [(p.kind, p.title, list(p.lines)) for p in table_pairs(a, b)]

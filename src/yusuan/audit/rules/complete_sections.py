@@ -75,7 +75,7 @@ def glossary(d: Disclosure, ctx: AuditContext):
 
 
 _PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
-                     r"\([一二三四五六七八九十]+\)|\d+[、.])")
+                     r"\([一二三四五六七八九十]+\)|\d+[、.]|附件\d*[：:]?)")
 
 
 def _title_key(text: str) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from ..catalog import rule
 from ..claims import narrative
 from ..claims.checks import at
-from ..compare import fmt
+from ..compare import fmt, money
 from ..findings import Finding, Severity
 from .narrative_parts import find_identities
 
@@ -43,7 +43,7 @@ def check(d, ctx):
             sev = Severity.INFO if abs(diff) <= tol else Severity.ERROR
             items = "、".join(f"{p.label}{fmt(c.signed)}" for p, c in zip(parts, changes))
             yield Finding("narrative.change_parts", sev,
-                          f"说明中{head.label}比上年增减{fmt(total.signed)}万元，而各分项增减之和为{fmt(expected)}万元"
+                          f"说明中{head.label}比上年增减{fmt(total.signed)}万元，而各分项增减之和为{money(expected)}万元"
                           f"（{items}）{'，属尾差' if sev is Severity.INFO else ''}。",
                           (at(total.sentence),), expected=expected, actual=total.signed, difference=diff,
                           tolerance=tol, unit="万元")

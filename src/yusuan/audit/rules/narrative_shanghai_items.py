@@ -83,6 +83,9 @@ _NAME = r"((?:[^“”（(]|[（(](?![类款项][）)]))+)"
 # “类（类）款（款）项（项）”科目1788.77万元, or “类-款-项”科目1,202.95万元.
 _SUBJECT = re.compile(r"“(?:" + _NAME + r"[（(]类[）)]" + _NAME + r"[（(]款[）)]" + _NAME + r"[（(]项[）)]"
                       r"|([^“”\-]+)-([^“”\-]+)-([^“”\-]+))”(?:科目)?" + NUMBER + "万元")
+# 1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元 — the coded form, without quotes.
+_CODED = re.compile(_NAME + r"[（(]\d{3}类[）)]" + _NAME + r"[（(]\d{2}款[）)]" + _NAME + r"[（(]\d{2}项[）)]"
+                    r"(?:科目)?" + NUMBER + "万元")
 _CHANGE = re.compile(r"(\d{4})年当年预算执行数为" + NUMBER + r"万元[，,](\d{4})年预算安排" + NUMBER
                      + r"万元[，,]比\d{4}年预算执行数(增加|减少|增长|下降|持平)(?:" + NUMBER + "%)?")
 # The tables the 财政拨款支出 items come from, in the order a 项 is looked up.
@@ -99,10 +102,11 @@ class Item:
     item: str
     said: Said
     match: re.Match
+    printed: str  # the amount as printed
 
     @property
     def amount(self) -> Amount:
-        return wan(self.match.group(7))
+        return wan(self.printed)
 
     @property
     def name(self) -> str:
@@ -112,7 +116,10 @@ class Item:
 def items_in(said: Said) -> Iterator[Item]:
     for m in _SUBJECT.finditer(said.text):
         names = m.groups()[:3] if m.group(1) else m.groups()[3:6]
-        yield Item(*names, said, m)  # type: ignore[misc]
+        yield Item(*names, said, m, m.group(7))  # type: ignore[misc]
+    for m in _CODED.finditer(said.text):
+        cls = re.sub(r"^\d+[、.．]", "", m.group(1))  # the paragraph's number is not the 类's name
+        yield Item(cls, m.group(2), m.group(3), said, m, m.group(4))
 
 
 def items(d: Disclosure) -> Iterator[Item]:

@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..catalog import rule
 from ..claims.names import SURENESS_ZH
 from ..claims.projects import matches, year_amount
-from ..compare import fmt
+from ..compare import fmt, gap, money
 from ..findings import Finding, Location, Severity
 from .target_funding import targets, where
 
@@ -49,13 +49,13 @@ def check(d, ctx):
             if len(m.rows) == 1 and amount.quantize(Decimal("0.01"), ROUND_HALF_UP) == m.total or diff == 0:
                 continue
             yield Finding("target.amount_matches_project", Severity.INFO,
-                          f"绩效目标表“{t.project_name}”年度资金{fmt(amount)}万元与项目支出表{_names(m)}"
-                          f"（{_rows(m)}={fmt(m.total)}万元）相差{fmt(diff)}万元，在四舍五入容差以内，属尾差（{sure}）。",
+                          f"绩效目标表“{t.project_name}”年度资金{money(amount)}万元与项目支出表{_names(m)}"
+                          f"（{_rows(m)}={money(m.total)}万元）相差{gap(diff)}万元，在四舍五入容差以内，属尾差（{sure}）。",
                           locs, expected=m.total, actual=amount, difference=diff, tolerance=m.tolerance, unit="万元")
             continue
         sev = Severity.ERROR if m.sureness != "ambiguous" else Severity.WARNING
         yield Finding("target.amount_matches_project", sev,
                       f"绩效目标表“{t.project_name}”（{t.implementing_unit}）年度资金{fmt(t.funding_year.total.value)}元"
-                      f"={fmt(amount)}万元，项目支出表{_names(m)}为{_rows(m)}={fmt(m.total)}万元，相差{fmt(diff)}万元"
+                      f"={money(amount)}万元，项目支出表{_names(m)}为{_rows(m)}={money(m.total)}万元，相差{gap(diff)}万元"
                       f"（匹配把握：{sure}）。", locs, expected=m.total, actual=amount, difference=diff,
                       tolerance=m.tolerance, unit="万元")

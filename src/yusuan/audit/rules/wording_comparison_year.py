@@ -10,6 +10,9 @@ from ..findings import Finding, Severity
 
 # 比2025年 / 较2025年度 / 与2025年预算相比 / 同2025年 …: the year right after the comparing word.
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*(20\d\d)\s*年")
+# The words quoted: the comparison within its clause, so two comparisons in one sentence read apart.
+CLAUSE = re.compile(r"[^，,；;。：:]{0,24}")
+LEAD = re.compile(r"[^；;。：:]{0,16}$")
 
 
 @rule("wording.comparison_year", family="wording", title="比较的年份应为上一年度", severity=Severity.ERROR)
@@ -29,6 +32,8 @@ def check(d, ctx):
         for m in COMPARED.finditer(s.text):
             y = int(m.group(1))
             if y != year - 1:
+                lead = LEAD.search(s.text[:m.start()]).group(0)
+                quoted = lead + m.group(0) + CLAUSE.match(s.text, m.end()).group(0)
                 yield Finding("wording.comparison_year", Severity.ERROR,
-                              f"{year}年度的说明中“{m.group(0)}”与{y}年比较，应与上一年度（{year - 1}年）比较。",
+                              f"{year}年度的说明中“{quoted}”与{y}年比较，应与上一年度（{year - 1}年）比较。",
                               (at(s),))

@@ -113,7 +113,7 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
         consumed.add(ln.line)
         numbered_allowed = GLOSSARY_MARK not in builder.part_title
         heading = None if ln.is_row and not _part_row(ln) else parse_heading(ln.text, numbered_allowed=numbered_allowed)
-        if heading is None:
+        if heading is None or _continues_list(builder.current, heading):
             builder.paragraph(ln)
         else:
             builder.heading(heading, ln)
@@ -123,6 +123,16 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
 def _part_row(ln: RawLine) -> bool:
     """``第一部分 | …概况`` read as two cells (a Word cover laid out in a table) is still the part heading."""
     return len(ln.filled) == 2 and bool(re.match(r"^第[一二三四五六七八九十]+部分$", ln.filled[0]))
+
+
+def _continues_list(current: _Open | None, heading: Heading) -> bool:
+    """A numbered line that carries on a list begun inside the paragraph above is a list item, not a
+    heading: ``具体包括：1.普陀区司法局本部`` then ``2.普陀区法律援助中心`` (else the second unit
+    would read as an empty heading)."""
+    if current is None or not current.paragraphs or heading.level != 4 or not heading.ordinal or heading.ordinal < 2:
+        return False
+    before = re.escape(str(heading.ordinal - 1))
+    return re.search(rf"(?:^|[：:；;。\s]){before}\s*[、.．](?!\d)\s*\S", current.paragraphs[-1].text) is not None
 
 
 def _unique(sid: str, used: set[str]) -> str:

@@ -1,0 +1,100 @@
+"""The detail sheets of the 公开情况检查表 workbook (every finding; how each rule ran) and the
+formats and row heights all its sheets share."""
+from __future__ import annotations
+
+import math
+import unicodedata
+
+import xlsxwriter
+
+from ..audit import Report, default_catalog
+from ..model import Disclosure
+from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place
+
+FINDING_HEAD = (("序号", 5), ("严重程度", 7), ("规则", 20), ("问题说明", 48), ("位置", 28), ("原文", 24),
+                ("应为", 11), ("实为", 11), ("差额", 10), ("容差", 9), ("单位", 5), ("检查项目", 16),
+                ("指纹", 17), ("已接受", 7))
+OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
+STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
+
+
+def formats(wb: xlsxwriter.Workbook, font: str = "SimSun") -> dict[str, object]:
+    """The workbook's cell formats; `font` is the layout's body font (the title keeps a heavier one
+    unless the layout's font is a Chinese name, as the bureau's own forms use 宋体 throughout)."""
+    base = {"text_wrap": True, "valign": "top", "border": 1, "font_name": font, "font_size": 10}
+    title_font = "SimHei" if font == "SimSun" else font
+    return {
+        "title": wb.add_format({"bold": True, "font_size": 16, "align": "center", "font_name": title_font}),
+        "sub": wb.add_format({"font_size": 10, "text_wrap": True, "font_name": font}),
+        "group": wb.add_format({**base, "align": "center", "valign": "vcenter"}),
+        "head": wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter", "bg_color": "#D9E1F2"}),
+        "cell": wb.add_format(base),
+        "center": wb.add_format({**base, "align": "center"}),
+        "yes": wb.add_format({**base, "align": "center", "font_color": "#006100"}),
+        "no": wb.add_format({**base, "align": "center", "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}),
+        "error": wb.add_format({**base, "font_color": "#9C0006"}),
+        "warning": wb.add_format({**base, "font_color": "#9C5700"}),
+        "info": wb.add_format({**base, "font_color": "#1F4E78"}),
+    }
+
+
+def fit_row(ws, row: int, values, head) -> None:
+    """Set the row's height for its wrapped text: spreadsheet programs do not grow rows that a
+    generated file leaves at the default height."""
+    lines = max(text_lines(str(v), width) for v, (_, width) in zip(values, head))
+    ws.set_row(row, min(409, 14 * max(1, lines) + 4))
+
+
+def text_lines(text: str, width: int) -> int:
+    """How many printed lines a text takes in a column `width` characters wide (CJK count double)."""
+    usable = max(1, width - 1)
+    return sum(max(1, math.ceil(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in para) / usable))
+               for para in text.split("\n"))
+
+
+def sheet(wb, fmt, name: str, head, first_row: int):
+    ws = wb.add_worksheet(name)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.fit_to_pages(1, 0)  # all columns on the page width, as many pages down as needed
+    ws.repeat_rows(first_row)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+    for col, (label, width) in enumerate(head):
+        ws.set_column(col, col, width)
+        ws.write(first_row, col, label, fmt["head"])
+    ws.freeze_panes(first_row + 1, 0)
+    return ws
+
+
+def findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, str], name: str = "全部问题") -> None:
+    ws = sheet(wb, fmt, name, FINDING_HEAD, 0)
+    names = Names.of(d)
+    for n, f in enumerate(report.findings, 1):
+        accepted = f.fingerprint in report.accepted
+        cells = (
+            n, f.severity.zh, f.rule, f.message, "\n".join(place(loc, names) for loc in f.locations),
+            "\n".join(loc.sentence for loc in f.locations if loc.sentence), number(f.expected),
+            number(f.actual), number(f.difference, signed=True), number(bound(f.tolerance)) if f.tolerance is not None else "", f.unit or "",
+            item_of[id(f)], f.fingerprint, ACCEPTED_ZH if accepted else "",
+        )
+        style = fmt["cell"] if accepted else fmt[f.severity.value]
+        for col, value in enumerate(cells):
+            ws.write(n, col, value, fmt["center"] if col in (0, 1, 10, 13) else style)
+        fit_row(ws, n, cells, FINDING_HEAD)
+    ws.autofilter(0, 0, max(len(report.findings), 1), len(FINDING_HEAD) - 1)
+
+
+def outcomes_sheet(wb, fmt, report: Report, name: str = "规则运行情况") -> None:
+    ws = sheet(wb, fmt, name, OUTCOME_HEAD, 1)
+    ws.merge_range(0, 0, 0, len(OUTCOME_HEAD) - 1, outcome_line(report), fmt["sub"])
+    catalog = default_catalog()
+    for n, o in enumerate(report.outcomes, 2):
+        title = catalog.get(o.rule).title if o.rule in catalog else ""
+        why = o.error.strip().splitlines()[-1] if o.error.strip() else ""
+        ws.write(n, 0, o.rule, fmt["cell"])
+        ws.write(n, 1, title, fmt["cell"])
+        ws.write(n, 2, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
+        ws.write(n, 3, o.findings, fmt["center"])
+        ws.write(n, 4, why, fmt["cell"])
+        fit_row(ws, n, (o.rule, title, "", "", why), OUTCOME_HEAD)

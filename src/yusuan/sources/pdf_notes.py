@@ -1,0 +1,70 @@
+"""What a reader of the printed page sees and the text layer hides: blank pages and text drawn
+outside the page.
+
+Reviewers of the 普陀区 checklist marked both: an empty page after the contents (多余的空表页) and
+duties whose last lines were not shown (部分文字未正常显示: the text box ran past the page's edge
+and its rest was drawn above the top of the next page). The text layer carries such text as if
+it were printed; these notes say it is not.
+"""
+from __future__ import annotations
+
+from .pdf_pdfium import View
+from .raw import RawLine, ReadNote
+
+SLACK = 1.0  # points: glyph boxes may poke out of the page by a hair
+
+
+def page_size(page) -> tuple[float, float]:
+    """(width, height) of the page as displayed (crop box, turned by /Rotate)."""
+    v = View.of(page)
+    return (v.height, v.width) if v.rotation in (90, 270) else (v.width, v.height)
+
+
+def is_blank(page) -> bool:
+    """A page without text that paints no image is blank (perhaps an empty ruled table: 空表页); one
+    that paints an image is a scan."""
+    import pypdfium2.raw as pdfium_c
+
+    return not any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=4))
+
+
+def untexted_notes(doc, text_pages: tuple[bool, ...]) -> list[ReadNote]:
+    """A page without a text layer is either blank (a page too many) or a picture (needs OCR)."""
+    notes = []
+    for i, has_text in enumerate(text_pages, start=1):
+        if has_text:
+            continue
+        page = doc[i - 1]
+        try:
+            blank = is_blank(page)
+        finally:
+            page.close()
+        if blank:
+            notes.append(ReadNote("read.blank_page", f"第 {i} 页是空白页（没有文字也没有图像），可能是多余的页面。", i))
+        else:
+            notes.append(ReadNote("read.page_without_text",
+                                  f"第 {i} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", i))
+    return notes
+
+
+def outside(box, size: tuple[float, float]) -> bool:
+    x0, top, x1, bottom = box
+    width, height = size
+    return top < -SLACK or x0 < -SLACK or bottom > height + SLACK or x1 > width + SLACK
+
+
+def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, float]]) -> list[ReadNote]:
+    """One note per page whose text runs (partly) beyond the page's edge: printed, it is cut off."""
+    hidden: dict[int, list[RawLine]] = {}
+    for ln in lines:
+        size = sizes.get(ln.page or 0)
+        if size and any(b is not None and outside(b, size) for b in ln.bboxes or ()):
+            hidden.setdefault(ln.page or 0, []).append(ln)
+    notes = []
+    for page, found in hidden.items():
+        first = " ".join(found[0].filled)
+        shown = first if len(first) <= 30 else first[:29] + "…"
+        notes.append(ReadNote("read.text_off_page",
+                              f"第 {page} 页有 {len(found)} 行文字超出页面边界（如“{shown}”），"
+                              "打印或阅读时显示不全或看不到。", page))
+    return notes
