@@ -64,6 +64,10 @@ class IngestIssue:
 
 @dataclass(frozen=True)
 class Disclosure:
+    """One publication. `parts`: the files it was read from when published in parts (a 说明 file and
+    a tables file, joined by `recognize.join`); empty when it was one file. `source` then describes
+    the joined whole, and every value's provenance still names its own file."""
+
     meta: DocumentMeta
     source: SourceInfo
     tables: tuple[Table, ...] = ()
@@ -75,6 +79,7 @@ class Disclosure:
     procurement: Procurement | None = None
     assets: AssetHoldings | None = None
     issues: tuple[IngestIssue, ...] = ()
+    parts: tuple[SourceInfo, ...] = ()
 
     def table(self, kind: TableKind) -> Table | None:
         """The first table of a kind, or None."""
