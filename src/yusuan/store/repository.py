@@ -93,7 +93,7 @@ class DocumentStore:
                 accepted = self._accepted(s, key)
                 report_json, counts = _audit_json(d, accepted)
                 doc = Document(
-                    sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
+                    sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
                     uploaded_at=_now(), uploaded_by=user, publication_key=key, version=version,
                     organisation=d.meta.organisation[:200], year=d.meta.year, level=d.meta.level.value,
                     stage=d.meta.stage.value, template=d.meta.template, disclosure_json=dumps(d, indent=None),
