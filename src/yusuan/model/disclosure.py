@@ -6,6 +6,7 @@ from enum import Enum
 
 from .narrative import AssetHoldings, ContentsEntry, GlossaryEntry, Organisation, Procurement, Section
 from .provenance import Provenance
+from .statements import ProjectStatement
 from .tables import Table, TableKind
 from .targets import PerformanceTarget
 
@@ -80,6 +81,7 @@ class Disclosure:
     assets: AssetHoldings | None = None
     issues: tuple[IngestIssue, ...] = ()
     parts: tuple[SourceInfo, ...] = ()
+    project_statements: tuple[ProjectStatement, ...] = ()  # 项目经费情况说明 (Shanghai)
 
     def table(self, kind: TableKind) -> Table | None:
         """The first table of a kind, or None."""

@@ -97,6 +97,7 @@ def join_parts(parts: Sequence[Disclosure]) -> Disclosure:
         organisation=_first(p.organisation for p in ordered), glossary=tuple(g for p in ordered for g in p.glossary),
         procurement=_first(p.procurement for p in ordered), assets=_first(p.assets for p in ordered),
         issues=(note, *kept, *settled), parts=tuple(p.source for p in ordered),
+        project_statements=tuple(s for p in ordered for s in p.project_statements),
     )
 
 

@@ -83,4 +83,5 @@ def recognize(raw: RawDocument) -> Disclosure:
         procurement=prose.procurement,
         assets=prose.assets,
         issues=issues,
+        project_statements=prose.statements,
     )
