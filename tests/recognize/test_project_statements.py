@@ -19,7 +19,7 @@ W = MoneyUnit.WAN_YUAN
 
 @pytest.fixture(scope="module")
 def justice():
-    return read_disclosure(PDF / "putuo-justice-2026-dept-budget.pdf")
+    return read_disclosure(PDF.parent / "checklists" / "putuo-justice-2026-dept-budget.pdf")
 
 
 def test_putuo_justice_2026_statement_read_part_by_part(justice):
