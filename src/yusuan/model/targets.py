@@ -105,6 +105,7 @@ class PerformanceTarget:
     indicators: tuple[Indicator, ...] = ()
     end_line: int | None = None
     filled_on: str = ""  # 填报日期 as printed
+    category: str = ""  # 项目类别 (the older Shanghai form: 延续项目, 一般项目 …)
 
     def text(self, label: str) -> str:
         return next((t.text for t in self.texts if t.label == label), "")
