@@ -116,3 +116,26 @@ def test_final_accounts_told_by_table_titles_without_a_title():
     doc = lines("收入支出决算总表", "部门：上海市普陀区司法局\t单位：万元")
     final = tables(K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, title="2024年度收入支出决算总表")
     assert detect_meta(doc, final, CTX).stage is Stage.FINAL_ACCOUNTS
+
+
+@pytest.mark.parametrize(
+    ("cover", "organisation", "year", "level", "stage"),
+    [
+        (("广州市番禺区教育局2024年部门预算",), "广州市番禺区教育局", 2024, Level.DEPARTMENT, Stage.BUDGET),
+        (("2023年度成都市武侯区人民医院单位决算",), "成都市武侯区人民医院", 2023, Level.UNIT, Stage.FINAL_ACCOUNTS),
+        (("中共安吉县委宣传部2025年部门预算公开",), "中共安吉县委宣传部", 2025, Level.DEPARTMENT, Stage.BUDGET),
+        (("内蒙古自治区林业和草原局2022年度部门决算",), "内蒙古自治区林业和草原局", 2022, Level.DEPARTMENT,
+         Stage.FINAL_ACCOUNTS),
+        # A place alone before the year names no organisation: the label line does.
+        (("长沙市2025年市级部门预算", "预算主管部门：长沙市民政局"), "长沙市民政局", 2025, Level.DEPARTMENT, Stage.BUDGET),
+    ],
+)
+def test_titles_of_other_provinces_cities_and_counties(cover, organisation, year, level, stage):
+    meta = detect_meta(lines(*cover, "目 录", "一、部门主要职能"), (), CTX)
+    assert (meta.organisation, meta.year, meta.level, meta.stage) == (organisation, year, level, stage)
+
+
+def test_region_from_the_province_printed():
+    assert detect_meta(lines("内蒙古自治区林业和草原局2022年度部门决算"), (), CTX).region == "内蒙古"
+    assert detect_meta(lines("江苏省人民检察院", "2018年部门预算"), (), CTX).region == "江苏"
+    assert detect_meta(lines("广州市番禺区教育局2024年部门预算"), (), CTX).region is None  # a city alone: not guessed
