@@ -43,4 +43,5 @@ def partial_issue(
         held += ("、" if held and targets else "") + (f"绩效目标表（{len(targets)}张）" if targets else "")
         message = (f"本文件只含{held}，未含情况说明等文字部分；说明可能另册公开，"
                    "可与说明文件一并读取：yusuan ingest 说明文件 表格文件。")
-    return IngestIssue(code=PARTIAL, severity="warning", message=message, provenance=Provenance(file=file))
+    # info, not warning: the half is read whole; the CLI still exits 3, as the publication is not all here
+    return IngestIssue(code=PARTIAL, severity="info", message=message, provenance=Provenance(file=file))
