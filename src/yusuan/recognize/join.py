@@ -52,8 +52,10 @@ def why_apart(a: Disclosure, b: Disclosure) -> str | None:
     if ma.organisation and mb.organisation:
         if not same_organisation(ma.organisation, mb.organisation):
             return f"部门不同（{ma.organisation}与{mb.organisation}）"
+    elif not (ma.organisation or mb.organisation):
+        return "两个文件都未能识别出部门名称，无法确认属于同一部门"
     elif not (ma.year and mb.year):
-        return "部门名称和年度均无法核对"
+        return "一个文件未能识别出部门名称，年度也无法核对"
     if both := holds(a) & holds(b):
         return "两个文件都含" + "、".join(_HALF_NAMES[h] for h in sorted(both))
     return None
