@@ -8,11 +8,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup, escape
 
-from ..errors import YusuanError
 from ..model import TableKind
-from ..store.parts import ingest_files
 from .api import read_upload
 from .errors import ApiError
+from .uploads import store_uploads
 from .security import csrf_token, principal, require_reader, require_reviewer
 from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
 
@@ -64,30 +63,9 @@ async def upload(request: Request):
             uploads.append((name, await read_upload(request, f)))
         except ApiError as exc:
             messages.append(("error", f"{name}：{exc.message}", None))
-    messages += await run_in_threadpool(_store_uploads, request.app.state.store, uploads, who.username)
+    messages += await run_in_threadpool(store_uploads, request.app.state.store, uploads, who.username)
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
-
-
-def _store_uploads(store, uploads: list[tuple[str, bytes]], user: str) -> list[tuple[str, str, int | None]]:
-    """Store the files together (halves of one publication joined); if one cannot be read, each
-    file on its own, so the others are kept and the bad one is named."""
-    try:
-        return [_stored_message(doc) for doc in ingest_files(store, uploads, user=user)] if uploads else []
-    except YusuanError:
-        pass
-    messages = []
-    for name, data in uploads:
-        try:
-            messages.append(_stored_message(store.ingest(name, data, user=user)))
-        except YusuanError as exc:
-            messages.append(("error", f"{name}：{exc.message}", None))
-    return messages
-
-
-def _stored_message(doc) -> tuple[str, str, int | None]:
-    note = "已保存" if doc.created else "已存在（相同文件不重复保存）"
-    return ("ok", f"{doc.filename}：{note}，错误 {doc.errors} 条，警告 {doc.warnings} 条", doc.id)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
