@@ -33,6 +33,16 @@ def reference(reference_raw):
     return recognize(reference_raw)
 
 
+@pytest.fixture(scope="session")
+def jiangsu_docs():
+    """Every bundled Jiangsu file read once: {short name (``cppcc-office-2018-tables``): Disclosure}."""
+    from jiangsu_files import JIANGSU_FILES
+
+    from yusuan.ingest import read_disclosure
+
+    return {name: read_disclosure(p) for name, p in JIANGSU_FILES.items()}
+
+
 # -- store backends: the same tests run on SQLite and on this machine's PostgreSQL ----------------
 
 

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Sequence
 
 from .errors import InputError
 from .files import write_text_atomic
 from .model import Disclosure
+from .recognize.join import join_parts
+from .recognize.partial import PARTIAL
 from .recognize.pipeline import recognize
 from .serialize import dumps, load_disclosure
 from .sources.detect import read_source
@@ -22,13 +25,24 @@ def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
     return recognize(read_source(path, encoding=encoding))
 
 
+def read_publication(paths: Sequence[Path], *, encoding: str | None = None) -> Disclosure:
+    """One publication from its files: one file as read, several joined as the halves of one
+    publication (`recognize.join.join_parts`; InputError in Chinese if they are not)."""
+    return join_parts([read_disclosure(p, encoding=encoding) for p in paths])
+
+
 def write_disclosure(d: Disclosure, path: Path) -> None:
     write_text_atomic(path, dumps(d) + "\n")
 
 
-INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found"})
+INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found", "ingest.partial_publication"})
 
 
 def is_incomplete(d: Disclosure) -> bool:
     """Whether parts the document itself announces (or its template requires) were not found."""
     return any(i.code in INCOMPLETE_CODES for i in d.issues)
+
+
+def partial_note(d: Disclosure) -> str | None:
+    """What a file published in parts holds and lacks (Chinese), if it is such a half."""
+    return next((i.message for i in d.issues if i.code == PARTIAL), None)

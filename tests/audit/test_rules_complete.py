@@ -28,7 +28,19 @@ CASES = [
      Severity.WARNING, "政府购买服务预算表"),
     ("complete.empty_sections", lambda d: replace(d, sections=d.sections + (section("s3.12", "其他说明"),)),
      Severity.WARNING, "其他说明"),
+    ("complete.project_statement_parts", lambda d: replace(d, project_statements=(statement_without_basis(),)),
+     Severity.WARNING, "缺少立项依据"),
 ]
+
+
+def statement_without_basis():
+    from yusuan.model import ProjectStatement, Provenance
+    from yusuan.recognize.prose.statements import annual_amount
+
+    return ProjectStatement(name="人民调解", overview="化解矛盾纠纷。", basis="", implementer="本局", plan="购买服务。",
+                            period="全年", budget_text="795万元", target="调解成功率≥95%。",
+                            annual_amount=annual_amount("795万元"), provenance=Provenance(file="inline.txt", line=500),
+                            missing=("立项依据",))
 
 
 @pytest.fixture(scope="module")

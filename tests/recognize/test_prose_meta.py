@@ -1,6 +1,7 @@
 """Document metadata: title, organisation, level, stage, year, template, region."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,7 +61,11 @@ def test_final_accounts_title_gives_final_accounts_stage():
 def test_year_from_tables_when_the_title_has_none():
     doc = lines("阳泉市民政局", "部门预算公开")
     assert detect_meta(doc, tables(K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, title="2025年预算收入总表"), CTX).year == 2025
-    assert detect_meta(doc, tables(K.INCOME_SUMMARY, title="2025年预算收入总表"), CTX).year is None
+    # One table printing a year is the document's only evidence (a Jiangsu tables-only file dates
+    # only its 2018年政府采购预算表); two titles disagreeing as often decide nothing.
+    assert detect_meta(doc, tables(K.INCOME_SUMMARY, title="2025年预算收入总表"), CTX).year == 2025
+    split = tables(K.INCOME_SUMMARY, title="2025年预算收入总表") + tables(K.PROJECTS, title="2024年项目支出表")
+    assert detect_meta(doc, split, CTX).year is None
 
 
 @pytest.mark.parametrize(
@@ -75,3 +80,62 @@ def test_shanghai_pdf_covers(name, level, year):
     meta = detect_meta(raw.lines, (), CTX)
     assert (meta.level, meta.year, meta.organisation, meta.region) == (
         level, year, "上海市普陀区人民政府办公室", "上海")
+
+
+@pytest.mark.parametrize(
+    ("cover", "title", "organisation"),
+    [
+        # The title wrapped over two cover lines, the name before or inside it.
+        (("江苏省人大常委会办公厅2018年度部门", "预算公开"), "江苏省人大常委会办公厅2018年度部门预算公开", "江苏省人大常委会办公厅"),
+        (("2018 年度江苏省高级", "人民法院预算公开", "2018 年 2 月 24 日"), "2018 年度江苏省高级人民法院预算公开", "江苏省高级人民法院"),
+        # A name line wrapped, the title on its own line.
+        (("上海市普陀区规划和自然", "资源局", "2024 年度部门决算"), "2024 年度部门决算", "上海市普陀区规划和自然资源局"),
+        # A printer's line and a province-level title: the labelled 部 门 line names the department.
+        (("江苏省2018年度", "省级部门预算公开报表", "部 门:中共江苏省委办公厅", "江苏省财政厅印制"),
+         "江苏省2018年度省级部门预算公开报表", "中共江苏省委办公厅"),
+    ],
+)
+def test_cover_title_and_name_in_unseen_shapes(cover, title, organisation):
+    meta = detect_meta(lines(*cover, "目 录", "第一部分 部门概况"), (), CTX)
+    assert (meta.title, meta.organisation) == (title, organisation)
+    assert meta.year == int(re.search(r"\d{4}", title).group())
+    assert meta.region in ("江苏", "上海")
+
+
+def test_table_titles_and_headings_are_never_the_organisation():
+    # A tables-only file: the title line is a table's, the page header names the department.
+    doc = lines("公开01表", "收支预算总表", "部门：江苏省政协办公厅\t单位：万元", "收入\t\t支出")
+    meta = detect_meta(doc, tables(K.INCOME_EXPENDITURE_SUMMARY, title="2018年政府采购预算表"), CTX)
+    assert (meta.organisation, meta.year, meta.title) == ("江苏省政协办公厅", 2018, "")
+    # No label and no name anywhere: nothing is made up from a heading.
+    bare = lines("收支预算总表", "第一部分 部门概况", "一、主要职能")
+    assert detect_meta(bare, (), CTX).organisation == ""
+
+
+def test_final_accounts_told_by_table_titles_without_a_title():
+    doc = lines("收入支出决算总表", "部门：上海市普陀区司法局\t单位：万元")
+    final = tables(K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, title="2024年度收入支出决算总表")
+    assert detect_meta(doc, final, CTX).stage is Stage.FINAL_ACCOUNTS
+
+
+@pytest.mark.parametrize(
+    ("cover", "organisation", "year", "level", "stage"),
+    [
+        (("广州市番禺区教育局2024年部门预算",), "广州市番禺区教育局", 2024, Level.DEPARTMENT, Stage.BUDGET),
+        (("2023年度成都市武侯区人民医院单位决算",), "成都市武侯区人民医院", 2023, Level.UNIT, Stage.FINAL_ACCOUNTS),
+        (("中共安吉县委宣传部2025年部门预算公开",), "中共安吉县委宣传部", 2025, Level.DEPARTMENT, Stage.BUDGET),
+        (("内蒙古自治区林业和草原局2022年度部门决算",), "内蒙古自治区林业和草原局", 2022, Level.DEPARTMENT,
+         Stage.FINAL_ACCOUNTS),
+        # A place alone before the year names no organisation: the label line does.
+        (("长沙市2025年市级部门预算", "预算主管部门：长沙市民政局"), "长沙市民政局", 2025, Level.DEPARTMENT, Stage.BUDGET),
+    ],
+)
+def test_titles_of_other_provinces_cities_and_counties(cover, organisation, year, level, stage):
+    meta = detect_meta(lines(*cover, "目 录", "一、部门主要职能"), (), CTX)
+    assert (meta.organisation, meta.year, meta.level, meta.stage) == (organisation, year, level, stage)
+
+
+def test_region_from_the_province_printed():
+    assert detect_meta(lines("内蒙古自治区林业和草原局2022年度部门决算"), (), CTX).region == "内蒙古"
+    assert detect_meta(lines("江苏省人民检察院", "2018年部门预算"), (), CTX).region == "江苏"
+    assert detect_meta(lines("广州市番禺区教育局2024年部门预算"), (), CTX).region is None  # a city alone: not guessed

@@ -1,12 +1,12 @@
-"""``yusuan ingest``: read a disclosure and write its JSON."""
+"""``yusuan ingest``: read a disclosure (one file, or the files of one publication) and write its JSON."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
-from ..ingest import is_incomplete, read_disclosure, write_disclosure
+from ..ingest import is_incomplete, partial_note, read_publication, write_disclosure
 from ..serialize import dumps
 from . import app, err
 from .summary import print_summary
@@ -14,13 +14,16 @@ from .summary import print_summary
 
 @app.command("ingest")
 def ingest(
-    path: Path = typer.Argument(..., help="预算公开文件（.txt / .pdf / .docx / .xlsx）"),
+    paths: List[Path] = typer.Argument(..., help="预算公开文件（.txt / .pdf / .docx / .xlsx）；分册公开的（说明与表格分开）可一并给出，合并为一份"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出 JSON 文件；省略则写到标准输出"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码（默认 UTF-8，如 gbk）"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="不显示读取摘要"),
 ) -> None:
-    """读取预算公开文件，输出结构化 JSON（金额为精确小数，每个数值带出处）。"""
-    d = read_disclosure(path, encoding=encoding)
+    """读取预算公开文件，输出结构化 JSON（金额为精确小数，每个数值带出处）。
+
+    给出同一份公开文件的多个文件（如情况说明与预算表格分册）时合并读取；不属于同一份公开文件的拒绝读取（退出码 2）。
+    """
+    d = read_publication(paths, encoding=encoding)
     if output is None:
         typer.echo(dumps(d))
     else:
@@ -29,6 +32,9 @@ def ingest(
             err.print(f"已写入 {output}")
     if not quiet:
         print_summary(d, err)
+    if note := partial_note(d):
+        err.print(f"[bold yellow]注意：[/]{note}")
+        raise typer.Exit(3)
     if is_incomplete(d):
         err.print("[bold yellow]注意：[/]文件可能不完整（目录或模板要求的部分未找到），请查看读取提示。")
         raise typer.Exit(3)

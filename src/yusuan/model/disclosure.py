@@ -6,6 +6,7 @@ from enum import Enum
 
 from .narrative import AssetHoldings, ContentsEntry, GlossaryEntry, Organisation, Procurement, Section
 from .provenance import Provenance
+from .statements import ProjectStatement
 from .tables import Table, TableKind
 from .targets import PerformanceTarget
 
@@ -64,6 +65,10 @@ class IngestIssue:
 
 @dataclass(frozen=True)
 class Disclosure:
+    """One publication. `parts`: the files it was read from when published in parts (a 说明 file and
+    a tables file, joined by `recognize.join`); empty when it was one file. `source` then describes
+    the joined whole, and every value's provenance still names its own file."""
+
     meta: DocumentMeta
     source: SourceInfo
     tables: tuple[Table, ...] = ()
@@ -75,6 +80,8 @@ class Disclosure:
     procurement: Procurement | None = None
     assets: AssetHoldings | None = None
     issues: tuple[IngestIssue, ...] = ()
+    parts: tuple[SourceInfo, ...] = ()
+    project_statements: tuple[ProjectStatement, ...] = ()  # 项目经费情况说明 (Shanghai)
 
     def table(self, kind: TableKind) -> Table | None:
         """The first table of a kind, or None."""

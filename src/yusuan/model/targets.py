@@ -34,6 +34,18 @@ class Funding:
 
     SOURCES = ("central", "provincial", "local", "self_raised", "other")
 
+    @property
+    def amount(self) -> Amount | None:
+        """The period's amount: the printed total; in the variant that prints a source's name where
+        the total's label stands (``项目资金(元)¦¦201943.3¦财政拨款¦201943.3``, splits on the lines
+        below), the amount printed on the 项目资金 line itself."""
+        if self.total is not None:
+            return self.total
+        first = self.lines[0] if self.lines else None
+        on_label_line = (first is not None and first.provenance is not None and self.provenance is not None
+                         and first.provenance.line == self.provenance.line)
+        return first.amount if on_label_line else None
+
     def sources(self) -> tuple[tuple[str, Amount | None], ...]:
         return tuple((name, getattr(self, name)) for name in self.SOURCES)
 
@@ -93,6 +105,7 @@ class PerformanceTarget:
     indicators: tuple[Indicator, ...] = ()
     end_line: int | None = None
     filled_on: str = ""  # 填报日期 as printed
+    category: str = ""  # 项目类别 (the older Shanghai form: 延续项目, 一般项目 …)
 
     def text(self, label: str) -> str:
         return next((t.text for t in self.texts if t.label == label), "")

@@ -54,3 +54,4 @@ class Prose:
     glossary: tuple = ()  # tuple[GlossaryEntry, ...]
     procurement: object | None = None  # Procurement | None
     assets: object | None = None  # AssetHoldings | None
+    statements: tuple = ()  # tuple[ProjectStatement, ...]

@@ -68,3 +68,15 @@ def completeness_issues(
                 provenance=entry.provenance, text=entry.title,
             ))
     return tuple(issues)
+
+
+def meta_issues(meta: DocumentMeta, file: str) -> tuple[IngestIssue, ...]:
+    """What the cover, title and page headers did not tell: said, not guessed."""
+    issues = []
+    if not meta.organisation:
+        issues.append(IngestIssue(code="ingest.organisation_not_found", severity="warning",
+                                  message="未能从封面、标题或页眉识别出部门（单位）名称。", provenance=Provenance(file=file)))
+    if meta.year is None:
+        issues.append(IngestIssue(code="ingest.year_not_found", severity="warning",
+                                  message="未能从封面、标题或表格标题识别出预算年度。", provenance=Provenance(file=file)))
+    return tuple(issues)

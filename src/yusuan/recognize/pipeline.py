@@ -11,7 +11,8 @@ from ..errors import InputError
 from ..model import Disclosure, IngestIssue, Provenance, SourceInfo
 from ..sources.raw import RawDocument, RawLine
 from .claims import Claim, Context, Prose, unclaimed
-from .completeness import completeness_issues
+from .completeness import completeness_issues, meta_issues
+from .partial import is_budget_narrative, partial_issue
 from .prose import detect_meta, recognize_contents, recognize_prose
 from .tables import recognize_tables
 from .targets import recognize_targets
@@ -45,12 +46,13 @@ def recognize(raw: RawDocument) -> Disclosure:
     """The Disclosure a raw document holds; InputError if it holds none."""
     st = debug_stages(raw)
     ctx = Context(raw.file)
-    if not st.tables.items and not st.targets.items:
+    prose: Prose = st.prose.items[0] if st.prose.items else Prose()
+    meta = detect_meta(raw.lines, st.tables.items, ctx)
+    if not st.tables.items and not st.targets.items and not is_budget_narrative(meta, prose.sections, st.contents.items):
         raise InputError(
-            "未在文件中识别到部门预算公开的表格或绩效目标表，该文件可能不是预算公开文件。",
+            "未在文件中识别到部门预算公开的表格、绩效目标表或预算情况说明，该文件可能不是预算公开文件。",
             code="input.not_disclosure",
         )
-    prose: Prose = st.prose.items[0] if st.prose.items else Prose()
     leftover = tuple(
         ctx.issue("ingest.unplaced_line", "此行内容未能归入任何表格或章节。", ln) for ln in st.leftover
     )
@@ -58,12 +60,13 @@ def recognize(raw: RawDocument) -> Disclosure:
         IngestIssue(code=n.code, severity="warning", message=n.message, provenance=Provenance(file=raw.file, page=n.page))
         for n in raw.notes
     )
-    meta = detect_meta(raw.lines, st.tables.items, ctx)
     missing = completeness_issues(
         meta, st.tables.items, prose.sections, st.targets.items, st.contents.items, raw.file
     )
+    partial = partial_issue(st.tables.items, st.targets.items, prose.sections, raw.file)
     issues: tuple[IngestIssue, ...] = (
-        *read_notes, *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
+        *read_notes, *meta_issues(meta, raw.file), *((partial,) if partial else ()),
+        *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
     )
     return Disclosure(
         meta=meta,
@@ -80,4 +83,5 @@ def recognize(raw: RawDocument) -> Disclosure:
         procurement=prose.procurement,
         assets=prose.assets,
         issues=issues,
+        project_statements=prose.statements,
     )

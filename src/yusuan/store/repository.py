@@ -214,7 +214,7 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
     """A new document's columns but its version, time and counts; its audit report; its amounts."""
     report_json = _audit_json(d)
     fields = dict(
-        sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
+        sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
         uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
         level=d.meta.level.value, stage=d.meta.stage.value, template=d.meta.template,
         disclosure_json=dumps(d, indent=None), report_json=report_json,

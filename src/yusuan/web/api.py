@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..serialize import dump_disclosure
+from ..store.parts import ingest_files
 from .errors import ApiError
 from .exports import export_report, export_table, found
 from .security import Principal, require_reader, require_reviewer
@@ -41,17 +42,15 @@ async def read_upload(request: Request, file: UploadFile) -> bytes:
     return data
 
 
-@router.post("/documents", status_code=201, summary="上传一个或多个预算公开文件（multipart，字段名 files 或 file）")
+@router.post("/documents", status_code=201, summary="上传一个或多个预算公开文件（multipart，字段名 files 或 file）；同一份公开文件分册（说明与表格）一并上传时合并为一个文档")
 async def upload(request: Request, who: Principal = Depends(require_reviewer)):
     form = await request.form()
     files = [f for key in ("files", "file") for f in form.getlist(key) if hasattr(f, "read")]
     if not files:
         raise ApiError(400, "请选择要上传的文件（字段名 files）。", "upload.no_file")
-    stored = []
-    for f in files:
-        data = await read_upload(request, f)
-        # parsing is CPU work: keep the event loop free for other requests meanwhile
-        stored.append(await run_in_threadpool(_store(request).ingest, f.filename or "upload", data, user=who.username))
+    uploads = [(f.filename or "upload", await read_upload(request, f)) for f in files]
+    # parsing is CPU work: keep the event loop free for other requests meanwhile
+    stored = await run_in_threadpool(ingest_files, _store(request), uploads, user=who.username)
     body = {"documents": [doc_json(d) | {"created": d.created} for d in stored]}
     status = 201 if any(d.created for d in stored) else 200
     return JSONResponse(body, status_code=status)

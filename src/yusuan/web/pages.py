@@ -8,11 +8,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup, escape
 
-from ..errors import YusuanError
 from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
 from .exports import found
+from .uploads import store_uploads
 from .security import csrf_token, principal, require_reader, require_reviewer
 from .validate import DocId, OptionalDocId, Year, accept_reason
 from .views import SEVERITY_ORDER, charts, marks, table_view
@@ -56,18 +56,16 @@ def index(request: Request, q: str = "", year: Year = None, level: str | None = 
 async def upload(request: Request):
     who = require_reviewer(request)
     form = await request.form()
-    messages = []
+    messages, uploads = [], []
     for f in form.getlist("files"):
         if not isinstance(f, UploadFile) and not hasattr(f, "read"):
             continue
         name = f.filename or "upload"
         try:
-            data = await read_upload(request, f)
-            doc = await run_in_threadpool(request.app.state.store.ingest, name, data, user=who.username)
-            note = "已保存" if doc.created else "已存在（相同文件不重复保存）"
-            messages.append(("ok", f"{name}：{note}，错误 {doc.errors} 条，警告 {doc.warnings} 条", doc.id))
-        except (YusuanError, ApiError) as exc:
+            uploads.append((name, await read_upload(request, f)))
+        except ApiError as exc:
             messages.append(("error", f"{name}：{exc.message}", None))
+    messages += await run_in_threadpool(store_uploads, request.app.state.store, uploads, who.username)
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
 

@@ -27,11 +27,15 @@ _WORD = "|".join(UP + DOWN)
 _DIRECTION = re.compile(
     rf"(?P<dir>(?:{_WORD})(?:\s*[（(/、或]\s*(?:{_WORD})\s*[）)]?)?)\s*了?\s*$"
 )
-_COMPARE = re.compile(r"(?:比|较|与)(?P<year>上年|去年|上一年|\d{4}年)(?:度)?(?:预算|预算数|执行数|决算数)?\s*$")
+_COMPARE = re.compile(r"(?:比|较|与)(?P<year>上年|去年|上一年|\d{4}年)(?:度)?(?:预算|预算数|执行数|决算数)?\s*$"
+                      # the base quoted in brackets after the comparison: ``与2016年度相比（2016年度…为8,648.07``
+                      r"|(?:相比|比较)\s*[（(][^（()）]{0,40}$")
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?P<year>上年|去年|上一年|\d{4}年)")
 _SAME = re.compile(r"(?:与|和|同)(?P<year>上年|去年|上一年|\d{4}年)[^，；。]{0,8}?(?:相同|持平|一致)|持平|无变化|没有变化|未发生变化")
 _SHARE = re.compile(r"占(?P<base>[^，,；;。%\d]{0,30}?)(?:的)?(?:比[重例])?(?:为)?\s*$")
 _REASON = re.compile(r"原因[是为：:]")
+# A sentence that opens with the enumeration itself: its first amount is an item, not the whole.
+_ITEMS_ONLY = re.compile(r"^\s*(?:其中|中)\s*[：:，,]")
 
 
 def sign_of(direction: str) -> int | None:
@@ -149,6 +153,8 @@ def _share(sentence: Sentence, m: re.Match, base_text: str, amounts: list[Stated
     stated = [a for a in amounts if a.role == "stated"]
     of = stated[-1] if stated else None
     head = stated[0] if stated and stated[0] is not of else None
+    if head is not None and _ITEMS_ONLY.match(sentence.text):
+        head = None  # the sentence lists items of a whole stated before it (a line cut after 其)
     base_text = base_text.strip().removesuffix("的")
     num = m.group("num")
     return StatedShare(m.group(0), _decimal(num), _places(num), sentence, m.start(), m.end(), of=of,

@@ -74,8 +74,9 @@ def project_rows(d: Disclosure, kinds=(TableKind.PROJECTS, TableKind.PROJECTS_CA
 
 
 def year_amount(t: PerformanceTarget) -> Decimal | None:
-    """The form's 年度 total in 万元 (exact), or None when it was not printed or not read."""
-    a = t.funding_year.total
+    """The form's 年度 amount in 万元 (exact), or None when it was not printed or not read
+    (`Funding.amount`: the total, or the amount on the 项目资金 line of the 财政拨款 variant)."""
+    a = t.funding_year.amount
     return a.to(W) if a is not None else None
 
 

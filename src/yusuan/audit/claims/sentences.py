@@ -2,6 +2,10 @@
 
 A sentence ends at 。！？ (full or half width) or at the end of its paragraph; the terminator
 stays with the sentence so that wording rules can see truncations such as ``主要原因是。``.
+A paragraph that stops inside a sentence (after ，：、；, a full line cut mid-word where a PDF's
+wrapped lines were not joined, or a figure whose unit opens the next paragraph, as a PDF prints a
+list one item a line: ``合计13649.07`` / ``万元，其中：`` / ``基本支出7666.68万元，占56.17%；``)
+carries its sentence on into the next one; a page number between them is stepped over.
 """
 from __future__ import annotations
 
@@ -54,11 +58,42 @@ def split_paragraph(paragraph: Paragraph, section: Section | None = None, number
     )
 
 
+_OPEN_END = re.compile(r"[，,：:、；;]$")
+_UNIT_START = re.compile(r"^(?:万元|亿元|元|%|％)")
+_CLOSED_END = re.compile(r"[。！？!?]$")
+# A full line that ends without a terminator was wrapped (a caption or a label is shorter).
+WRAPPED_LINE = 20
+# A page number left between a page's last line and the next page's first (``- 3 -``, ``3``).
+_PAGE_NUMBER = re.compile(r"^\s*[-－—]?\s*(?:第\s*)?\d{1,3}\s*(?:页)?\s*[-－—]?\s*$")
+
+
+def _carries_on(text: str, following: str) -> bool:
+    """Whether a paragraph ends inside a sentence the next one finishes (not a table row)."""
+    if "\t" in text or "\t" in following or not following or _CLOSED_END.search(text):
+        return False
+    return (bool(_OPEN_END.search(text)) or len(text) >= WRAPPED_LINE
+            or (text[-1:].isdigit() and bool(_UNIT_START.match(following))))
+
+
 def section_sentences(section: Section) -> tuple[Sentence, ...]:
     from .memo import remembered
 
-    return remembered("sentences", section, lambda: tuple(
-        s for n, p in enumerate(section.paragraphs) for s in split_paragraph(p, section, n)))
+    return remembered("sentences", section, lambda: _sentences(section))
+
+
+def _sentences(section) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    paras = [(n, p) for n, p in enumerate(section.paragraphs) if not _PAGE_NUMBER.match(p.text)]
+    i = 0
+    while i < len(paras):
+        first, para = paras[i]
+        text = para.text.strip()
+        while i + 1 < len(paras) and _carries_on(text, paras[i + 1][1].text.strip()):
+            i += 1
+            text += paras[i][1].text.strip()
+        out.extend(split_paragraph(Paragraph(text, para.provenance), section, first))
+        i += 1
+    return tuple(out)
 
 
 def sentences(d: Disclosure | Iterable[Section]) -> tuple[Sentence, ...]:

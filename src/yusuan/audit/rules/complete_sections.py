@@ -34,8 +34,8 @@ def _has_body(d: Disclosure, s: Section) -> bool:
 
 
 def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...], severity: Severity):
-    if not d.sections:
-        raise NotApplicable("未识别到文字部分")
+    if not any(s.level > 0 for s in d.sections):  # a cover alone (level 0): a tables-only half
+        raise NotApplicable("未识别到文字部分（说明可能另册公开）")
     for word, name in required:
         # A heading without text is complete.empty_sections' finding, not this one's.
         if _find(d, word) is None:
@@ -121,8 +121,8 @@ def empty_sections(d: Disclosure, ctx: AuditContext):
     """情况说明等文字部分的每个二级及以下标题下都应有文字（或其下级标题有文字）；只有标题没有内容
     记为警告。第N部分这样的一级标题和报表部分不检查。
     例：“十二、其他说明”下有“（一）政府购买服务指导性目录”“（二）其他”两个小标题及其内容，符合要求。"""
-    if not d.sections:
-        raise NotApplicable("未识别到文字部分")
+    if not any(s.level > 0 for s in d.sections):  # a cover alone (level 0): a tables-only half
+        raise NotApplicable("未识别到文字部分（说明可能另册公开）")
     for s in d.sections:
         if s.level >= 2 and not _has_body(d, s):
             yield Finding(rule="complete.empty_sections", severity=Severity.WARNING,

@@ -38,6 +38,8 @@ def required_tables(d: Disclosure, ctx: AuditContext):
     其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
     文件中有印有金额但未能识别类型的表格时，所缺表格可能就在其中（识别问题而非文件问题），此时记为警告。
     例：山西部门预算缺少“国有资本经营预算收支表”，报告“缺少《国有资本经营预算收支表》”。"""
+    if not d.tables and any(i.code == "ingest.partial_publication" for i in d.issues):
+        raise NotApplicable("本文件只含情况说明，表格另册公开")  # the reader said so: the other half holds them
     tpl = template(d.meta.template)
     found = {t.kind for t in d.tables}
     # Tables read but not typed may be the missing ones: then a person should look, it is not proven.

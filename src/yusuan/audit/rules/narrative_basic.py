@@ -59,10 +59,7 @@ def check_items(d, ctx):
     """
     sf = _section(d)
     t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
-    for f in sf.sentences:
-        m = _LIST.search(f.sentence.text)
-        if not m:
-            continue
+    for f, m in ((f, m) for f in sf.sentences for m in _LIST.finditer(f.sentence.text)):  # both lists may share a sentence
         column = COLUMNS[m.group(1)]
         present = {key(r.label): r.label for r in part_items(t, column)}
         listed = [x.strip() for x in re.split(r"[、，,]", m.group("items").removesuffix("等")) if x.strip()]

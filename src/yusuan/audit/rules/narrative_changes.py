@@ -33,14 +33,17 @@ def check(d, ctx):
     为什么：增减额和增减率分别计算、分别抄写，二者不一致说明其中一个印错。
     容差：增减率按印刷位数末位半个单位，加上本年数、增减额舍入对比率的影响；以内为尾差（提示）。
     例：“收入总计4,411.49万元……比上年增加934.33万元，增长26.87%”：上年3,477.16万元，
-    934.33÷3477.16=26.87%，一致。
+    934.33÷3477.16=26.87%，一致。增加额等于本年数（上年为零的新增项目）而写“增长100%”，按惯例只作提示。
     """
     for c, pct in pairs(d):
         if pct is None or c.previous is not None or c.signed is None:
             continue
         prev = c.of.value - c.signed
         if prev == 0 and c.signed > 0 and pct.value == 100:
-            continue  # new this year (单位于2024年成立): the whole amount is the increase, written as 100%
+            yield Finding("narrative.change_implied", Severity.INFO,
+                          f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，上年数为零（新增），按惯例写作增长100%；"
+                          "严格地说增长率无法计算，可写作“新增”。", (at(c.sentence),))
+            continue
         if prev <= 0:
             yield Finding("narrative.change_implied", Severity.ERROR,
                           f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，推算的上年数为{fmt(prev)}万元，不可能为零或负数。",

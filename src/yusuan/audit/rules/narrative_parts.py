@@ -22,9 +22,14 @@ IDENTITIES = (
 )
 
 
+# Parts some provinces add to an identity, counted when the section states them right after the
+# head: Jiangsu's 支出 = 基本支出 + 项目支出 + 单位预留机动经费 (+ 结转下年资金).
+OPTIONAL_PARTS = {"支出=基本支出+项目支出": ("单位预留机动经费", "结转下年")}
+
+
 def find_identities(sf):
     """(head, parts, name) for every identity whose head and parts the section states: each part
-    is the first one stated after the head."""
+    is the first one stated after the head (an optional part only before the next head)."""
     stated = list(sf.amounts())
     for head_key, keys, name in IDENTITIES:
         for i, head in enumerate(stated):
@@ -33,8 +38,18 @@ def find_identities(sf):
             after = stated[i + 1:]
             parts = [next((a for a in after if a.key == k), None) for k in keys]
             if all(parts):
-                yield head, parts, name
+                yield head, [*parts, *_optional(name, after)], _named(name, after)
             break
+
+
+def _optional(name: str, after) -> list:
+    until = next((n for n, a in enumerate(after) if a.key in ("支出预算", "收入总计", "支出总计")), len(after))
+    return [a for k in OPTIONAL_PARTS.get(name, ()) if (a := next((x for x in after[:until] if x.key == k), None))]
+
+
+def _named(name: str, after) -> str:
+    extra = [a.label for a in _optional(name, after)]
+    return name + "".join(f"+{e}" for e in extra)
 
 
 @rule("narrative.parts_sum", family="narrative", title="说明中的总额等于其所列分项之和", severity=Severity.ERROR)

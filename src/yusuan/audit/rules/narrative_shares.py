@@ -45,6 +45,8 @@ def check_total(d, ctx):
 
 def _judge(shares) -> Finding | None:
     base = shares[0].base
+    if base.value == 0:
+        return None  # a whole of zero: its parts are zero too, and 占0% is all there is to say
     parts = sum((s.of.value for s in shares), Decimal(0))
     if len(shares) < 2 or abs(parts - base.value) > Decimal("0.005") * (len(shares) + 1):
         return None  # the items listed do not make up the whole (…等): no 100% to expect

@@ -13,7 +13,9 @@ ALTERNATIVE = re.compile(
     rf"(?:{_UP})\s*[（(/／或]\s*(?:{_DOWN})\s*[）)]?|(?:{_DOWN})\s*[（(/／或]\s*(?:{_UP})\s*[）)]?"
     r"|增\s*[（(/]\s*减\s*[）)]?|[（(]\s*增加\s*[/／、]\s*减少\s*[）)]"
 )
-TRUNCATED = re.compile(r"(?:原因是|原因为|主要用于|主要包括|包括|如下|分别是|分别为|其中)\s*[：:]?\s*[。.]$|[：:，,、；;]\s*[。.]$")
+# ``其中。`` after a verb of inclusion is a whole phrase (``不再列入其中。``), not a list left empty
+TRUNCATED = re.compile(r"(?:原因是|原因为|主要用于|主要包括|包括|如下|分别是|分别为|(?<!列入|纳入|计入|包含|归入|含在|列在)其中)"
+                       r"\s*[：:]?\s*[。.]$|[：:，,、；;]\s*[。.]$")
 
 
 @rule("wording.template_alternative", family="wording", title="模板中的可选词未定稿", severity=Severity.ERROR)

@@ -16,6 +16,8 @@ COMPARISON = re.compile(r"(?:比|较|与|同|上年|上一年|以前年度|截�
 EXECUTED = re.compile(r"年\s*(?:当年)?\s*(?:预算)?\s*执行数")
 # a year inside a document number (晋财综[2023]43号, 〔2023〕) or a title 《…》 is a citation
 CITED = re.compile(r"[〔\[【(（]\s*20\d\d\s*[〕\]】)）]|《[^》]*》")
+# a span of years (``2017-2019年财政规划``, ``2018年至2020年``): fine when it covers the document's year
+SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:[-－—–~～]|至|到)\s*(20\d\d)\s*年")
 
 
 @rule("wording.foreign_year", family="wording", title="年份与文件年度不符", severity=Severity.WARNING)
@@ -23,8 +25,8 @@ def check(d, ctx):
     """说明中出现的年份，应是本文件的预算年度，或比较用的上一年度（“比2024年”，以及作为比较基数的
     “2024年当年预算执行数为…”）。其他年份
     （2025年预算中的“2023年”）多半是沿用旧稿未改；上一年度不在比较语境中出现时作为提示。
-    文件字号（“晋财综[2023]43号”）和书名号内的标题不算；紧跟“比/较/与”的比较年份和“截至××年”由
-    wording.comparison_year、wording.as_of_year 检查，这里不重复报告。
+    文件字号（“晋财综[2023]43号”）、书名号内的标题和包含本年度的年份区间（“2017-2019年财政规划”）不算；
+    紧跟“比/较/与”的比较年份和“截至××年”由 wording.comparison_year、wording.as_of_year 检查，这里不重复报告。
 
     为什么：年份错了，读者会以为数字是别的年度的。
     容差：无。
@@ -37,6 +39,7 @@ def check(d, ctx):
         cited = [m.span() for m in CITED.finditer(s.text)]
         # a year compared with or counted to is wording.comparison_year's and wording.as_of_year's
         cited += [m.span(1) for p in (COMPARED, AS_OF) for m in p.finditer(s.text)]
+        cited += [m.span() for m in SPAN.finditer(s.text) if int(m.group(1)) <= year <= int(m.group(2))]
         for m in YEAR.finditer(s.text):
             y = int(m.group(1))
             if y == year or any(a <= m.start() < b for a, b in cited):

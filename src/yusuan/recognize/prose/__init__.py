@@ -12,6 +12,7 @@ from .glossary import read_glossary
 from .meta import detect_meta
 from .organisation import assign_kinds, read_organisation
 from .sections import build_sections
+from .statements import read_statements
 
 __all__ = ["detect_meta", "recognize_contents", "recognize_prose"]
 
@@ -30,5 +31,6 @@ def recognize_prose(lines: Lines, ctx: Context) -> Claim[Prose]:
         glossary=read_glossary(sections),
         procurement=read_procurement(sections),
         assets=read_assets(sections),
+        statements=read_statements(sections),
     )
     return Claim(items=(prose,), consumed=built.consumed, issues=(*built.issues, *kind_issues))

@@ -19,7 +19,7 @@ from .funding import money_unit
 from .grid import grid_columns, kind
 from .indicators import IndicatorReader
 from .regions import filled_on, is_date_only, is_footer
-from .vocabulary import TEXT_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, text_label
+from .vocabulary import TEXT_LABELS, YEAR_GOAL_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, text_label
 
 
 @dataclass
@@ -101,6 +101,9 @@ class FormReader:
             return "goal_header"
         if first == "总体目标":
             self._goal(line, cells, labelled=True)
+            return "goal"
+        if first in YEAR_GOAL_LABELS:  # the older Shanghai form: the year's goal alone
+            self._add_goal("year", "".join(filled[1:]), line)
             return "goal"
         if hd.is_head_line(filled):
             self.head.read(line, filled)

@@ -6,8 +6,9 @@ labels leave fragments (``市县（区）财政资`` … ``金``); a fragment be
 on the same line, or, at the start of a line, to the last label of the same column. A label
 outside the standard five (``财政拨款``, ``债券(债务)``) is kept as a funding line under its printed
 name; where only the 年度 column prints it (``¦201943.3¦财政拨款¦201943.3``), the amount before it
-is the 实施期 column's under the same name. An amount that finds no label without a value is
-reported, never dropped.
+is the 实施期 column's under the same name. A block printing only the 年度 total (older Shanghai
+forms) has one column, the year's. An amount that finds no label without a value is reported,
+never dropped.
 """
 from __future__ import annotations
 
@@ -72,6 +73,7 @@ def read_funding(
             ))
         if read.borrowed:
             borrowed.append((line, read.borrowed))
+    _year_only(columns)
     issues += _notes(columns, borrowed, lines, ctx)
     provenance = ctx.at(lines[0]) if lines else None
     return (_funding(columns[PERIOD], provenance, ctx), _funding(columns[YEAR], provenance, ctx), issues)
@@ -133,6 +135,16 @@ def _label(key: str, line: RawLine, columns: dict[str, _Column]) -> tuple[str, s
     if name.startswith(LINE):
         columns[column].printed_at.setdefault(name, line)
     return column, name
+
+
+def _year_only(columns: dict[str, _Column]) -> None:
+    """A block printing only 年度资金总额 (the older Shanghai form: ``年度资金总额¦795.00`` /
+    ``其中：财政拨款¦795.00`` / ``其他资金¦0``) has one column: its sources are the year's."""
+    period, year = columns[PERIOD], columns[YEAR]
+    if "total" in year.values and "total" not in period.values and set(year.values) == {"total"}:
+        year.values.update(period.values)
+        year.printed_at.update(period.printed_at)
+        columns[PERIOD] = _Column()
 
 
 def _notes(columns: dict[str, _Column], borrowed, lines: list[RawLine], ctx: Context) -> list[IngestIssue]:

@@ -13,7 +13,8 @@ from ...sources.raw import RawLine
 from ..claims import Context
 from .vocabulary import DEPARTMENT, PERIOD_VALUE, fold, head_key
 
-FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期"}
+FIELD_ZH = {"name": "项目名称", "department": "主管部门及代码", "unit": "实施单位", "attribute": "项目属性", "period": "项目期",
+           "category": "项目类别"}
 
 
 @dataclass(frozen=True)

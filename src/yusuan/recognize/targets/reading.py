@@ -6,7 +6,7 @@ returns the target, its issues and the part of the form that took each non-blank
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Funding, IngestIssue, PerformanceTarget
 from ...sources.raw import RawLine
@@ -55,17 +55,27 @@ def _target(reader: FormReader, region: Region) -> tuple[PerformanceTarget, list
         implementing_unit=values.get("unit", ""), attribute=values.get("attribute", ""),
         period=values.get("period", ""), texts=tuple(reader.texts),
         goal_period=goals.get("period", ""), goal_year=goals.get("year", ""),
-        indicators=tuple(reader.grid.indicators), end_line=region.lines[-1].line,
-        filled_on=reader.filled_on or "",
+        indicators=_scoped(reader.grid.indicators, period_funding, goals), end_line=region.lines[-1].line,
+        filled_on=reader.filled_on or "", category=values.get("category", ""),
     )
     return target, funding_issues
+
+
+def _scoped(indicators, period_funding: Funding, goals: dict[str, str]) -> tuple:
+    """A form that prints nothing for the 实施期 (the older Shanghai form: 年度 funding and goal
+    only) prints its one half of indicators for the year."""
+    year_only = period_funding == Funding(provenance=period_funding.provenance) and not goals.get("period")
+    if year_only and goals.get("year") and all(i.scope == "period" for i in indicators):
+        return tuple(replace(i, scope="year") for i in indicators)
+    return tuple(indicators)
 
 
 def _missing(target: PerformanceTarget, title: RawLine, ctx: Context) -> list[IngestIssue]:
     """Reports for parts a form should have and this one lacks."""
     lacks = [
         ("项目名称", not target.project_name),
-        ("项目资金", target.funding_period == Funding(provenance=target.funding_period.provenance)),
+        ("项目资金", target.funding_period == Funding(provenance=target.funding_period.provenance)
+         and target.funding_year == Funding(provenance=target.funding_year.provenance)),
         ("绩效指标", not target.indicators),
     ]
     return [

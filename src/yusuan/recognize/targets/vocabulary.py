@@ -13,7 +13,9 @@ from ...sources import normalize
 # Labels repeat on every form: fold each distinct cell text once.
 fold = lru_cache(maxsize=8192)(normalize.fold)
 
-TITLE = re.compile(r"项目支出绩效目标表$")
+# ``…项目支出绩效目标表`` ends a title; the older Shanghai form's whole title is ``项目绩效目标表``
+# (or ``2020年项目绩效目标申报表``): matched whole, so prose that names the forms is not a title.
+TITLE = re.compile(r"项目支出绩效目标表$|^(?:\d{4}年度?)?(?:区级|市级)?项目绩效目标(?:申报)?表$")
 YEAR_LINE = re.compile(r"^[(（]?\d{4}年度[)）]?$")
 DEPARTMENT = re.compile(r"^(\d{2,})\s*[-－—]\s*(.+)$")
 FOOTER_DATE = re.compile(r"^\d{8,14}$")
@@ -21,6 +23,8 @@ PERIOD_VALUE = re.compile(r"^\d{1,3}年$")  # 项目期 as printed: ``1年``, ``
 
 # The form's text rows, in their printed order (an unlabelled text row takes the next free one).
 TEXT_LABELS = ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")
+# The older Shanghai form states one goal, the year's, under its own label.
+YEAR_GOAL_LABELS = ("年度绩效目标", "年度目标")
 
 # 一级指标 and the 二级指标 each of them groups (the national framework as this form prints it).
 LEVEL1 = ("产出指标", "效益指标", "满意度指标")
@@ -86,11 +90,13 @@ def head_key(text: str) -> str:
         return "name"
     if key.startswith("主管部门"):
         return "department"
-    if key in ("实施", "实施单位"):
+    if key in ("实施", "实施单位", "项目实施单位"):
         return "unit"
-    if key == "项目属性":
+    if key in ("项目属性", "项目性质"):  # 项目性质 (经常性/一次性): the older Shanghai form's attribute
         return "attribute"
-    if key in ("项目期", "项目日期"):
+    if key == "项目类别":
+        return "category"
+    if key in ("项目期", "项目日期", "项目期限", "实施周期"):
         return "period"
     return ""
 

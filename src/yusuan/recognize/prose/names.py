@@ -1,0 +1,71 @@
+"""Organisation names: what looks like one, where a title names one, and one key per organisation.
+
+Built for documents not seen yet: a name is told by its shape (it ends as an organisation ends:
+厅, 局, 委员会, 办事处, 法院 …) and by what it must not be (a table title, a heading, a place alone,
+a unit of money), not by a list of known departments.
+"""
+from __future__ import annotations
+
+import re
+
+from ...sources.normalize import fold
+
+# The last character of an organisation's name (厅 局 院 办 委 会 部 …): 江苏省政协办公厅,
+# 上海市普陀区人民政府万里街道办事处, 中共江苏省委, 江苏省人民检察院, 阳泉市第一中学.
+_ORG_END = re.compile(r"[厅局院办委会部府处室所站队馆校学园社团署行台场司组宫科联狱心庭]$")
+# Words a name never holds: tables, titles, headings, units, publication words.
+_NOT_ORG = re.compile(r"表|预算|决算|公开|目录|说明|概况|职能|情况|万元|单位[:：]|部分|附件|印制|名词|解释")
+_ORDINAL = re.compile(r"^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+|\d+[、.．]|[（(])")
+_YEAR_PHRASE = re.compile(r"\d{4}\s*年度?")
+# What follows the name in a title: 部门预算, 单位预算公开, 区级部门决算, 省级部门预算公开报表.
+_STAGE_TAIL = re.compile(r"(?:省级|市级|区级|县级|本级)?(?:部门|单位)?(?:预算|决算)")
+MIN_NAME, MAX_NAME = 4, 40
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a printed string is shaped like an organisation's name (not a title, heading or place)."""
+    t = fold(text)
+    return (MIN_NAME <= len(t) <= MAX_NAME and bool(_ORG_END.search(t)) and not _NOT_ORG.search(t)
+            and not _ORDINAL.match(t) and not re.search(r"\d", t))
+
+
+def name_in_title(title: str) -> str | None:
+    """The organisation a publication's title names, before or after its year, if any.
+
+    ``江苏省政协办公厅2018年度部门预算公开`` and ``2017年度江苏省高级人民法院部门预算公开`` name one;
+    ``上海市普陀区2025年区级部门预算`` names only a place.
+    """
+    t = fold(title)
+    m = _YEAR_PHRASE.search(t)
+    if not m:
+        return None
+    before, after = t[:m.start()], t[m.end():]
+    tail = _STAGE_TAIL.search(after)
+    for candidate in (before, after[:tail.start()] if tail else ""):
+        if looks_like_organisation(candidate):
+            return candidate
+    return None
+
+
+# Long and short forms of the same organisation's words, long form first (applied in order).
+_SHORT_FORMS = (
+    ("中国共产党", "中共"), ("中国人民政治协商会议", "政协"), ("人民代表大会常务委员会", "人大常委会"),
+    ("人民代表大会", "人大"), ("常务委员会", "常委会"), ("委员会", "委"),
+)
+
+
+def organisation_key(name: str) -> str:
+    """One key for the printed forms of one organisation's name.
+
+    ``中国共产党江苏省委员会办公厅``, ``中共江苏省委办公厅`` and ``江苏省委办公厅`` share one key.
+    """
+    t = fold(name)
+    for long, short in _SHORT_FORMS:
+        t = t.replace(long, short)
+    return t.removeprefix("中共")
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Whether two printed names name one organisation (a short form inside the long one counts)."""
+    ka, kb = organisation_key(a), organisation_key(b)
+    return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
