@@ -45,8 +45,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
-    from . import api, pages
+    from . import api, pages, review
 
+    review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
     app.include_router(pages.router)
     if config.load_sample:

@@ -13,7 +13,7 @@ from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
 from .security import csrf_token, principal, require_reader, require_reviewer
-from .views import SEVERITY_ORDER, charts, compare_tables, marks, table_view
+from .views import compare_tables
 
 router = APIRouter(include_in_schema=False)
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
@@ -41,10 +41,12 @@ def highlight(text: str, sentences: list[tuple[str, str]]) -> Markup:
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, q: str = "", year: int | None = None, level: str | None = None,
+def index(request: Request, q: str = "", year: str = "", level: str | None = None,
           template: str | None = None):
     require_reader(request)
-    docs = request.app.state.store.list(search=q, year=year, level=level, template=template)
+    # the search form sends year= when the field is empty: no year, not an error
+    year = int(year) if year.strip().isdigit() else None
+    docs = request.app.state.store.list(search=q, year=year, level=level or None, template=template or None)
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "doc-list"
     return render(request, "_doc_list.html" if partial else "index.html", docs=docs, q=q, year=year,
                   level=level, template=template, messages=[])
@@ -68,31 +70,6 @@ async def upload(request: Request):
             messages.append(("error", f"{name}：{exc.message}", None))
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
-
-
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: int, severity: str = "", rule: str = "", table: str = ""):
-    require_reader(request)
-    store = request.app.state.store
-    doc = store.get(doc_id)
-    if doc is None:
-        raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
-    d = store.disclosure(doc_id)
-    report = store.report_data(doc_id) or {"findings": [], "summary": {}}
-    findings = report.get("findings", [])
-    marked = marks(findings)
-    shown = [f for f in findings if (not severity or f["severity"] == severity) and (not rule or f["rule"] == rule)
-             and (not table or any(loc.get("table") == table for loc in f.get("location", [])))]
-    shown.sort(key=lambda f: (bool(f.get("accepted")), SEVERITY_ORDER.get(f["severity"], 9)))
-    sentences = [(loc.get("sentence"), f["severity"]) for f in findings for loc in f.get("location", [])
-                 if loc.get("sentence")]
-    ctx = dict(doc=doc, d=d, report=report, findings=findings, shown=shown, severity=severity, rule=rule,
-               table=table, tables=[(t, table_view(t, marked)) for t in d.tables],
-               charts=script_json(chart_data := charts(d)), chart_keys={k for k, v in chart_data.items() if v}, versions=store.versions(doc_id),
-               rules=sorted({f["rule"] for f in findings}), sentences=sentences, highlight=highlight)
-    if request.headers.get("hx-request") and request.headers.get("hx-target") == "findings":
-        return render(request, "_findings.html", **ctx)
-    return render(request, "document.html", **ctx)
 
 
 @router.post("/documents/{doc_id}/findings/{fingerprint}/accept", response_class=HTMLResponse)
