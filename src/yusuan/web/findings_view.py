@@ -132,14 +132,15 @@ def build(findings: list[dict], d: Disclosure, flt: Filters, anchors, checklist_
     names = Names.of(d)
     accepted_tab = flt.tab == "accepted"
     pool = [f for f in findings if bool(f.get("accepted")) == accepted_tab]
+    hide_rounding = not flt.rounding and not accepted_tab
     rounding_hidden = 0
-    if not flt.rounding and not accepted_tab:
-        rounding_hidden = sum(is_rounding(f) for f in pool)
-        pool = [f for f in pool if not is_rounding(f)]
     items: dict[tuple, Item] = {}
     for f in sorted(pool, key=lambda f: SEVERITY_ORDER.get(f["severity"], 9)):
         places = _place_texts(f, names, anchors)
         if not _matches(f, flt, places):
+            continue
+        if hide_rounding and is_rounding(f):
+            rounding_hidden += 1
             continue
         item = items.setdefault(_dedup_key(f), Item([]))
         item.findings.append(f)

@@ -22,6 +22,20 @@
     }
   });
 
+  // Opening or closing a page beside a finding changes the columns' widths: charts follow.
+  function resizeCharts() {
+    if (!window.echarts) return;
+    document.querySelectorAll(".chart").forEach(function (el) {
+      var chart = echarts.getInstanceByDom(el);
+      if (chart) chart.resize();
+    });
+  }
+  document.addEventListener("htmx:afterSettle", resizeCharts);
+  document.addEventListener("click", function (e) {
+    if (e.target.classList && e.target.classList.contains("close")) setTimeout(resizeCharts, 0);
+  });
+  window.addEventListener("resize", resizeCharts);
+
   // A page picture: scroll its frame so the red box is in view (pictures load after the swap).
   document.addEventListener("load", function (e) {
     var img = e.target;
