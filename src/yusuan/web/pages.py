@@ -72,15 +72,6 @@ async def upload(request: Request):
     return render(request, "_doc_list.html", docs=docs, messages=messages)
 
 
-@router.post("/documents/{doc_id}/findings/{fingerprint}/accept", response_class=HTMLResponse)
-async def accept(request: Request, doc_id: int, fingerprint: str):
-    who = require_reviewer(request)
-    reason = str((await request.form()).get("reason", ""))
-    if not request.app.state.store.accept(doc_id, fingerprint, reason=reason, user=who.username):
-        raise ApiError(404, "该文档中没有这条发现。", "finding.not_found")
-    return RedirectResponse(f"/documents/{doc_id}#findings", status_code=303)
-
-
 @router.get("/compare", response_class=HTMLResponse)
 def compare(request: Request, a: int | None = None, b: int | None = None):
     require_reader(request)
