@@ -98,6 +98,8 @@ def ingest_code(f: dict) -> str | None:
 
 
 def _dedup_key(f: dict) -> tuple:
+    if f["rule"] == INGEST:  # notes of one kind are folded into a group instead, one line each
+        return (f["fingerprint"],)
     figures = tuple(f.get(k) for k in ("expected", "actual", "difference", "unit"))
     if any(x is not None for x in figures[:3]):
         return (f["rule"], f["severity"], f.get("accepted"), *figures)
