@@ -230,7 +230,7 @@ def _audit_json(d: Disclosure, accepted: set[str]) -> tuple[str | None, dict[str
         from ..report.json_report import report_to_json
     except ImportError:
         return None, {"errors": 0, "warnings": 0, "infos": 0}
-    data = report_to_json(audit(d))
+    data = report_to_json(audit(d), d)  # locations name columns and sections as printed
     text = json.dumps(data, ensure_ascii=False)
     return text, _counts(data, accepted)
 
