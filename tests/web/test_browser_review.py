@@ -156,10 +156,11 @@ def test_reading_notes_fold_and_rounding_hides(page, docs):
     assert not notes.first.locator(".finding").first.is_visible(), "folded until opened"
     notes.first.locator("summary").click()
     assert notes.first.locator(".finding").first.is_visible()
-    assert "属尾差" not in page.inner_text("#findings .finding.info >> nth=0") if page.locator("#findings .finding.info").count() else True
+    cards = page.locator("#findings .finding .msg")
+    assert not any("属尾差" in t for t in cards.all_inner_texts())
     page.click("#show-rounding")
     page.wait_for_url(re.compile(r"rounding=1"))
-    assert "属尾差" in page.inner_text("#findings")
+    assert any("属尾差" in t for t in cards.all_inner_texts())
 
 
 def no_overlap(boxes: list[dict]) -> bool:
@@ -205,3 +206,13 @@ def test_home_search_without_a_year(page, server):
     assert resp.value.status == 200
     page.wait_for_function("() => !document.querySelector('#doc-list').innerText.includes('民政局')")
     assert "万里" in page.inner_text("#doc-list")
+
+
+def test_a_marked_cell_leads_to_its_finding_even_when_hidden_as_rounding(page, docs):
+    page.goto(docs["pdf"])
+    link = page.locator("table[data-table=t02] td.info a").first
+    target = link.get_attribute("href")
+    assert page.locator(target).count() == 0  # rounding is hidden by default
+    link.click()
+    page.wait_for_url(re.compile(r"rounding=1"))
+    assert page.locator(target).count() == 1 and "属尾差" in page.locator(target).inner_text()

@@ -22,6 +22,16 @@
     }
   });
 
+  // A marked cell links to its finding; when the list hides it (rounding, or accepted), show the
+  // list that has it instead of jumping nowhere.
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest('a[href^="#f"]');
+    if (!a || document.getElementById(a.getAttribute("href").slice(1))) return;
+    e.preventDefault();
+    var cell = a.closest("td"), tab = cell && cell.classList.contains("accepted") ? "&tab=accepted" : "";
+    location.href = location.pathname + "?rounding=1" + tab + a.getAttribute("href");
+  });
+
   // Opening or closing a page beside a finding changes the columns' widths: charts follow.
   function resizeCharts() {
     if (!window.echarts) return;
