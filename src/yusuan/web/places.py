@@ -31,6 +31,7 @@ class SourceIndex:
     tables: dict[str, Provenance]
     targets: dict[str, Provenance]
     lines: dict[int, Provenance]  # the first provenance with a box (else any) on each line
+    pages: int | None = None  # pages of the source (PDF)
 
     @classmethod
     def of(cls, d: Disclosure) -> "SourceIndex":
@@ -45,7 +46,7 @@ class SourceIndex:
         for p in _provenances(d):
             if p.line is not None and (p.line not in lines or (p.bbox and not lines[p.line].bbox)):
                 lines[p.line] = p
-        return cls(cells, rows, tables, {p.id: p.provenance for p in d.targets}, lines)
+        return cls(cells, rows, tables, {p.id: p.provenance for p in d.targets}, lines, d.source.pages)
 
     def place(self, loc: dict) -> Place:
         """The page and box a location (a finding's JSON location) points at."""

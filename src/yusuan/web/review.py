@@ -103,11 +103,12 @@ def source(request: Request, doc_id: int, fingerprint: str, page: int | None = N
     doc = _doc(request, doc_id)
     f = _finding(request, doc_id, fingerprint)
     cache = review_cache(request.app)
-    places = finding_places(cache.index(request.app.state.store, doc), f)
+    index = cache.index(request.app.state.store, doc)
+    places = finding_places(index, f)
     ctx = dict(doc=doc, f=f, zoom=zoom if zoom in ZOOM_SCALE else 1)
     if doc.format == "pdf":
         pages = pages_of(places)
-        total = request.app.state.store.disclosure(doc_id).source.pages or max(pages, default=1)
+        total = index.pages or max(pages, default=1)
         shown = page if page and 1 <= page <= total else (pages[0] if pages else 1)
         boxes = boxes_on(places, shown)
         ctx.update(page=shown, total=total, finding_pages=pages, boxed=bool(boxes), box=boxes[0] if boxes else None,
@@ -134,9 +135,12 @@ def page_png(request: Request, doc_id: int, page: int, f: str = "", zoom: int = 
     if request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers=headers)
     cache = review_cache(request.app)
-    boxes = boxes_on(finding_places(cache.index(request.app.state.store, doc), _finding(request, doc_id, f)), page) if f else ()
+
+    def boxes() -> tuple:
+        return boxes_on(finding_places(cache.index(request.app.state.store, doc), _finding(request, doc_id, f)), page) if f else ()
+
     try:
-        image = cache.page(request.app.state.store, doc, page, zoom, boxes)
+        image = cache.page(request.app.state.store, doc, page, zoom, f, boxes)
     except YusuanError as exc:
         raise ApiError(404 if "page_range" in getattr(exc, "code", "") else 422, exc.message, "page.unavailable") from exc
     return Response(image.png, media_type="image/png", headers=headers)

@@ -66,14 +66,15 @@ class ReviewCache:
 
         return self.raw_lines.get(doc.sha256, read)
 
-    def page(self, store, doc, page: int, zoom: int, boxes: tuple) -> object:
+    def page(self, store, doc, page: int, zoom: int, finding: str, boxes: Callable[[], tuple]) -> object:
+        """Page `page` with the boxes of `finding` drawn (computed only when not cached)."""
         def render():
             from ..sources.page_image import render_page
 
             _, content = store.content(doc.id)
-            return render_page(content, page, scale=ZOOM_SCALE[zoom], boxes=boxes)
+            return render_page(content, page, scale=ZOOM_SCALE[zoom], boxes=boxes())
 
-        return self.images.get((doc.sha256, page, zoom, boxes), render)
+        return self.images.get((doc.sha256, page, zoom, finding), render)
 
 
 # Pixels per PDF point at each zoom step (1: fits the panel, 2 and 3: closer).
