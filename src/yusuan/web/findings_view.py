@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from ..audit import Location
 from ..model import Disclosure
 from ..report.describe import Names, place
-from .formatting import figures_text, rule_title
+from .formatting import rule_title
+from .views import SEVERITY_ORDER
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 INGEST = "ingest.issue"
 _CODE = re.compile(r"（((?:ingest|read)\.[a-z_]+)）$")
 _LOCATION_FIELDS = {f for f in Location.__dataclass_fields__}
@@ -212,5 +212,3 @@ def clean_message(f: dict) -> str:
     """A reading note's message without the code in brackets (the code is for developers)."""
     return _CODE.sub("", f.get("message", "")) if f["rule"] == INGEST else f.get("message", "")
 
-
-__all__ = ["Filters", "FindingsView", "Item", "NoteGroup", "build", "clean_message", "figures_text", "is_rounding"]
