@@ -91,6 +91,8 @@ def test_a_total_row_read_with_fewer_cells_is_put_under_its_columns_by_position(
     short = RawLine(("合计", "189,767,551", "101,341,746", "88,425,805"), 2, 2, True,
                     ((0.0, 0, 40, 5), (40.0, 0, 50, 5), (50.0, 0, 60, 5), (60.0, 0, 70, 5)))
     assert aligned(short, layout).cells == ("合计", "", "", "", "189,767,551", "101,341,746", "88,425,805")
+    assert aligned(short, layout).bboxes == ((0.0, 0, 40, 5), None, None, None, (40.0, 0, 50, 5), (50.0, 0, 60, 5),
+                                             (60.0, 0, 70, 5)), "each cell keeps its box where it is put"
 
 
 def test_a_core_table_under_an_unknown_title_is_recognised_by_its_headers():

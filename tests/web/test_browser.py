@@ -92,9 +92,12 @@ def test_accept_a_finding(page, server, shots):
     page.goto(server + "/documents/1")
     before = page.locator(".finding.accepted").count()
     first = page.locator(".finding.error").first
-    first.locator("input[name=reason]").fill("已与编制单位核实")
-    first.locator("button").click()
+    first.locator("input.reason").fill("已与编制单位核实")
+    page.once("dialog", lambda d: d.accept())  # the confirmation
+    first.locator("button[name=one]").click()
     page.wait_for_load_state("networkidle")
+    page.click("#tab-accepted")
+    page.wait_for_selector(".finding.accepted")
     assert page.locator(".finding.accepted").count() == before + 1
     assert "已接受" in page.inner_text("#findings")
     page.locator(".finding.accepted").first.screenshot(path=str(shots / "03-accepted.png"))

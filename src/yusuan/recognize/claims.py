@@ -16,6 +16,15 @@ T = TypeVar("T")
 Lines = Sequence[RawLine]
 
 
+def line_box(line: RawLine) -> tuple[float, float, float, float] | None:
+    """The box around a line's printed cells (PDF only), rounded to a tenth of a point."""
+    boxes = [b for b in line.bboxes or () if b]
+    if not boxes:
+        return None
+    return (round(min(b[0] for b in boxes), 1), round(min(b[1] for b in boxes), 1),
+            round(max(b[2] for b in boxes), 1), round(max(b[3] for b in boxes), 1))
+
+
 @dataclass(frozen=True)
 class Context:
     """What every recogniser may need besides the lines: the file's name (for provenance)."""
@@ -23,7 +32,9 @@ class Context:
     file: str
 
     def at(self, line: RawLine, **fields: object) -> Provenance:
-        """Provenance of a raw line, with optional table/row/column fields."""
+        """Provenance of a raw line (with its box on the page where known), with optional
+        table/row/column fields."""
+        fields.setdefault("bbox", line_box(line))
         return Provenance(file=self.file, page=line.page, line=line.line, **fields)  # type: ignore[arg-type]
 
     def issue(self, code: str, message: str, line: RawLine, severity: str = "warning") -> IngestIssue:

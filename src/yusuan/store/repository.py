@@ -153,9 +153,11 @@ class DocumentStore:
             if doc is None or doc.report_json is None:
                 return None
             data = json.loads(doc.report_json)
-            accepted = self._accepted(s, doc.publication_key)
+            accepted = self._acceptances(s, doc.publication_key)
         for f in data.get("findings", []):
             f["accepted"] = f.get("fingerprint") in accepted
+            if f["accepted"]:
+                f["acceptance"] = accepted[f["fingerprint"]]
         return data
 
     def content(self, doc_id: int) -> tuple[str, bytes] | None:
@@ -175,6 +177,30 @@ class DocumentStore:
     @staticmethod
     def _accepted(s, key: str) -> set[str]:
         return set(s.scalars(select(Acceptance.fingerprint).where(Acceptance.publication_key == key)))
+
+    @staticmethod
+    def _acceptances(s, key: str) -> dict[str, dict]:
+        """Who accepted which finding of a publication, when (UTC, naive) and why."""
+        rows = s.scalars(select(Acceptance).where(Acceptance.publication_key == key))
+        return {a.fingerprint: {"reason": a.reason or "", "by": a.accepted_by, "at": a.accepted_at.isoformat()}
+                for a in rows}
+
+    def unaccept(self, doc_id: int, fingerprint: str) -> bool:
+        """Undo an acceptance: the finding counts as open again in every version of the publication."""
+        with self.sessions.begin() as s:
+            doc = s.get(Document, doc_id)
+            if doc is None:
+                return False
+            found = s.scalar(select(Acceptance).where(Acceptance.publication_key == doc.publication_key,
+                                                      Acceptance.fingerprint == fingerprint))
+            if found is None:
+                return False
+            s.delete(found)
+            s.flush()
+            accepted = self._accepted(s, doc.publication_key)
+            for d in s.scalars(select(Document).where(Document.publication_key == doc.publication_key)):
+                _recount(d, accepted)
+            return True
 
     def accept(self, doc_id: int, fingerprint: str, *, reason: str = "", user: str = "local") -> bool:
         """Mark a finding of this publication as accepted (a false alarm); kept across re-uploads."""
@@ -229,7 +255,8 @@ def _audit_json(d: Disclosure) -> str | None:
         from ..report.json_report import report_to_json
     except ImportError:
         return None
-    return json.dumps(report_to_json(audit(d)), ensure_ascii=False)
+    # locations name columns and sections as printed
+    return json.dumps(report_to_json(audit(d), d), ensure_ascii=False)
 
 
 def _counts(data: dict, accepted: set[str]) -> dict[str, int]:

@@ -52,8 +52,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)
-    from . import api, apidocs, login, pages
+    from . import api, apidocs, login, pages, review
 
+    review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(login.router)

@@ -4,18 +4,17 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup, escape
 
+from ..errors import YusuanError
 from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
-from .exports import found
-from .uploads import store_uploads
 from .security import csrf_token, principal, require_reader, require_reviewer
-from .validate import DocId, OptionalDocId, Year, accept_reason
-from .views import SEVERITY_ORDER, charts, marks, table_view
+from .uploads import store_uploads
+from .validate import OptionalDocId, page_year
 
 router = APIRouter(include_in_schema=False)
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
@@ -43,10 +42,12 @@ def highlight(text: str, sentences: list[tuple[str, str]]) -> Markup:
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, q: str = "", year: Year = None, level: str | None = None,
+def index(request: Request, q: str = "", year: str = "", level: str | None = None,
           template: str | None = None):
     require_reader(request)
-    docs = request.app.state.store.list(search=q, year=year, level=level, template=template)
+    # the search form sends year= when the field is empty: no year, not an error
+    year = page_year(year)
+    docs = request.app.state.store.list(search=q, year=year, level=level or None, template=template or None)
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "doc-list"
     return render(request, "_doc_list.html" if partial else "index.html", docs=docs, q=q, year=year,
                   level=level, template=template, messages=[])
@@ -68,40 +69,6 @@ async def upload(request: Request):
     messages += await run_in_threadpool(store_uploads, request.app.state.store, uploads, who.username)
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
-
-
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: DocId, severity: str = "", rule: str = "", table: str = ""):
-    require_reader(request)
-    store = request.app.state.store
-    doc = store.get(doc_id)
-    if doc is None:
-        raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
-    d = found(store.disclosure(doc_id), doc_id)
-    report = store.report_data(doc_id) or {"findings": [], "summary": {}}
-    findings = report.get("findings", [])
-    marked = marks(findings)
-    shown = [f for f in findings if (not severity or f["severity"] == severity) and (not rule or f["rule"] == rule)
-             and (not table or any(loc.get("table") == table for loc in f.get("location", [])))]
-    shown.sort(key=lambda f: (bool(f.get("accepted")), SEVERITY_ORDER.get(f["severity"], 9)))
-    sentences = [(loc.get("sentence"), f["severity"]) for f in findings for loc in f.get("location", [])
-                 if loc.get("sentence")]
-    ctx = dict(doc=doc, d=d, report=report, findings=findings, shown=shown, severity=severity, rule=rule,
-               table=table, tables=[(t, table_view(t, marked)) for t in d.tables],
-               charts=script_json(chart_data := charts(d)), chart_keys={k for k, v in chart_data.items() if v}, versions=store.versions(doc_id),
-               rules=sorted({f["rule"] for f in findings}), sentences=sentences, highlight=highlight)
-    if request.headers.get("hx-request") and request.headers.get("hx-target") == "findings":
-        return render(request, "_findings.html", **ctx)
-    return render(request, "document.html", **ctx)
-
-
-@router.post("/documents/{doc_id}/findings/{fingerprint}/accept", response_class=HTMLResponse)
-async def accept(request: Request, doc_id: DocId, fingerprint: str):
-    who = require_reviewer(request)
-    reason = await accept_reason(request)
-    if not request.app.state.store.accept(doc_id, fingerprint, reason=reason, user=who.username):
-        raise ApiError(404, "该文档中没有这条发现。", "finding.not_found")
-    return RedirectResponse(f"/documents/{doc_id}#findings", status_code=303)
 
 
 @router.get("/compare", response_class=HTMLResponse)

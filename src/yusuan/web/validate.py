@@ -23,6 +23,17 @@ MAX_REASON_CHARS = 2000
 DocId = Annotated[int, Path(ge=1, le=MAX_DB_INT, description="文档编号")]
 OptionalDocId = Annotated[int | None, Query(ge=1, le=MAX_DB_INT, description="文档编号")]
 Year = Annotated[int | None, Query(ge=1900, le=2999, description="年度")]
+Page = Annotated[int, Path(ge=1, le=100_000, description="页码")]
+OptionalPage = Annotated[int | None, Query(ge=1, le=100_000, description="页码")]
+
+
+def page_year(text: str) -> int | None:
+    """The year of a page's search form: empty is no year (the form sends year=), else 1900–2999."""
+    if not text.strip():
+        return None
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 2999:
+        raise ApiError(422, "年度应为 1900 到 2999 之间的整数。", "request.invalid_year")
+    return int(text)
 
 
 def control_free(text: str, *, allow_newlines: bool = False) -> bool:

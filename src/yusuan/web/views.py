@@ -48,11 +48,11 @@ def table_view(t: Table, marked: dict[str, list[dict]]) -> list[tuple[Row, str, 
     rows = []
     for r in t.rows:
         cells = []
-        for c in t.columns:
-            cid = cell_id(t.id, r.index, c.key)
-            found = marked.get(cid, [])
-            cells.append(CellView(r.text(c.key), cid, worst(found), tuple(f["index"] for f in found),
-                                  c.kind is ColumnKind.AMOUNT))
+        for j, c in enumerate(t.columns):
+            found = marked.get(cell_id(t.id, r.index, c.key), [])
+            # the page anchor names the column by position: keys (total, fiscal) are not for people
+            cells.append(CellView(r.text(c.key), f"{t.id}-r{r.index}-c{j}", worst(found),
+                                  tuple(f["index"] for f in found), c.kind is ColumnKind.AMOUNT))
         rows.append((r, worst(marked.get(cell_id(t.id, r.index, None), [])), cells))
     return rows
 

@@ -112,7 +112,7 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
     rows = []
     for i, (d, role) in enumerate(zip(draft.rows, roles)):
         at = ctx.at(d.line, table=table_id, row=i)
-        values = tuple(Value(v.column, v.text, v.amount, at.at(column=v.column)) for v in d.values)
+        values = tuple(Value(v.column, v.text, v.amount, at.at(column=v.column, bbox=v.bbox)) for v in d.values)
         rows.append(Row(i, role, d.label, d.code, values, at, side=d.side, lines=(d.line.line,)))
     return Table(
         id=table_id, kind=draft.kind, title=squash(region.title.filled[0]), unit=draft.unit,

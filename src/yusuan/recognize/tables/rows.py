@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Amount, ColumnKind, IngestIssue, MoneyUnit
 from ...sources.normalize import fold, squash
-from ...sources.raw import RawLine
+from ...sources.raw import BBox, RawLine
 from ..claims import Context
 from ..numbers import parse_amount
 from .headers import GridColumn, Layout, is_column_numbers
@@ -25,6 +25,7 @@ class DraftValue:
     column: str
     text: str
     amount: Amount | None
+    bbox: BBox | None = None  # the printed cell on its page, where the reader knows it
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class DraftRow:
 
     def text(self, column: str) -> str:
         return next((v.text for v in self.values if v.column == column), "")
+
+
+def _box(line: RawLine, index: int) -> BBox | None:
+    box = line.bboxes[index] if line.bboxes and index < len(line.bboxes) else None
+    return tuple(round(x, 1) for x in box) if box else None  # type: ignore[return-value]
 
 
 def _cell(line: RawLine, index: int) -> str:
@@ -75,12 +81,13 @@ def aligned(line: RawLine, layout: Layout, spans: list[tuple[float, float] | Non
     if not all(spans):
         return line
     cells = [""] * len(spans)
+    boxes: list[BBox | None] = [None] * len(spans)
     for text, box in zip(line.cells, line.bboxes):
         at = next((i for i, (x0, x1) in enumerate(spans) if box and x0 - 1 <= box[0] < x1 - 1), None)  # type: ignore[misc]
         if at is None or cells[at]:
             return line  # cannot place it by position: read as printed (unplaced cells get reported)
-        cells[at] = text
-    return replace(line, cells=tuple(cells), bboxes=None)
+        cells[at], boxes[at] = text, box
+    return replace(line, cells=tuple(cells), bboxes=tuple(boxes))
 
 
 class RowReader:
@@ -156,10 +163,10 @@ class RowReader:
 
     def _value(self, col: GridColumn, text: str, line: RawLine) -> DraftValue:
         if col.kind is ColumnKind.TEXT or self.unit is None:
-            return DraftValue(col.key, squash(text), None)  # text wraps like labels do
+            return DraftValue(col.key, squash(text), None, _box(line, col.index))  # text wraps like labels do
         amount = parse_amount(text, self.unit)
         if amount is None:
             self.issues.append(self.ctx.issue(
                 "ingest.not_a_number", f"金额栏“{col.label}”的内容“{text}”不是数字。", line,
             ))
-        return DraftValue(col.key, text, amount)
+        return DraftValue(col.key, text, amount, _box(line, col.index))
