@@ -43,6 +43,18 @@ SHANGHAI_9 = Template(
     distinctive=(K.STATE_CAPITAL_EXPENDITURE, K.THREE_PUBLIC_AND_RUNNING),
 )
 
+JIANGSU_12 = Template(
+    name="jiangsu-12",
+    region="江苏",
+    unit_hint="万元",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.FISCAL_EXPENDITURE, K.FISCAL_BASIC_ECONOMIC, K.FUND_EXPENDITURE, K.GENERAL_EXPENDITURE,
+        K.GENERAL_BASIC_ECONOMIC, K.AGENCY_RUNNING, K.THREE_PUBLIC, K.PROCUREMENT,
+    ),
+    distinctive=(K.FISCAL_EXPENDITURE, K.FISCAL_BASIC_ECONOMIC, K.PROCUREMENT),
+)
+
 # The Ministry of Finance's core set, by meaning, for publications that fit no regional template.
 GENERIC = Template(
     name="generic",
@@ -54,12 +66,13 @@ GENERIC = Template(
     ),
 )
 
-TEMPLATES = {t.name: t for t in (SHANXI_13, SHANGHAI_9, GENERIC)}
+REGIONAL = (SHANXI_13, SHANGHAI_9, JIANGSU_12)
+TEMPLATES = {t.name: t for t in (*REGIONAL, GENERIC)}
 
 
 def template_for(kinds: set[K] | frozenset[K]) -> Template:
     """The template whose distinctive tables the found kinds include most (generic if none)."""
-    scored = [(sum(k in kinds for k in t.distinctive), t) for t in (SHANXI_13, SHANGHAI_9)]
+    scored = [(sum(k in kinds for k in t.distinctive), t) for t in REGIONAL]
     best_score, best = max(scored, key=lambda s: s[0])
     return best if best_score > 0 else GENERIC
 

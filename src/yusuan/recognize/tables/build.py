@@ -51,7 +51,7 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
     for c in layout.columns:
         if not c.key and c.label:
             issues.append(ctx.issue(
-                "ingest.column_unmatched", f"表格“{squash(region.title.filled[0])}”的列“{c.label}”不符合模板，按第{c.index + 1}列保留。",
+                "ingest.column_unmatched", f"表格“{region.title_text}”的列“{c.label}”不符合模板，按第{c.index + 1}列保留。",
                 region.title,
             ))
             c = replace(c, key=f"col{c.index + 1}")
@@ -61,7 +61,7 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
 
 def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
-    title = squash(region.title.filled[0])
+    title = region.title_text
     layout, first = read_header(region.grid, template)
     if template and not fits(layout):
         issues.append(ctx.issue(
@@ -112,7 +112,7 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
         values = tuple(Value(v.column, v.text, v.amount, at.at(column=v.column)) for v in d.values)
         rows.append(Row(i, role, d.label, d.code, values, at, side=d.side, lines=(d.line.line,)))
     return Table(
-        id=table_id, kind=draft.kind, title=squash(region.title.filled[0]), unit=draft.unit,
+        id=table_id, kind=draft.kind, title=region.title_text, unit=draft.unit,
         columns=tuple(_column(c) for c in draft.layout.columns if c.key not in ("", *CODE_PARTS, LABEL)),
         rows=tuple(rows), provenance=ctx.at(region.title, table=table_id),
         caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,

@@ -15,6 +15,9 @@ from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
 from .furniture import page_furniture
+from .units import is_unit_line, table_unit
+
+ENTITY_TAIL_MAX_CHARS = 12
 from .templates import TableTemplate, TemplateSet
 
 
@@ -32,24 +35,58 @@ class Region:
     notes: tuple[RawLine, ...]
     preamble: tuple[RawLine, ...]  # the 部门名称 / 单位 lines
     furniture: tuple[RawLine, ...] = ()  # page numbers, running headers stepped over inside the grid
+    name: str = ""  # the title as printed, numbering kept (``公开01表：收支预算总表``), lines joined
+    title_more: tuple[RawLine, ...] = ()  # the rest of a title wrapped over lines
+    unit_lines: tuple[RawLine, ...] = ()  # a ``单位：万元`` line printed above the title
+
+    @property
+    def title_text(self) -> str:
+        return self.name or squash(self.title.filled[-1])
 
     @property
     def lines(self) -> tuple[RawLine, ...]:
         head = (self.caption,) if self.caption else ()
-        return (*head, self.title, *self.preamble, *self.grid, *self.notes, *self.furniture)
+        return (*self.unit_lines, *head, self.title, *self.title_more, *self.preamble, *self.grid, *self.notes,
+                *self.furniture)
+
+
+def _title_shaped(text: str) -> bool:
+    folded = re.sub(tp.CAPTION_PREFIX, "", fold(text))
+    if not folded or len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
+        return False
+    return not any(re.search(p, folded) for p in tp.NOT_TABLES)
 
 
 def title_text(line: RawLine) -> str | None:
-    """The title a line prints, or None if it is not shaped like a table title."""
+    """The title a line prints, or None if it is not shaped like a table title. The numbering may
+    stand before it (``公开01表：收支预算总表``) or in a cell of its own (``公开12表 | 政府采购预算表``)."""
+    if not any("表" in c for c in line.cells):  # cheap: most lines are not titles
+        return None
     filled = line.filled
-    if len(filled) != 1:
-        return None
-    folded = fold(filled[0])
-    if len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
-        return None
-    if any(re.search(p, folded) for p in tp.NOT_TABLES):
+    if len(filled) == 2 and re.match(tp.CAPTION, fold(filled[0])):
+        filled = filled[1:]
+    if len(filled) != 1 or not _title_shaped(filled[0]):
         return None
     return squash(filled[0])
+
+
+def _title_at(lines: Lines, i: int) -> tuple[str, tuple[RawLine, ...]] | None:
+    """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
+    one = title_text(lines[i])
+    if one is not None:
+        return one, ()
+    ln = lines[i]
+    if ln.is_row or len(ln.cells) != 1 or not ln.cells[0].strip() or re.match(tp.CAPTION, fold(ln.cells[0])):
+        return None
+    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
+    if nxt is None or lines[nxt].is_row or len(lines[nxt].filled) != 1 or "表" not in lines[nxt].cells[-1]:
+        return None
+    head, tail = ln.filled[0], lines[nxt].filled[0]
+    joined = squash(head + tail)
+    if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
+            and not _is_caption(lines[nxt]) and _title_shaped(joined)):
+        return joined, (lines[nxt],)
+    return None
 
 
 def _joined(line: RawLine) -> str:
@@ -60,6 +97,8 @@ def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
     """(entity, unit) if the line is a 部门名称 / 单位 line, else None."""
     text = _joined(line)
     ent = re.match(tp.ENTITY, text)
+    if ent and not ent.group(1):
+        ent = None
     unit = re.search(tp.UNIT, text)
     if not ent and not unit:
         return None
@@ -74,6 +113,24 @@ def _is_caption(line: RawLine | None) -> bool:
 
 def _is_note(line: RawLine) -> bool:
     return bool(re.match(tp.NOTE, _joined(line)))
+
+
+def _continues_entity(line: RawLine, preamble: list[RawLine]) -> bool:
+    """The rest of a 部门 name wrapped onto a line of its own (``部门名称：江苏省人大`` … ``常委会办公厅``)."""
+    return (not line.is_row and len(line.filled) == 1 and len(line.filled[0]) <= ENTITY_TAIL_MAX_CHARS
+            and any((p := _preamble(ln)) and p[0] for ln in preamble))
+
+
+def _entity(preamble: tuple[RawLine, ...]) -> str | None:
+    """The entity the preamble names, its wrapped rest joined on."""
+    name = None
+    for ln in preamble:
+        read = _preamble(ln)
+        if read and read[0] and name is None:
+            name = read[0]
+        elif read is None and name is not None:
+            name += squash(ln.filled[0])
+    return name
 
 
 @dataclass
@@ -100,7 +157,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             out.furniture.append(ln)
         elif title_text(ln) is not None or _is_caption(ln):
             break
-        elif not out.grid and not out.notes and _preamble(ln) is not None:
+        elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)):
             out.preamble.append(ln)
         elif _is_note(ln):
             out.notes.append(ln)
@@ -116,6 +173,15 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
     return out
 
 
+def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[RawLine, ...]]:
+    """The caption above a title, and a unit line above it (or above its caption), if printed."""
+    above = [ln for ln in lines[last_end:i] if not ln.is_blank][-2:]
+    caption = above[-1] if above and _is_caption(above[-1]) else None
+    rest = above[:-1] if caption else above
+    units = tuple(ln for ln in rest[-1:] if is_unit_line(ln))
+    return caption, units
+
+
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
@@ -123,24 +189,24 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
     furniture = page_furniture(lines)
     i, last_end = 0, 0
     while i < len(lines):
-        title = title_text(lines[i])
-        if title is None:
+        titled = _title_at(lines, i)
+        if titled is None:
             i += 1
             continue
-        scan = _scan(lines, i, furniture)
+        title, more = titled
+        scan = _scan(lines, lines.index(more[-1]) if more else i, furniture)
         preamble, grid, notes, end = scan.preamble, scan.grid, scan.notes, scan.end
         found = tp.template_for_title(fold(title), sets)
         if len(grid) < (1 if found else 2):
             i += 1
             continue
-        prev = next((ln for ln in reversed(lines[last_end:i]) if not ln.is_blank), None)
-        read = [p for p in map(_preamble, preamble) if p]
-        entity = next((e for e, _ in read if e), None)
-        unit = next((u for _, u in read if u), None)
+        caption, unit_lines = _before(lines, last_end, i)
+        unit = table_unit([p[1] for p in map(_preamble, preamble) if p], title, tuple(grid), unit_lines)
         regions.append(Region(
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
-            caption=prev if _is_caption(prev) else None, entity=entity, unit=unit,
+            caption=caption, entity=_entity(tuple(preamble)), unit=unit,
             grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble), furniture=tuple(scan.furniture),
+            name=title, title_more=more, unit_lines=unit_lines,
         ))
         i = last_end = end
     return regions

@@ -15,7 +15,7 @@ from ..claims import Context
 from ..numbers import parse_amount
 from .headers import GridColumn, Layout, is_column_numbers
 from ...reference.codes import parse_code
-from .templates import CODE_PARTS, EXPENDITURE, INCOME, LABEL
+from .templates import CODE_PARTS, LABEL, SIDES, is_label_part
 
 _DIGITS = re.compile(r"^\d+$")
 
@@ -88,7 +88,8 @@ class RowReader:
 
     def __init__(self, layout: Layout, unit: MoneyUnit | None, two_sided: bool, ctx: Context) -> None:
         self.layout, self.unit, self.ctx = layout, unit, ctx
-        self.sides = (INCOME, EXPENDITURE) if two_sided else (None,)
+        # Sides in printing order, as the header placed the columns (收入 | 支出, or 收入 | 功能分类 | 支出用途).
+        self.sides = tuple(s for s in SIDES if any(c.side == s for c in layout.columns)) if two_sided else (None,)
         self.issues: list[IngestIssue] = []
         # A table without a name column (Shanghai's 三公 table: one row of figures) has unlabelled rows.
         self.labelled = any(c.key == LABEL for c in layout.columns)
@@ -102,8 +103,10 @@ class RowReader:
             if _is_repeated_header(line, self.header):
                 continue
             self._report_unplaced(line)
-            for side in self.sides:
-                row = self._row(line, [c for c in self.layout.columns if c.key and c.side == side], side)
+            sided = [self._row(line, [c for c in self.layout.columns if c.key and c.side == s], s) for s in self.sides]
+            for row in _merged_labels(sided):
+                if row and not (row.label or row.code) and self.labelled:
+                    self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
                 if row:
                     rows.append(row)
         return rows
@@ -127,14 +130,15 @@ class RowReader:
                 label = squash(text)
             elif col.key in CODE_PARTS:
                 code.append(text)
+            elif is_label_part(col.key) and not label:
+                label = squash(text)  # the row is named in a lower level of the name columns
             else:
                 values.append(self._value(col, text, line))
         real_code, label = self._code(code, label, line)
         if not (label or real_code or values):
             return None
-        if not (label or real_code) and self.labelled:
-            self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
         return DraftRow(side, label, real_code, tuple(values), line)
+
 
     def _code(self, parts: list[str], label: str, line: RawLine) -> tuple[str | None, str]:
         """(code, label) from the code cell(s). Words in the first code cell (合计) are the label when the
@@ -163,3 +167,15 @@ class RowReader:
                 "ingest.not_a_number", f"金额栏“{col.label}”的内容“{text}”不是数字。", line,
             ))
         return DraftValue(col.key, text, amount)
+
+
+def _merged_labels(rows: list[DraftRow | None]) -> list[DraftRow | None]:
+    """A name printed in a cell merged over the next side's name column (``支出合计`` over 功能分类
+    and 支出用途, its amount under 支出用途) names the amounts of that side: one row, not two."""
+    out = list(rows)
+    for i in range(len(out) - 1):
+        named, figures = out[i], out[i + 1]
+        if (named and figures and named.label and not named.values and not named.code
+                and not figures.label and not figures.code and figures.values):
+            out[i], out[i + 1] = None, replace(figures, label=named.label)
+    return out

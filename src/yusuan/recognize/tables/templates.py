@@ -17,6 +17,16 @@ CODE = "code"  # a column whose cells are classification codes (Row.code)
 CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"
 CODE_PARTS = (CODE, CODE_KUAN, CODE_XIANG)
 LABEL = "label"  # the column that names the row (Row.label)
+# Columns that continue the name where a row is named over several columns (``一般公共预算资金 | 小计``,
+# ``采购品目大类 | 专项名称 | 采购物品名称``): their keys start with ``label``; a row whose LABEL cell is
+# empty is named by its first filled part; the other parts are kept as text values.
+LABEL_PART_PREFIX = "label_"
+
+
+def is_label_part(key: str) -> bool:
+    return key.startswith(LABEL_PART_PREFIX)
+
+
 INCOME, EXPENDITURE = "income", "expenditure"
 DEFAULT_TOTALS = ("合计", "总计")
 
@@ -81,25 +91,38 @@ FISCAL = (ColumnSpec("general_public", r"一般公共预算"), ColumnSpec("gov_f
           ColumnSpec("state_capital", r"国有资本"))
 
 # Shared vocabulary (all regions). Patterns are searched in folded text (NFKC, no white space).
-SIDE_PATTERNS = ((INCOME, r"收入"), (EXPENDITURE, r"支出"))
-# A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转).
+# The side a column stands on, by its header path: 支出/功能分类/… is the expenditure by function
+# where a table prints it beside the expenditure by use (Jiangsu's 收支预算总表); tried in order.
+EXPENDITURE_FUNCTION = "expenditure_function"
+SIDE_PATTERNS = ((INCOME, r"^[^/]*收入"), (EXPENDITURE_FUNCTION, r"^[^/]*支出/功能"), (EXPENDITURE, r"^[^/]*支出"))
+SIDES = (INCOME, EXPENDITURE_FUNCTION, EXPENDITURE)
+# A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转), …表(功能科目).
 TITLE_SHAPE = r"表(\([^()]{1,12}\))?$"
 TITLE_MAX_CHARS = 60
 # Titles that are not tables of this recogniser (the target forms, the contents).
 NOT_TABLES = (r"绩效目标表", r"^目录$", r"报表$")
-# The label printed above a table: 预算公开表1, 部门公开表9, 表3-1.
-CAPTION = r"^(.{0,6}公开)?表[0-9一二三四五六七八九十]+(-[0-9]+)?$"
-ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+# The numbering printed before or above a title, in any style: 预算公开表1, 部门公开表9, 表3-1, 公开01表,
+# 附表3, 表一 — alone on its line (a caption), or before the title (``公开01表：收支预算总表``).
+_NUMBER = r"(?:[0-9]+|[一二三四五六七八九十]+)"
+CAPTION = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER}表)$"
+CAPTION_PREFIX = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER}表)[:：、.]?"
+# A title wrapped over two lines ends on a short line (``…支出预算`` / ``表``).
+TITLE_TAIL_MAX_CHARS = 6
+SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
+ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门)[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
+# A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
+UNIT_ASIDE = r"[(（](?:(?:金额)?单位[:：])?(万元|元)[)）]|(?:金额)?单位[:：](万元|元)"
 NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]"
 UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
 def _sets() -> tuple[TemplateSet, ...]:
+    from .jiangsu import JIANGSU_12
     from .shanghai import SHANGHAI_9
     from .shanxi import SHANXI_13
 
-    return (SHANXI_13, SHANGHAI_9)
+    return (SHANXI_13, SHANGHAI_9, JIANGSU_12)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
