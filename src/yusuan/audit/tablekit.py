@@ -20,10 +20,24 @@ SOURCE_ZH = {
 }
 # Tables whose rows carry function or revenue codes, with the 类 → 款 → 项 tree.
 CODED = (K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_INCOME,
-         K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)
+         K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE, K.FISCAL_EXPENDITURE)
 # Tables whose codes the code rules check: the economic table too, where it prints codes (Shanghai:
 # 301 → 30101); its sums are the economic rules', not the code-tree rules'.
-CODE_TABLES = (*CODED, K.GENERAL_BASIC_ECONOMIC)
+CODE_TABLES = (*CODED, K.GENERAL_BASIC_ECONOMIC, K.FISCAL_BASIC_ECONOMIC)
+# Economic tables of basic expenditure (一般公共预算 and, in Jiangsu, 财政拨款 too).
+ECONOMIC = (K.GENERAL_BASIC_ECONOMIC, K.FISCAL_BASIC_ECONOMIC)
+EXPENDITURE, EXPENDITURE_FUNCTION = "expenditure", "expenditure_function"
+
+
+def function_side(t: Table) -> str | None:
+    """The side of a two-sided summary listing expenditure by function class: its own side where the
+    table prints the function and the use side by side (Jiangsu), else the expenditure side — unless
+    that side is by use (支出用途: 基本支出, 项目支出), which lists no classes."""
+    if any(c.side == EXPENDITURE_FUNCTION for c in t.columns):
+        return EXPENDITURE_FUNCTION
+    if any(c.side == EXPENDITURE and "用途" in c.label for c in t.columns):
+        return None
+    return EXPENDITURE
 
 
 @lru_cache(maxsize=8192)
@@ -119,6 +133,8 @@ def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *,
     from .findings import Severity
 
     (ta, ra, ca), (tb, rb, cb) = a, b
+    if ta.column(ca) is None or tb.column(cb) is None:
+        return None  # a column not printed is not a zero (Jiangsu's function tables print one 金额 column)
     subject = what or f"{where(tb, rb, cb)}应与{where(ta, ra, ca)}一致"
     return check_equal(rule_id, expected=ra.amount(ca), actual=rb.amount(cb), unit=tb.unit, subject=subject,
                        locations=[cell(ta, ra, ca), cell(tb, rb, cb)], beyond=beyond or Severity.ERROR,

@@ -46,9 +46,9 @@ _row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源",
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
-           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project"),
+           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry"),
           """支出总表、一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出部分，每一行的“合计”
-          应等于“基本支出”与“项目支出”之和。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
+          应等于“基本支出”与“项目支出”之和；表头另列“单位预留机动经费”“结转下年资金”（江苏）时，也计入合计。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
           以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""")
 _row_rule("arith.economic_row_personnel_operating", "经济科目表：合计 = 人员经费 + 公用经费",

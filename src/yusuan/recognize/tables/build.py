@@ -11,7 +11,7 @@ from .generic import GENERIC_SET, by_meaning
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
-from .rows import DraftRow, RowReader
+from .rows import DraftRow, RowReader, join_page_split_rows
 from .templates import CODE_PARTS, LABEL
 
 
@@ -92,7 +92,7 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
                 "ingest.table_unit_missing", f"表格“{title}”未注明金额单位，按“{unit.value}”读取，请核对。", region.title,
             ))
     reader = RowReader(layout, unit, bool(template and template.two_sided), ctx)
-    rows = reader.read(data)
+    rows = reader.read(join_page_split_rows(data, layout))
     return TableDraft(
         region=region, kind=template.kind if template else TableKind.GENERIC,
         unit=unit or MoneyUnit.YUAN, layout=layout, rows=tuple(rows), issues=(*issues, *reader.issues),

@@ -14,6 +14,7 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
+from .fragments import is_fragment, merge_fragments
 from .furniture import page_furniture
 from .units import is_unit_line, table_unit
 
@@ -38,6 +39,7 @@ class Region:
     name: str = ""  # the title as printed, numbering kept (``公开01表：收支预算总表``), lines joined
     title_more: tuple[RawLine, ...] = ()  # the rest of a title wrapped over lines
     unit_lines: tuple[RawLine, ...] = ()  # a ``单位：万元`` line printed above the title
+    fragments: tuple[RawLine, ...] = ()  # pieces of wrapped header cells, joined into the header row
 
     @property
     def title_text(self) -> str:
@@ -47,7 +49,7 @@ class Region:
     def lines(self) -> tuple[RawLine, ...]:
         head = (self.caption,) if self.caption else ()
         return (*self.unit_lines, *head, self.title, *self.title_more, *self.preamble, *self.grid, *self.notes,
-                *self.furniture)
+                *self.furniture, *self.fragments)
 
 
 def _title_shaped(text: str) -> bool:
@@ -111,13 +113,19 @@ def _is_caption(line: RawLine | None) -> bool:
     return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
 
 
+def _total_word(line: RawLine) -> bool:
+    return len(line.filled) == 1 and fold(line.filled[0]) in tp.DEFAULT_TOTALS
+
+
 def _is_note(line: RawLine) -> bool:
     return bool(re.match(tp.NOTE, _joined(line)))
 
 
 def _continues_entity(line: RawLine, preamble: list[RawLine]) -> bool:
-    """The rest of a 部门 name wrapped onto a line of its own (``部门名称：江苏省人大`` … ``常委会办公厅``)."""
+    """The rest of a 部门 name wrapped onto a line of its own (``部门名称：江苏省人大`` … ``常委会办公厅``),
+    not a piece of a wrapped header cell (``科目``)."""
     return (not line.is_row and len(line.filled) == 1 and len(line.filled[0]) <= ENTITY_TAIL_MAX_CHARS
+            and not re.search(tp.HEADER_WORDS, line.filled[0])
             and any((p := _preamble(ln)) and p[0] for ln in preamble))
 
 
@@ -141,6 +149,7 @@ class _Scan:
     grid: list[RawLine] = field(default_factory=list)
     notes: list[RawLine] = field(default_factory=list)
     furniture: list[RawLine] = field(default_factory=list)
+    fragments: list[RawLine] = field(default_factory=list)
     end: int = 0  # the index where the table ends
 
 
@@ -161,11 +170,15 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             out.preamble.append(ln)
         elif _is_note(ln):
             out.notes.append(ln)
-        elif ln.is_row and not out.notes and _preamble(ln) is None:
-            out.grid.append(ln)
+        elif (ln.is_row or (out.grid and _total_word(ln))) and not out.notes and _preamble(ln) is None:
+            out.grid.append(ln)  # a lone 合计 under the header is the (empty) table's total row
+        elif len(out.grid) <= 1 and is_fragment(ln) and not _is_note(ln):
+            out.fragments.append(ln)  # a header cell wrapped around the header row
         else:
             break
         i += 1
+    if out.fragments and out.grid:
+        out.grid[0] = merge_fragments(out.grid[0], out.fragments)
     last = max((x.line for x in out.grid + out.notes), default=0)
     while out.furniture and out.furniture[-1].line > last:  # after the table's last line: not the table's
         i = lines.index(out.furniture.pop())
@@ -206,7 +219,7 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
             caption=caption, entity=_entity(tuple(preamble)), unit=unit,
             grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble), furniture=tuple(scan.furniture),
-            name=title, title_more=more, unit_lines=unit_lines,
+            name=title, title_more=more, unit_lines=unit_lines, fragments=tuple(scan.fragments),
         ))
         i = last_end = end
     return regions

@@ -12,7 +12,7 @@ from ...model import Amount, ColumnKind, IngestIssue, MoneyUnit
 from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Context
-from ..numbers import parse_amount
+from ..numbers import is_amount_text, parse_amount
 from .headers import GridColumn, Layout, is_column_numbers
 from ...reference.codes import parse_code
 from .templates import CODE_PARTS, LABEL, SIDES, is_label_part
@@ -81,6 +81,32 @@ def aligned(line: RawLine, layout: Layout, spans: list[tuple[float, float] | Non
             return line  # cannot place it by position: read as printed (unplaced cells get reported)
         cells[at] = text
     return replace(line, cells=tuple(cells), bboxes=None)
+
+
+def _names_only(line: RawLine, layout: Layout) -> bool:
+    """The line prints words in name columns and nothing else (no figure, no code)."""
+    naming = {c.index for c in layout.columns if c.key == LABEL or is_label_part(c.key)}
+    filled = [i for i, c in enumerate(line.cells) if c.strip()]
+    return bool(filled) and all(i in naming for i in filled) and not any(is_amount_text(line.cells[i]) for i in filled)
+
+
+def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout) -> tuple[RawLine, ...]:
+    """A row broken by a page break (``八、社会保障和就`` | 1,608.51 … on one page, ``业支出`` on the
+    next) is one row: the words that open the new page are joined onto the names of the row above."""
+    out: list[RawLine] = []
+    spans = _column_spans(layout)
+    last_page = None
+    for line in (aligned(ln, layout, spans) for ln in lines):
+        prev = out[-1] if out else None
+        opens_page = line.page is not None and last_page is not None and line.page > last_page
+        last_page = line.page if line.page is not None else last_page
+        if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
+                and all(prev.cells[i].strip() for i, c in enumerate(line.cells) if c.strip())):
+            cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
+            out[-1] = replace(prev, cells=cells)
+            continue
+        out.append(line)
+    return tuple(out)
 
 
 class RowReader:

@@ -111,9 +111,10 @@ TITLE_TAIL_MAX_CHARS = 6
 SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
 ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门)[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
+HEADER_WORDS = r"科目|名称|编码|代码|金额|项目|合计|预算数"  # words of a header cell, not of a 部门 name
 # A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
 UNIT_ASIDE = r"[(（](?:(?:金额)?单位[:：])?(万元|元)[)）]|(?:金额)?单位[:：](万元|元)"
-NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]"
+NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]|^[(（]无[^()（）]{1,20}[)）]$"  # or a bracketed （无政府性基金支出）
 UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
