@@ -42,3 +42,35 @@ def merge_fragments(header: RawLine, fragments: list[RawLine]) -> RawLine:
             cells[at] = (joined, _union(b, box))  # type: ignore[arg-type]
         cells.sort(key=lambda cb: cb[1][0])
     return replace(header, cells=tuple(c for c, _ in cells), bboxes=tuple(b for _, b in cells))
+
+
+def _column_starts(grid: list[RawLine]) -> list[float] | None:
+    """Where each grid column starts, from the widest row printing a box for every cell."""
+    full = [ln for ln in grid if ln.bboxes and all(b is not None for b in ln.bboxes)]
+    if not full:
+        return None
+    widest = max(full, key=lambda ln: len(ln.cells))
+    return [b[0] for b in widest.bboxes]  # type: ignore[index, union-attr]
+
+
+def widen(grid: list[RawLine]) -> list[RawLine]:
+    """Header rows printed with fewer cells than the grid (``收入 | 支出`` over four columns, a
+    merged cell read as one) put under the columns where their cells start; others as printed."""
+    starts = _column_starts(grid)
+    if starts is None:
+        return grid
+    out = []
+    for ln in grid:
+        if len(ln.cells) >= len(starts) or not ln.bboxes or any(b is None for b in ln.bboxes):
+            out.append(ln)
+            continue
+        cells = [""] * len(starts)
+        placed = True
+        for text, box in zip(ln.cells, ln.bboxes):
+            at = next((i for i, x in enumerate(starts) if abs(x - box[0]) <= 2), None)  # type: ignore[index]
+            if at is None or cells[at]:
+                placed = False
+                break
+            cells[at] = text
+        out.append(replace(ln, cells=tuple(cells), bboxes=None) if placed else ln)
+    return out

@@ -7,14 +7,14 @@ nor a note. A title that fits no template still opens a table (generic) if a gri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import MoneyUnit
 from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
-from .fragments import is_fragment, merge_fragments
+from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .units import is_unit_line, table_unit
 
@@ -172,6 +172,8 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             out.notes.append(ln)
         elif (ln.is_row or (out.grid and _total_word(ln))) and not out.notes and _preamble(ln) is None:
             out.grid.append(ln)  # a lone 合计 under the header is the (empty) table's total row
+        elif out.grid and len(out.grid) <= 1 and is_fragment(ln) and ln.page != out.grid[0].page:
+            out.grid.append(replace(ln, is_row=True))  # a header row that opens the next page
         elif len(out.grid) <= 1 and is_fragment(ln) and not _is_note(ln):
             out.fragments.append(ln)  # a header cell wrapped around the header row
         else:
@@ -179,6 +181,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
         i += 1
     if out.fragments and out.grid:
         out.grid[0] = merge_fragments(out.grid[0], out.fragments)
+    out.grid = widen(out.grid)
     last = max((x.line for x in out.grid + out.notes), default=0)
     while out.furniture and out.furniture[-1].line > last:  # after the table's last line: not the table's
         i = lines.index(out.furniture.pop())
@@ -214,6 +217,8 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
             i += 1
             continue
         caption, unit_lines = _before(lines, last_end, i)
+        if len(lines[i].filled) == 2:  # ``公开12表 | 政府采购预算表``: the caption shares the title's line
+            caption = lines[i]
         unit = table_unit([p[1] for p in map(_preamble, preamble) if p], title, tuple(grid), unit_lines)
         regions.append(Region(
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,

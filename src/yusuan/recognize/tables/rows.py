@@ -130,12 +130,24 @@ class RowReader:
                 continue
             self._report_unplaced(line)
             sided = [self._row(line, [c for c in self.layout.columns if c.key and c.side == s], s) for s in self.sides]
-            for row in _merged_labels(sided):
+            for row in _merged_labels(sided, self._spanning(line), self.sides):
                 if row and not (row.label or row.code) and self.labelled:
                     self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
                 if row:
                     rows.append(row)
         return rows
+
+    def _spanning(self, line: RawLine) -> list[bool]:
+        """Per side (but the last): whether the line's name cell on that side is merged over the next
+        side's columns (its box reaches past where the next side starts)."""
+        out = []
+        for side, after in zip(self.sides, self.sides[1:]):
+            name = next((c.index for c in self.layout.columns if c.side == side and c.key == LABEL), None)
+            start = min((self.spans[c.index][0] for c in self.layout.columns  # type: ignore[index]
+                         if c.side == after and self.spans[c.index]), default=None)
+            box = line.bboxes[name] if line.bboxes and name is not None and name < len(line.bboxes) else None
+            out.append(bool(box and start is not None and box[2] > start + 1))
+        return out
 
     def _report_unplaced(self, line: RawLine) -> None:
         placed = {c.index for c in self.layout.columns if c.key and (c.side in self.sides)}
@@ -195,13 +207,18 @@ class RowReader:
         return DraftValue(col.key, text, amount)
 
 
-def _merged_labels(rows: list[DraftRow | None]) -> list[DraftRow | None]:
+def _merged_labels(rows: list[DraftRow | None], spanning: list[bool], sides: tuple) -> list[DraftRow | None]:
     """A name printed in a cell merged over the next side's name column (``支出合计`` over 功能分类
-    and 支出用途, its amount under 支出用途) names the amounts of that side: one row, not two."""
+    and 支出用途, its amount under 支出用途) names that side's row: one row, not two. Known by the
+    cell's box where the page gives it, else by the name standing alone beside unnamed figures."""
     out = list(rows)
     for i in range(len(out) - 1):
         named, figures = out[i], out[i + 1]
-        if (named and figures and named.label and not named.values and not named.code
-                and not figures.label and not figures.code and figures.values):
+        if not (named and named.label and not named.values and not named.code):
+            continue
+        if figures and not figures.label and not figures.code and figures.values:
             out[i], out[i + 1] = None, replace(figures, label=named.label)
+        elif figures is None and spanning[i]:
+            out[i], out[i + 1] = None, replace(named, side=sides[i + 1])
     return out
+
