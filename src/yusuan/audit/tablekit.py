@@ -50,7 +50,11 @@ def key(label: str) -> str:
 
 def col_label(t: Table, column: str) -> str:
     c = t.column(column)
-    return (c.label.split("/")[-1] if c and c.label else SOURCE_ZH.get(column, column)) or column
+    if not (c and c.label):
+        return SOURCE_ZH.get(column, column) or column
+    path = c.label.split("/")
+    # a 小计 column is named by what it totals: “三公”经费/小计 → “三公”经费小计
+    return (path[-2] + path[-1] if len(path) > 1 and path[-1] in ("小计", "合计") else path[-1]) or column
 
 
 def amount_keys(t: Table, side: str | None = None) -> tuple[str, ...]:

@@ -16,18 +16,19 @@ _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
 
-def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str):
+def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str,
+              whole: str = "total"):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
-            if not has_column(t, "total", side) or not present:
+            if not has_column(t, whole, side) or not present:
                 continue
             seen = True
             names = " + ".join(col_label(t, p) for p in present)
             for r in side_rows(t, side):
-                f = check_sum(id, total=r.amount("total"), parts=[r.amount(p) for p in present], unit=t.unit,
-                              subject=f"{where(t, r, 'total')}应等于{names}", locations=[cell(t, r, "total")])
+                f = check_sum(id, total=r.amount(whole), parts=[r.amount(p) for p in present], unit=t.unit,
+                              subject=f"{where(t, r, whole)}应等于{names}", locations=[cell(t, r, whole)])
                 if f:
                     yield f
         if not seen:
@@ -71,6 +72,11 @@ _row_rule("arith.three_public_row_sources", "“三公”经费表：合计 = �
           """“三公”经费表每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算各列之和。
           容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：“公务接待费”合计0.80 = 一般公共预算0.80。""")
+_row_rule("arith.three_public_row_meetings", "“三公”经费、会议费、培训费表：合计 = “三公”经费 + 会议费 + 培训费",
+          (K.THREE_PUBLIC,), None, ("total", "meeting", "training"),
+          """表头把“三公”经费与会议费、培训费并列在“合计”之下时（江苏），每一行的“合计”应等于“三公”经费小计、
+          会议费、培训费之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
+          例：合计1656.86 = “三公”经费675.10 + 会议费884.16 + 培训费97.60。""", whole="grand_total")
 _row_rule("arith.agency_row_sources", "机关运行经费表：合计 = 各资金来源", (K.AGENCY_RUNNING,), None, FISCAL_SOURCES,
           """机关运行经费表每一行（部门合计及各单位）的“合计”应等于一般公共预算、政府性基金预算、
           国有资本经营预算各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。

@@ -113,6 +113,11 @@ def _is_caption(line: RawLine | None) -> bool:
     return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
 
 
+def _row_follows(lines: Lines, i: int) -> bool:
+    nxt = next((ln for ln in lines[i + 1:i + 4] if not ln.is_blank), None)
+    return nxt is not None and nxt.is_row
+
+
 def _total_word(line: RawLine) -> bool:
     return len(line.filled) == 1 and fold(line.filled[0]) in tp.DEFAULT_TOTALS
 
@@ -172,8 +177,9 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             out.notes.append(ln)
         elif (ln.is_row or (out.grid and _total_word(ln))) and not out.notes and _preamble(ln) is None:
             out.grid.append(ln)  # a lone 合计 under the header is the (empty) table's total row
-        elif out.grid and len(out.grid) <= 1 and is_fragment(ln) and ln.page != out.grid[0].page:
-            out.grid.append(replace(ln, is_row=True))  # a header row that opens the next page
+        elif out.grid and is_fragment(ln) and _row_follows(lines, i) and (len(out.grid) > 1 or ln.page != out.grid[0].page):
+            # a one-cell row read as a paragraph (``事业收入`` or a header row opening the next page)
+            out.grid.append(replace(ln, is_row=True))
         elif len(out.grid) <= 1 and is_fragment(ln) and not _is_note(ln):
             out.fragments.append(ln)  # a header cell wrapped around the header row
         else:

@@ -101,7 +101,8 @@ def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout) -> tuple[Ra
         opens_page = line.page is not None and last_page is not None and line.page > last_page
         last_page = line.page if line.page is not None else last_page
         if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
-                and all(prev.cells[i].strip() for i, c in enumerate(line.cells) if c.strip())):
+                and all(prev.cells[i].strip() and fold(prev.cells[i]) not in ("小计", "合计")
+                        for i, c in enumerate(line.cells) if c.strip())):
             cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
             out[-1] = replace(prev, cells=cells)
             continue
