@@ -72,9 +72,9 @@ def title_text(line: RawLine) -> str | None:
     return squash(filled[0])
 
 
-def _title_at(lines: Lines, i: int) -> tuple[str, tuple[RawLine, ...]] | None:
+def _title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
     """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
-    one = title_text(lines[i])
+    one = titles[i]
     if one is not None:
         return one, ()
     ln = lines[i]
@@ -158,7 +158,7 @@ class _Scan:
     end: int = 0  # the index where the table ends
 
 
-def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
+def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str | None]) -> _Scan:
     """The lines after the title at `start` that belong to its table."""
     out = _Scan()
     i = start + 1
@@ -169,7 +169,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             continue
         if out.grid and ln.line in furniture:
             out.furniture.append(ln)
-        elif title_text(ln) is not None or _is_caption(ln):
+        elif titles[i] is not None or _is_caption(ln):
             break
         elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)):
             out.preamble.append(ln)
@@ -207,16 +207,17 @@ def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
-    sets = tp.rank_sets([fold(t) for ln in lines if (t := title_text(ln))], sets)
+    titles = [title_text(ln) for ln in lines]
+    sets = tp.rank_sets([fold(t) for t in titles if t], sets)
     furniture = page_furniture(lines)
     i, last_end = 0, 0
     while i < len(lines):
-        titled = _title_at(lines, i)
+        titled = _title_at(lines, i, titles)
         if titled is None:
             i += 1
             continue
         title, more = titled
-        scan = _scan(lines, lines.index(more[-1]) if more else i, furniture)
+        scan = _scan(lines, lines.index(more[-1]) if more else i, furniture, titles)
         preamble, grid, notes, end = scan.preamble, scan.grid, scan.notes, scan.end
         found = tp.template_for_title(fold(title), sets)
         if len(grid) < (1 if found else 2):
