@@ -7,8 +7,9 @@ rendered with ``pdftoppm -r 60 -png -f N -l N file.pdf`` and each fixture compar
 by row and figure by figure (titles, 部门 line, the 单位：万元 line, every amount and its column, the
 row roles). Four files: two full publications (说明 + tables: the 省法院 2017, numbered 一、…十二、
 with the unit on its own line and no 部门 line; the 省检察院 2018, ``公开01表：`` titles), one
-tables-only file (省政协办公厅 2018, 公开NN表 captions) and the 省人大办公厅 2017 (header cells
-wrapped around the header row, rows broken over page breaks, two tables printed twice).
+tables-only file (省政协办公厅 2018, 公开NN表 captions) and the 省人大办公厅 2017 (rows broken over
+page breaks; its page 11 text layer also holds two tables placed below the page's foot, which the
+rendered page does not show and the reader leaves out).
 To regenerate after a deliberate change: YUSUAN_REGEN_GOLDEN=1 pytest tests/recognize/test_jiangsu_golden.py,
 and read every changed table against the rendered pages again before committing.
 """

@@ -28,7 +28,8 @@ def _has_money(t: Table) -> bool:
 
 
 def _says_no_data(t: Table) -> bool:
-    return any(any(w in n for w in _NO_DATA) for n in t.notes)
+    # …本表无数据, or a note that is itself the 无: （无政府性基金支出）
+    return any(any(w in n for w in _NO_DATA) or n.lstrip("(（").startswith("无") for n in t.notes)
 
 
 @rule("complete.required_tables", family="complete", title="模板要求的表格齐全", severity=Severity.ERROR)

@@ -92,7 +92,8 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
                 "ingest.table_unit_missing", f"表格“{title}”未注明金额单位，按“{unit.value}”读取，请核对。", region.title,
             ))
     reader = RowReader(layout, unit, bool(template and template.two_sided), ctx)
-    rows = reader.read(join_page_split_rows(data, layout))
+    known = frozenset((*template.totals, *template.subtotals)) if template else frozenset()
+    rows = reader.read(join_page_split_rows(data, layout, known))
     return TableDraft(
         region=region, kind=template.kind if template else TableKind.GENERIC,
         unit=unit or MoneyUnit.YUAN, layout=layout, rows=tuple(rows), issues=(*issues, *reader.issues),

@@ -7,7 +7,7 @@ nor a note. A title that fits no template still opens a table (generic) if a gri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ...model import MoneyUnit
 from ...sources.normalize import fold, squash
@@ -179,7 +179,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
             out.grid.append(ln)  # a lone 合计 under the header is the (empty) table's total row
         elif out.grid and is_fragment(ln) and _row_follows(lines, i) and (len(out.grid) > 1 or ln.page != out.grid[0].page):
             # a one-cell row read as a paragraph (``事业收入`` or a header row opening the next page)
-            out.grid.append(replace(ln, is_row=True))
+            out.grid.append(ln)  # kept as a paragraph: the row reader places it by its box
         elif len(out.grid) <= 1 and is_fragment(ln) and not _is_note(ln):
             out.fragments.append(ln)  # a header cell wrapped around the header row
         else:

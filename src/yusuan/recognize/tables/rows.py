@@ -90,9 +90,24 @@ def _names_only(line: RawLine, layout: Layout) -> bool:
     return bool(filled) and all(i in naming for i in filled) and not any(is_amount_text(line.cells[i]) for i in filled)
 
 
-def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout) -> tuple[RawLine, ...]:
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _continues(above: str, below: str, known: frozenset[str], ruled: bool) -> bool:
+    """Whether words opening a page finish the name above (``八、社会保障和就`` + ``业支出``, ``当年收入``
+    + ``小计``, a bare ``置更新`` outside any ruled cell) rather than start a row of their own
+    (``专户管理教育收费`` / ``其他非税收入``)."""
+    if fold(above) in ("小计", "合计"):
+        return False
+    return (not ruled or fold(above + below) in known
+            or (bool(_ORDINAL.match(fold(above))) and not _ORDINAL.match(fold(below))))
+
+
+def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: frozenset[str] = frozenset()
+                         ) -> tuple[RawLine, ...]:
     """A row broken by a page break (``八、社会保障和就`` | 1,608.51 … on one page, ``业支出`` on the
-    next) is one row: the words that open the new page are joined onto the names of the row above."""
+    next) is one row: the words that open the new page are joined onto the names of the row above.
+    known: the row names the table's profile knows (its totals and subtotals)."""
     out: list[RawLine] = []
     spans = _column_spans(layout)
     last_page = None
@@ -101,7 +116,7 @@ def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout) -> tuple[Ra
         opens_page = line.page is not None and last_page is not None and line.page > last_page
         last_page = line.page if line.page is not None else last_page
         if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
-                and all(prev.cells[i].strip() and fold(prev.cells[i]) not in ("小计", "合计")
+                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row)
                         for i, c in enumerate(line.cells) if c.strip())):
             cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
             out[-1] = replace(prev, cells=cells)
