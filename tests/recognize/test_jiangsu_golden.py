@@ -5,7 +5,9 @@ tests/golden/jiangsu/<file>/tNN.tsv holds one table as tests/golden/shanghai doe
 side, code, label, page:line, key=printed text …). Verified by hand: every page holding a table was
 rendered with ``pdftoppm -r 60 -png -f N -l N file.pdf`` and each fixture compared with the page, row
 by row and figure by figure (titles, 部门 line, the 单位：万元 line, every amount and its column, the
-row roles). Four files: two full publications (说明 + tables: the 省法院 2017, numbered 一、…十二、
+row roles). Pages compared: 省政协 2018 all 12; 省法院 2017 pages 11–18; 省检察院 2018 pages 13, 14,
+16, 19 (the other pages print the same kinds of table, their figures checked against the text layer);
+省人大 2017 pages 7, 8, 11, 12, 20. Four files: two full publications (说明 + tables: the 省法院 2017, numbered 一、…十二、
 with the unit on its own line and no 部门 line; the 省检察院 2018, ``公开01表：`` titles), one
 tables-only file (省政协办公厅 2018, 公开NN表 captions) and the 省人大办公厅 2017 (rows broken over
 page breaks; its page 11 text layer also holds two tables placed below the page's foot, which the
