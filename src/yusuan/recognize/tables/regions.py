@@ -15,7 +15,7 @@ from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
 from .fragments import is_fragment, merge_fragments, widen
-from .furniture import page_furniture
+from .furniture import is_page_number, page_furniture
 from .units import is_unit_line, table_unit
 
 ENTITY_TAIL_MAX_CHARS = 12
@@ -86,7 +86,8 @@ def _title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tupl
     head, tail = ln.filled[0], lines[nxt].filled[0]
     joined = squash(head + tail)
     if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
-            and not _is_caption(lines[nxt]) and _title_shaped(joined)):
+            and titles[nxt] is None and not is_page_number(ln) and not _is_caption(lines[nxt])
+            and _title_shaped(joined)):
         return joined, (lines[nxt],)
     return None
 
