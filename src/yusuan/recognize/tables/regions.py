@@ -86,7 +86,7 @@ def _title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tupl
     head, tail = ln.filled[0], lines[nxt].filled[0]
     joined = squash(head + tail)
     if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
-            and titles[nxt] is None and not is_page_number(ln) and not _is_caption(lines[nxt])
+            and not fold(tail).startswith("续表") and not is_page_number(ln) and not _is_caption(lines[nxt])
             and _title_shaped(joined)):
         return joined, (lines[nxt],)
     return None
