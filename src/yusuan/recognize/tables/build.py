@@ -11,7 +11,8 @@ from .generic import GENERIC_SET, by_meaning
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
-from .rows import DraftRow, RowReader, join_page_split_rows
+from .placement import join_page_split_rows
+from .rows import DraftRow, RowReader
 from .templates import CODE_PARTS, LABEL
 
 

@@ -15,11 +15,12 @@ from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
 from .fragments import is_fragment, merge_fragments, widen
-from .furniture import is_page_number, page_furniture
+from .furniture import page_furniture
+from .templates import TableTemplate, TemplateSet
+from .titles import is_caption as _is_caption, title_at as _title_at, title_text
 from .units import is_unit_line, table_unit
 
 ENTITY_TAIL_MAX_CHARS = 12
-from .templates import TableTemplate, TemplateSet
 
 
 @dataclass(frozen=True)
@@ -52,46 +53,6 @@ class Region:
                 *self.furniture, *self.fragments)
 
 
-def _title_shaped(text: str) -> bool:
-    folded = re.sub(tp.CAPTION_PREFIX, "", fold(text))
-    if not folded or len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
-        return False
-    return not any(re.search(p, folded) for p in tp.NOT_TABLES)
-
-
-def title_text(line: RawLine) -> str | None:
-    """The title a line prints, or None if it is not shaped like a table title. The numbering may
-    stand before it (``公开01表：收支预算总表``) or in a cell of its own (``公开12表 | 政府采购预算表``)."""
-    if not any("表" in c for c in line.cells):  # cheap: most lines are not titles
-        return None
-    filled = line.filled
-    if len(filled) == 2 and re.match(tp.CAPTION, fold(filled[0])):
-        filled = filled[1:]
-    if len(filled) != 1 or not _title_shaped(filled[0]):
-        return None
-    return squash(filled[0])
-
-
-def _title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
-    """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
-    one = titles[i]
-    if one is not None:
-        return one, ()
-    ln = lines[i]
-    if ln.is_row or len(ln.cells) != 1 or not ln.cells[0].strip() or re.match(tp.CAPTION, fold(ln.cells[0])):
-        return None
-    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
-    if nxt is None or lines[nxt].is_row or len(lines[nxt].filled) != 1 or "表" not in lines[nxt].cells[-1]:
-        return None
-    head, tail = ln.filled[0], lines[nxt].filled[0]
-    joined = squash(head + tail)
-    if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
-            and not fold(tail).startswith("续表") and not is_page_number(ln) and not _is_caption(lines[nxt])
-            and _title_shaped(joined)):
-        return joined, (lines[nxt],)
-    return None
-
-
 def _joined(line: RawLine) -> str:
     return squash("".join(line.cells))
 
@@ -108,10 +69,6 @@ def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
     if unit and not ent and unit.start() != 0:
         return None
     return (ent.group(1) if ent else None), (tp.UNITS_BY_TEXT[unit.group(1)] if unit else None)
-
-
-def _is_caption(line: RawLine | None) -> bool:
-    return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
 
 
 def _row_follows(lines: Lines, i: int) -> bool:

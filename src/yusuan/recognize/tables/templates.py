@@ -1,9 +1,18 @@
-"""Recognition templates as data: how a region prints each standard table.
+"""Recognition profiles as data: how a region prints each standard table, read by meaning.
 
-A template says which titles name a table, what its header columns mean (a regular expression
-over the folded header path, ``本年收入/一般公共预算``) and which row-role rules apply. Adding a
-region is a data module with its `TemplateSet` (see shanxi.py) registered in `_sets`; nothing else
-changes. A generic fallback set goes last: the document's own set is tried first (`rank_sets`).
+A profile (`TemplateSet`: Shanxi 13, Shanghai 9, Jiangsu 12, the generic core) says which title
+words name each table (patterns searched in the folded title, whatever numbering stands before it:
+表一, 公开01表, 一、, 1., 附表3), what each header means (a pattern over the folded header path,
+``本年收入/一般公共预算``, mapped to a column concept such as total, basic, project, reserve,
+general_public …) and which row-role rules apply. The recogniser itself has no region branches:
+titles, units, preambles, multi-row headers, names over several columns, sides of two-sided tables
+and page breaks are read the same way for every profile.
+
+Declaring a profile: a data module beside shanxi.py with its `TemplateSet(name, region,
+default_unit, templates=(TableTemplate(kind, titles, columns, …), …))`, added to `_sets()` below,
+and the table set a publication of that region must carry as a `templates.Template` in
+src/yusuan/templates.py (added to `REGIONAL`). Documents are read with the set whose titles they
+print most (`rank_sets`), then any other set, then the generic core by header meaning.
 """
 from __future__ import annotations
 
