@@ -29,6 +29,18 @@ ECONOMIC = (K.GENERAL_BASIC_ECONOMIC, K.FISCAL_BASIC_ECONOMIC)
 EXPENDITURE, EXPENDITURE_FUNCTION = "expenditure", "expenditure_function"
 
 
+def unnamed_parts(t: Table, whole: str, side: str | None = None) -> list[str]:
+    """Amount columns the profile has no name for (``colN``, kept as printed) that the header puts
+    beside `whole` under the same heading: parts of it as much as the named ones are (a province's
+    extra column under 合计)."""
+    w = t.column(whole) if side is None else next((c for c in t.columns if c.key == whole and c.side == side), None)
+    if w is None:
+        return []
+    parent = w.label.rsplit("/", 1)[0] if "/" in w.label else ""
+    return [c.key for c in t.columns if c.key.startswith("col") and c.kind is ColumnKind.AMOUNT
+            and c.side == w.side and (c.label.rsplit("/", 1)[0] if "/" in c.label else "") == parent]
+
+
 def function_side(t: Table) -> str | None:
     """The side of a two-sided summary listing expenditure by function class: its own side where the
     table prints the function and the use side by side (Jiangsu), else the expenditure side — unless

@@ -9,7 +9,7 @@ from ...model import Disclosure
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..findings import Severity
-from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, where
+from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, unnamed_parts, where
 
 _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
 # Shanghai's income table: 财政拨款收入 (all fiscal money in one column), 事业收入, 事业单位经营收入, 其他收入.
@@ -17,11 +17,13 @@ _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_in
 
 
 def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str,
-              whole: str = "total"):
+              whole: str = "total", unnamed: bool = False):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
+            if present and unnamed:
+                present += unnamed_parts(t, whole, side)
             if not has_column(t, whole, side) or not present:
                 continue
             seen = True
@@ -49,9 +51,10 @@ _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
            K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry"),
           """支出总表、一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出部分，每一行的“合计”
-          应等于“基本支出”与“项目支出”之和；表头另列“单位预留机动经费”“结转下年资金”（江苏）时，也计入合计。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
+          应等于“基本支出”与“项目支出”之和；表头另列“单位预留机动经费”“结转下年资金”（江苏）或其他与“合计”
+          同属一个表头的金额列时，也计入合计。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
           以内为尾差提示，超出上限为错误（见文首“容差”）。
-          例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""")
+          例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""", unnamed=True)
 _row_rule("arith.economic_row_personnel_operating", "经济科目表：合计 = 人员经费 + 公用经费",
           (K.GENERAL_BASIC_ECONOMIC,), None, ("personnel", "operating"),
           """一般公共预算基本支出分经济科目表每一行的“合计”应等于“人员经费”与“公用经费”之和。
