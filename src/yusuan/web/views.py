@@ -50,7 +50,8 @@ def table_view(t: Table, marked: dict[str, list[dict]]) -> list[tuple[Row, str, 
         for c in t.columns:
             cid = cell_id(t.id, r.index, c.key)
             found = marked.get(cid, [])
-            cells.append(CellView(r.text(c.key), cid, worst(found), tuple(f["index"] for f in found),
+            text = r.text(c.key) if c.side in (None, r.side) else ""  # a key may recur on each side
+            cells.append(CellView(text, cid, worst(found), tuple(f["index"] for f in found),
                                   c.kind is ColumnKind.AMOUNT))
         rows.append((r, worst(marked.get(cell_id(t.id, r.index, None), [])), cells))
     return rows
