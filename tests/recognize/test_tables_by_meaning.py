@@ -8,6 +8,7 @@ reprint is still typed, read in its printed unit, and every amount lands under t
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ NUMBERING = ("表三　{}", "3.{}", "附表3：{}", "公开03表：{}", "（三�
 UNIT_PLACES = ("above", "title", "preamble")
 
 
+@cache  # one reading per source document for all its reprints
 def _region(path: Path, kind: TableKind):
     raw = read_source(path)
     stages = debug_tables(list(raw.lines), Context(raw.file))
