@@ -59,6 +59,19 @@ SHANGHAI_FINAL_9 = Template(
     stage="final_accounts",
 )
 
+# Jiangsu provincial departments: twelve tables in 万元 (财政拨款支出 and 基本支出 tables, 政府采购).
+JIANGSU_12 = Template(
+    name="jiangsu-12",
+    region="江苏",
+    unit_hint="万元",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.FISCAL_EXPENDITURE, K.FISCAL_BASIC_ECONOMIC, K.FUND_EXPENDITURE, K.GENERAL_EXPENDITURE,
+        K.GENERAL_BASIC_ECONOMIC, K.AGENCY_RUNNING, K.THREE_PUBLIC, K.PROCUREMENT,
+    ),
+    distinctive=(K.FISCAL_EXPENDITURE, K.FISCAL_BASIC_ECONOMIC, K.PROCUREMENT),
+)
+
 # The Ministry of Finance's core set, by meaning, for publications that fit no regional template.
 GENERIC = Template(
     name="generic",
@@ -70,13 +83,13 @@ GENERIC = Template(
     ),
 )
 
-TEMPLATES = {t.name: t for t in (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, GENERIC)}
+REGIONAL = (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12)
+TEMPLATES = {t.name: t for t in (*REGIONAL, GENERIC)}
 
 
 def template_for(kinds: set[K] | frozenset[K], stage: str = "budget") -> Template:
     """The template of the stage whose distinctive tables the found kinds include most (generic if none)."""
-    scored = [(sum(k in kinds for k in t.distinctive), t) for t in (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9)
-              if t.stage == stage]
+    scored = [(sum(k in kinds for k in t.distinctive), t) for t in REGIONAL if t.stage == stage]
     best_score, best = max(scored, key=lambda s: s[0])
     return best if best_score > 0 else GENERIC
 

@@ -20,10 +20,36 @@ SOURCE_ZH = {
 }
 # Tables whose rows carry function or revenue codes, with the 类 → 款 → 项 tree.
 CODED = (K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_INCOME,
-         K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE)
+         K.FUND_EXPENDITURE, K.STATE_CAPITAL, K.STATE_CAPITAL_EXPENDITURE, K.FISCAL_EXPENDITURE)
 # Tables whose codes the code rules check: the economic table too, where it prints codes (Shanghai:
 # 301 → 30101); its sums are the economic rules', not the code-tree rules'.
-CODE_TABLES = (*CODED, K.GENERAL_BASIC_ECONOMIC)
+CODE_TABLES = (*CODED, K.GENERAL_BASIC_ECONOMIC, K.FISCAL_BASIC_ECONOMIC)
+# Economic tables of basic expenditure (一般公共预算 and, in Jiangsu, 财政拨款 too).
+ECONOMIC = (K.GENERAL_BASIC_ECONOMIC, K.FISCAL_BASIC_ECONOMIC)
+EXPENDITURE, EXPENDITURE_FUNCTION = "expenditure", "expenditure_function"
+
+
+def unnamed_parts(t: Table, whole: str, side: str | None = None) -> list[str]:
+    """Amount columns the profile has no name for (``colN``, kept as printed) that the header puts
+    beside `whole` under the same heading: parts of it as much as the named ones are (a province's
+    extra column under 合计)."""
+    w = t.column(whole) if side is None else next((c for c in t.columns if c.key == whole and c.side == side), None)
+    if w is None:
+        return []
+    parent = w.label.rsplit("/", 1)[0] if "/" in w.label else ""
+    return [c.key for c in t.columns if c.key.startswith("col") and c.kind is ColumnKind.AMOUNT
+            and c.side == w.side and (c.label.rsplit("/", 1)[0] if "/" in c.label else "") == parent]
+
+
+def function_side(t: Table) -> str | None:
+    """The side of a two-sided summary listing expenditure by function class: its own side where the
+    table prints the function and the use side by side (Jiangsu), else the expenditure side — unless
+    that side is by use (支出用途: 基本支出, 项目支出), which lists no classes."""
+    if any(c.side == EXPENDITURE_FUNCTION for c in t.columns):
+        return EXPENDITURE_FUNCTION
+    if any(c.side == EXPENDITURE and "用途" in c.label for c in t.columns):
+        return None
+    return EXPENDITURE
 
 
 @lru_cache(maxsize=8192)
@@ -36,7 +62,11 @@ def key(label: str) -> str:
 
 def col_label(t: Table, column: str) -> str:
     c = t.column(column)
-    return (c.label.split("/")[-1] if c and c.label else SOURCE_ZH.get(column, column)) or column
+    if not (c and c.label):
+        return SOURCE_ZH.get(column, column) or column
+    path = c.label.split("/")
+    # a 小计 column is named by what it totals: “三公”经费/小计 → “三公”经费小计
+    return (path[-2] + path[-1] if len(path) > 1 and path[-1] in ("小计", "合计") else path[-1]) or column
 
 
 def amount_keys(t: Table, side: str | None = None) -> tuple[str, ...]:
@@ -119,6 +149,8 @@ def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *,
     from .findings import Severity
 
     (ta, ra, ca), (tb, rb, cb) = a, b
+    if ta.column(ca) is None or tb.column(cb) is None:
+        return None  # a column not printed is not a zero (Jiangsu's function tables print one 金额 column)
     subject = what or f"{where(tb, rb, cb)}应与{where(ta, ra, ca)}一致"
     return check_equal(rule_id, expected=ra.amount(ca), actual=rb.amount(cb), unit=tb.unit, subject=subject,
                        locations=[cell(ta, ra, ca), cell(tb, rb, cb)], beyond=beyond or Severity.ERROR,

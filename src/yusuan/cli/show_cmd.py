@@ -33,7 +33,7 @@ def render_table(t: Table) -> RichTable:
     for c in t.columns:  # the last header level fits a terminal; the full path is in the JSON
         rt.add_column(c.label.split("/")[-1], justify="right" if c.kind is ColumnKind.AMOUNT else "left")
     for r in t.rows:
-        cells = [r.text(c.key) for c in t.columns]
+        cells = [r.text(c.key) if c.side in (None, r.side) else "" for c in t.columns]  # a key may recur per side
         style = "bold" if r.role.value in ("total", "subtotal", "group") else None
         label = f"[{r.side[:2]}] {r.label}" if r.side else r.label
         rt.add_row(str(r.provenance.line or ""), r.code or "", label, *cells, style=style)

@@ -33,6 +33,9 @@ class TableKind(str, Enum):
     THREE_PUBLIC_AND_RUNNING = "three_public_and_running"
     PROJECTS = "projects"
     PROJECTS_CARRYOVER = "projects_carryover"
+    FISCAL_EXPENDITURE = "fiscal_expenditure"
+    FISCAL_BASIC_ECONOMIC = "fiscal_basic_economic"
+    PROCUREMENT = "procurement"
     GENERIC = "generic"
 
     @property
@@ -56,6 +59,9 @@ TABLE_KIND_ZH = {
     TableKind.THREE_PUBLIC_AND_RUNNING: "“三公”经费和机关运行经费表",
     TableKind.PROJECTS: "项目支出表（本年）",
     TableKind.PROJECTS_CARRYOVER: "项目支出表（上年结转）",
+    TableKind.FISCAL_EXPENDITURE: "财政拨款支出表",
+    TableKind.FISCAL_BASIC_ECONOMIC: "财政拨款基本支出表",
+    TableKind.PROCUREMENT: "政府采购预算表",
     TableKind.GENERIC: "其他表格",
 }
 

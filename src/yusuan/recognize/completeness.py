@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table
+from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table, TableKind
 from ..sources.normalize import fold
 from ..templates import template
 
@@ -48,11 +48,14 @@ def completeness_issues(
     issues: list[IngestIssue] = []
     found = {t.kind for t in tables}
     tpl = template(meta.template)
+    untyped = sum(t.kind is TableKind.GENERIC for t in tables)
     for kind in tpl.tables:
         if kind not in found:
             issues.append(IngestIssue(
                 code="ingest.missing_table", severity="warning",
-                message=f"未找到“{kind.title_zh}”（{tpl.name} 模板要求的表格），文件可能不完整。",
+                message=(f"未能确认“{kind.title_zh}”（{tpl.name} 模板要求的表格）：文件中有{untyped}张表格未能识别类型，"
+                         f"可能就是此表，请核对。" if untyped else
+                         f"未找到“{kind.title_zh}”（{tpl.name} 模板要求的表格），文件可能不完整。"),
                 provenance=Provenance(file=file),
             ))
     titles = [_key(t.title) for t in tables] + [_key(s.title) for s in sections]

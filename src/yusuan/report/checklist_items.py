@@ -70,6 +70,9 @@ TABLE_CONTENT = {
     TableKind.THREE_PUBLIC_AND_RUNNING: "“三公”经费各项之和等于合计，机关运行经费列示完整。",
     TableKind.PROJECTS: "各单位小计等于所属项目之和，合计正确，与支出总表项目支出衔接。",
     TableKind.PROJECTS_CARRYOVER: "上年结转项目金额之和正确，与支出总表项目支出衔接。",
+    TableKind.FISCAL_EXPENDITURE: "财政拨款支出类、款、项逐级汇总正确，合计与财政拨款收支总表一致。",
+    TableKind.FISCAL_BASIC_ECONOMIC: "财政拨款基本支出经济科目逐级汇总正确，合计与支出总表基本支出一致。",
+    TableKind.PROCUREMENT: "政府采购预算各品目之和等于合计，货物、工程、服务分类列示。",
 }
 
 

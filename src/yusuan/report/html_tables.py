@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Column, ColumnKind, Row, RowRole, Table, TableKind
 from .html_marks import Mark, Marks, cell_id, row_id
 
-SIDES = (("income", "收入"), ("expenditure", "支出"))
+SIDES = (("income", "收入"), ("expenditure_function", "支出（功能分类）"), ("expenditure", "支出"))
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,12 @@ class View:
             return ut, self.width - ux
         return ux, ut
 
+    def shows(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """Whether a displayed box lies (at least partly) on the page: text placed beyond the crop box
+        is not printed, whatever the text layer holds (a table pasted past the page's foot)."""
+        w, h = (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
+        return x1 > 0 and x0 < w and bottom > 0 and top < h
+
     def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) on the displayed page."""
         (ax, at), (bx, bt) = self.point(left, top), self.point(right, bottom)
@@ -78,7 +84,8 @@ def page_chars(textpage, view: View) -> list[Char]:
             pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *refs)
             rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
         x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
-        out.append(Char(chr(code), x0, x1, top_, bottom_))
+        if view.shows(x0, top_, x1, bottom_):
+            out.append(Char(chr(code), x0, x1, top_, bottom_))
     return out
 
 

@@ -50,8 +50,9 @@ def table_view(t: Table, marked: dict[str, list[dict]]) -> list[tuple[Row, str, 
         cells = []
         for j, c in enumerate(t.columns):
             found = marked.get(cell_id(t.id, r.index, c.key), [])
+            text = r.text(c.key) if c.side in (None, r.side) else ""  # a key may recur on each side
             # the page anchor names the column by position: keys (total, fiscal) are not for people
-            cells.append(CellView(r.text(c.key), f"{t.id}-r{r.index}-c{j}", worst(found),
+            cells.append(CellView(text, f"{t.id}-r{r.index}-c{j}", worst(found),
                                   tuple(f["index"] for f in found), c.kind is ColumnKind.AMOUNT))
         rows.append((r, worst(marked.get(cell_id(t.id, r.index, None), [])), cells))
     return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...model import Disclosure, RowRole
 from ..catalog import NotApplicable, rule
 from ..findings import Severity
-from ..tablekit import K, members, sum_columns, tables
+from ..tablekit import ECONOMIC, K, members, sum_columns, tables
 
 
 def _group_rule(id: str, title: str, kinds: tuple, doc: str):
@@ -43,12 +43,12 @@ def _total_rule(id: str, title: str, kinds: tuple, doc: str):
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_group_rule("arith.economic_group_sum", "经济科目表：类 = Σ 款", (K.GENERAL_BASIC_ECONOMIC,),
+_group_rule("arith.economic_group_sum", "经济科目表：类 = Σ 款", ECONOMIC,
             """一般公共预算基本支出分经济科目表中，每个经济分类“类”级行（工资福利支出、商品和服务支出、
             对个人和家庭的补助 …）的每一金额列，应等于其下各“款”级行之和。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：“商品和服务支出”160.64 应等于办公费、印刷费 … 其他商品和服务支出各行之和。""")
-_total_rule("arith.economic_total", "经济科目表：合计 = Σ 类", (K.GENERAL_BASIC_ECONOMIC,),
+_total_rule("arith.economic_total", "经济科目表：合计 = Σ 类", ECONOMIC,
             """一般公共预算基本支出分经济科目表“合计”行每一金额列，应等于各经济分类“类”级行之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：合计1099.45 = 工资福利支出823.79 + 商品和服务支出160.64 + 对个人和家庭的补助115.01 = 1099.44，

@@ -9,25 +9,28 @@ from ...model import Disclosure
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..findings import Severity
-from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, where
+from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, unnamed_parts, where
 
 _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
 # Shanghai's income table: 财政拨款收入 (all fiscal money in one column), 事业收入, 事业单位经营收入, 其他收入.
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
 
-def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str):
+def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str,
+              whole: str = "total", unnamed: bool = False):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
-            if not has_column(t, "total", side) or not present:
+            if present and unnamed:
+                present += unnamed_parts(t, whole, side)
+            if not has_column(t, whole, side) or not present:
                 continue
             seen = True
             names = " + ".join(col_label(t, p) for p in present)
             for r in side_rows(t, side):
-                f = check_sum(id, total=r.amount("total"), parts=[r.amount(p) for p in present], unit=t.unit,
-                              subject=f"{where(t, r, 'total')}应等于{names}", locations=[cell(t, r, "total")])
+                f = check_sum(id, total=r.amount(whole), parts=[r.amount(p) for p in present], unit=t.unit,
+                              subject=f"{where(t, r, whole)}应等于{names}", locations=[cell(t, r, whole)])
                 if f:
                     yield f
         if not seen:
@@ -46,11 +49,12 @@ _row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源",
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
-           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project"),
+           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry"),
           """支出总表、一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出部分，每一行的“合计”
-          应等于“基本支出”与“项目支出”之和。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
+          应等于“基本支出”与“项目支出”之和；表头另列“单位预留机动经费”“结转下年资金”（江苏）或其他与“合计”
+          同属一个表头的金额列时，也计入合计。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），
           以内为尾差提示，超出上限为错误（见文首“容差”）。
-          例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""")
+          例：“2081005 社会福利事业单位”合计814.48 = 基本支出259.60 + 项目支出554.88。""", unnamed=True)
 _row_rule("arith.economic_row_personnel_operating", "经济科目表：合计 = 人员经费 + 公用经费",
           (K.GENERAL_BASIC_ECONOMIC,), None, ("personnel", "operating"),
           """一般公共预算基本支出分经济科目表每一行的“合计”应等于“人员经费”与“公用经费”之和。
@@ -71,6 +75,11 @@ _row_rule("arith.three_public_row_sources", "“三公”经费表：合计 = �
           """“三公”经费表每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算各列之和。
           容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：“公务接待费”合计0.80 = 一般公共预算0.80。""")
+_row_rule("arith.three_public_row_meetings", "“三公”经费、会议费、培训费表：合计 = “三公”经费 + 会议费 + 培训费",
+          (K.THREE_PUBLIC,), None, ("total", "meeting", "training"),
+          """表头把“三公”经费与会议费、培训费并列在“合计”之下时（江苏），每一行的“合计”应等于“三公”经费小计、
+          会议费、培训费之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
+          例：合计1656.86 = “三公”经费675.10 + 会议费884.16 + 培训费97.60。""", whole="grand_total")
 _row_rule("arith.agency_row_sources", "机关运行经费表：合计 = 各资金来源", (K.AGENCY_RUNNING,), None, FISCAL_SOURCES,
           """机关运行经费表每一行（部门合计及各单位）的“合计”应等于一般公共预算、政府性基金预算、
           国有资本经营预算各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。

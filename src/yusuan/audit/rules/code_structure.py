@@ -7,10 +7,11 @@ from ...reference.codes import CodeSystem, is_code, parent_of, system_of
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import CODE_TABLES, tables
+from ..tablekit import CODE_TABLES, function_side, tables
 
 # The code system each coded table lists (the 政府性基金预算收入表 lists revenue codes).
-SYSTEM = {TableKind.FUND_INCOME: CodeSystem.REVENUE, TableKind.GENERAL_BASIC_ECONOMIC: CodeSystem.DEPT_ECONOMIC}
+SYSTEM = {TableKind.FUND_INCOME: CodeSystem.REVENUE, TableKind.GENERAL_BASIC_ECONOMIC: CodeSystem.DEPT_ECONOMIC,
+          TableKind.FISCAL_BASIC_ECONOMIC: CodeSystem.DEPT_ECONOMIC, TableKind.AGENCY_RUNNING: CodeSystem.DEPT_ECONOMIC}
 
 
 def _coded(d: Disclosure):
@@ -109,7 +110,7 @@ def summary_class_lines(d: Disclosure, ctx: AuditContext):
     分类的“类”级科目；对应不上（名称印错或使用已停用的类名）时，该行无法与支出总表核对，记为警告。
     使用已停用的旧类名（如2019年起改称“卫生健康支出”的“医疗卫生与计划生育支出”）也记为警告，但仍按旧名对应的类核对金额。
     例：“二十二、国有资本经营 预算支出”（换行造成的空格不计）对应223类；印作“二十二、国有资本支出”则报告。"""
-    from .cross_classes import class_code, retired_class
+    from .cross_classes import class_code, retired_in
 
     kinds = (TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY)
     found = [t for t in d.tables if t.kind in kinds]
@@ -117,11 +118,11 @@ def summary_class_lines(d: Disclosure, ctx: AuditContext):
         raise NotApplicable("缺少收支总表")
     for t in found:
         for r in t.rows:
-            if r.side != "expenditure" or r.role.value != "item":
+            if r.side is None or r.side != function_side(t) or r.role.value != "item":
                 continue
             if "结转" in r.label or "结余" in r.label:
                 continue
-            if (old := retired_class(r.label)) is not None:
+            if (old := retired_in(r.label, d.meta.year)) is not None:
                 yield Finding(rule="code.summary_class_lines", severity=Severity.WARNING, locations=(Location.of_row(t, r),),
                               message=f"《{t.title}》支出行“{r.label}”使用了已停用的类名，{old[0]}类现名“{old[1]}”。")
             elif class_code(ctx, r.label) is None:

@@ -8,7 +8,7 @@ from ..context import AuditContext
 from ..findings import Finding, Location, Severity
 from ..stage import is_final
 
-_NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排")
+_NO_DATA = ("无数据", "无此项", "没有", "无相关", "为空", "无预算", "无收支", "未安排", "无该", "无此")
 
 
 def _standard(d: Disclosure, with_data: bool = False) -> list[Table]:
@@ -29,29 +29,37 @@ def _has_money(t: Table) -> bool:
 
 
 def _says_no_data(t: Table) -> bool:
-    return any(any(w in n for w in _NO_DATA) for n in t.notes)
+    # …本表无数据, or a note that is itself the 无: （无政府性基金支出）
+    return any(any(w in n for w in _NO_DATA) or n.lstrip("(（").startswith("无") for n in t.notes)
 
 
 @rule("complete.required_tables", family="complete", title="模板要求的表格齐全", severity=Severity.ERROR)
 def required_tables(d: Disclosure, ctx: AuditContext):
     """按文件所属模板检查应公开的表格是否齐全：山西（shanxi-13）13张表，上海（shanghai-9）9张表，
     其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
-    文件中有印有金额但未能识别类型的表格时，所缺表格可能就在其中（识别问题而非文件问题），此时记为警告。
+    文件中有印有金额但未能识别类型的表格时，所缺表格可能就在其中：这是读取问题而非文件问题，记为警告，
+    说明表格已印出但未能识别，列出这些表格的标题，不认定部门未公开。
     例：山西部门预算缺少“国有资本经营预算收支表”，报告“缺少《国有资本经营预算收支表》”。"""
     if not d.tables and any(i.code == "ingest.partial_publication" for i in d.issues):
         raise NotApplicable("本文件只含情况说明，表格另册公开")  # the reader said so: the other half holds them
     tpl = template(d.meta.template)
     found = {t.kind for t in d.tables}
-    # Tables read but not typed may be the missing ones: then a person should look, it is not proven.
-    untyped = sum(1 for t in d.tables if t.kind is TableKind.GENERIC and _has_money(t))
-    severity = Severity.WARNING if untyped else Severity.ERROR
-    maybe = f"文件中另有{untyped}张未能识别类型的表格，所缺表格可能在其中，请核对。" if untyped else ""
+    # Tables printed but not typed may be the missing ones: then it is a reading problem for a person
+    # to look at, not proof that the department failed to publish.
+    untyped = [t for t in d.tables if t.kind is TableKind.GENERIC and _has_money(t)]
     for kind in tpl.tables:
-        if kind not in found:
-            yield Finding(rule="complete.required_tables", severity=severity,
-                          locations=(Location(file=d.source.file, table_title=kind.title_zh, table_kind=kind.value),),
+        if kind in found:
+            continue
+        where = Location(file=d.source.file, table_title=kind.title_zh, table_kind=kind.value)
+        if untyped:
+            titles = "、".join(f"《{t.title}》" for t in untyped[:3]) + ("等" if len(untyped) > 3 else "")
+            yield Finding(rule="complete.required_tables", severity=Severity.WARNING, locations=(where,),
+                          message=f"未能确认《{kind.title_zh}》：文件中印有{len(untyped)}张未能识别类型的表格（{titles}），"
+                                  f"所缺表格可能就在其中。这是读取问题，不能据此认定未公开，请人工核对。")
+        else:
+            yield Finding(rule="complete.required_tables", severity=Severity.ERROR, locations=(where,),
                           message=f"缺少《{kind.title_zh}》：{tpl.region or '通用'}模板（{tpl.name}）要求公开此表，"
-                                  f"无数据时也应公开空表并注明。{maybe}")
+                                  f"无数据时也应公开空表并注明。")
 
 
 @rule("complete.empty_table_note", family="complete", title="空表注明无数据", severity=Severity.WARNING)

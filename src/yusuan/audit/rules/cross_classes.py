@@ -9,7 +9,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_equal
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
-from ..tablekit import K, cell, classes, has_column, hidden_roundings, side_rows, where
+from ..tablekit import K, cell, classes, function_side, has_column, hidden_roundings, side_rows, where
 from .cross_totals import carry_line
 
 EX = "expenditure"
@@ -20,6 +20,16 @@ _INDEX: dict[int, tuple[object, dict[str, str]]] = {}
 # 类 names retired by renaming, with the code they still stand for and the current name (the
 # catalogue lists current names; documents keep printing old ones for years).
 RETIRED_CLASSES = {fold_name(r.name): (r.code, r.current) for r in RETIRED if r.code}
+RETIRED_SINCE = {fold_name(r.name): r.since for r in RETIRED if r.code}
+
+
+def retired_in(label: str, year: int | None) -> tuple[str, str] | None:
+    """(code, current name) when a 类 line prints a name already retired in the document's year
+    (a 2017 document rightly prints 医疗卫生与计划生育支出)."""
+    old = retired_class(label)
+    if old is None or (year is not None and year < RETIRED_SINCE[fold_name(strip_ordinal(label))]):
+        return None
+    return old
 
 
 def retired_class(label: str) -> tuple[str, str] | None:
@@ -58,7 +68,7 @@ def class_code(ctx: AuditContext, label: str) -> str | None:
 def class_lines(ctx: AuditContext, t: Table) -> dict[str, Row]:
     """The summary's expenditure 类 lines by 类 code (lines before 本年支出合计 whose name is a 类)."""
     out: dict[str, Row] = {}
-    for r in side_rows(t, EX):
+    for r in side_rows(t, function_side(t) or "none"):
         if r.role in (RowRole.SUBTOTAL, RowRole.TOTAL):
             break
         code = class_code(ctx, r.label)
@@ -69,9 +79,11 @@ def class_lines(ctx: AuditContext, t: Table) -> dict[str, Row]:
 
 def compare_classes(rule_id: str, ctx: AuditContext, s: Table, s_col: str, t: Table, t_col: str,
                     beyond: Severity = Severity.ERROR, because: str = ""):
-    if not has_column(s, s_col, EX) or not has_column(t, t_col):
+    if not has_column(s, s_col, function_side(s) or "none") or not has_column(t, t_col):
         return  # a column not printed is not a zero
     lines, coded = class_lines(ctx, s), {r.code: r for r in classes(t)}
+    if not any(r.code for r in t.rows):
+        return  # a table printing no codes (Jiangsu's one-row 支出总表) has no classes to compare
     if not lines:
         raise NotApplicable(f"{s.title}的支出类级行未能对应科目编码")
     for code in sorted(set(lines) | set(coded)):

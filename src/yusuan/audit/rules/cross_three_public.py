@@ -72,6 +72,8 @@ def agency_running_vs_operating(d: Disclosure, ctx: AuditContext):
     et = eco.total_row()
     if et is None:
         raise NotApplicable("经济科目表缺少合计行")
+    if eco.column("operating") is None:
+        raise NotApplicable("经济科目表没有“公用经费”列")
     a, b = at.amount(acol), et.amount("operating")
     if a is None:
         return []

@@ -26,7 +26,7 @@ def check(d, ctx):
     t = ctx.table(TableKind.AGENCY_RUNNING)
     if sf is None or t is None:
         raise NotApplicable("没有机关运行经费说明或表")
-    rows = [r for r in t.rows if r.role is RowRole.ITEM and r.label]
+    rows = [r for r in t.rows if r.role is RowRole.ITEM and r.label and not r.code]
     for f in sf.sentences:
         m = LISTING.search(f.sentence.text)
         if not m:

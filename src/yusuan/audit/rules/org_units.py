@@ -30,7 +30,8 @@ def table_units(d):
         if t.kind not in UNIT_TABLES:
             continue
         role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
-        out.extend((r.label, t, r) for r in t.rows if r.role is role and r.label)
+        # a row with a code is an economic item (Jiangsu's 机关运行经费表 by 经济科目), not a unit
+        out.extend((r.label, t, r) for r in t.rows if r.role is role and r.label and not r.code)
     return out
 
 

@@ -30,7 +30,7 @@ def _hints(drafts: tuple[TableDraft, ...]) -> Hints:
     entities = {d.region.entity for d in drafts if d.region.entity}
     units = {
         r.label for d in drafts if d.kind is TableKind.AGENCY_RUNNING for r in d.rows
-        if r.label and r.label not in d.region.template.totals  # type: ignore[union-attr]
+        if r.label and not r.code and r.label not in d.region.template.totals  # type: ignore[union-attr]
     }
     return Hints(frozenset(entities), frozenset(units))
 

@@ -12,6 +12,7 @@ from .panes import unfold_panes
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
+from .placement import join_page_split_rows
 from .rows import DraftRow, RowReader
 from .templates import CODE_PARTS, LABEL
 
@@ -52,7 +53,7 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
     for c in layout.columns:
         if not c.key and c.label:
             issues.append(ctx.issue(
-                "ingest.column_unmatched", f"表格“{squash(region.title.filled[0])}”的列“{c.label}”不符合模板，按第{c.index + 1}列保留。",
+                "ingest.column_unmatched", f"表格“{region.title_text}”的列“{c.label}”不符合模板，按第{c.index + 1}列保留。",
                 region.title,
             ))
             c = replace(c, key=f"col{c.index + 1}")
@@ -62,7 +63,7 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
 
 def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
-    title = squash(region.title.filled[0])
+    title = region.title_text
     if template and template.panes > 1:
         region = replace(region, grid=unfold_panes(region.grid, template.panes))
     layout, first = read_header(region.grid, template)
@@ -95,7 +96,8 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
                 "ingest.table_unit_missing", f"表格“{title}”未注明金额单位，按“{unit.value}”读取，请核对。", region.title,
             ))
     reader = RowReader(layout, unit, bool(template and template.two_sided), ctx)
-    rows = reader.read(data)
+    known = frozenset((*template.totals, *template.subtotals)) if template else frozenset()
+    rows = reader.read(join_page_split_rows(data, layout, known))
     return TableDraft(
         region=region, kind=template.kind if template else TableKind.GENERIC,
         unit=unit or MoneyUnit.YUAN, layout=layout, rows=tuple(rows), issues=(*issues, *reader.issues),
@@ -115,7 +117,7 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
         values = tuple(Value(v.column, v.text, v.amount, at.at(column=v.column, bbox=v.bbox)) for v in d.values)
         rows.append(Row(i, role, d.label, d.code, values, at, side=d.side, lines=(d.line.line,)))
     return Table(
-        id=table_id, kind=draft.kind, title=squash(region.title.filled[0]), unit=draft.unit,
+        id=table_id, kind=draft.kind, title=region.title_text, unit=draft.unit,
         columns=tuple(_column(c) for c in draft.layout.columns if c.key not in ("", *CODE_PARTS, LABEL)),
         rows=tuple(rows), provenance=ctx.at(region.title, table=table_id),
         caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,

@@ -14,7 +14,7 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..numbers import is_amount_text
 from . import templates as tp
-from .templates import TableTemplate
+from .templates import LABEL, TableTemplate
 
 MAX_HEADER_ROWS = 5
 _CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")  # 类 款 项: 3, 5 or 7 digits
@@ -40,7 +40,9 @@ class Layout:
     header: tuple[RawLine, ...]  # header rows, the column-number row included
 
     def complete(self) -> bool:
-        return all(c.key for c in self.columns)
+        """Every column has a meaning (an unheaded column read as the name's continuation may still
+        get a header from a lower row, so it does not end the header)."""
+        return all(c.key and c.label for c in self.columns)
 
 
 def is_column_numbers(line: RawLine) -> bool:
@@ -85,9 +87,14 @@ def header_paths(rows: list[RawLine], width: int) -> list[list[str]]:
 
 
 def _side(path: list[str]) -> str | None:
-    if not path:
-        return None
-    return next((side for side, p in tp.SIDE_PATTERNS if re.search(p, fold(path[0]))), None)
+    label = "/".join(fold(p) for p in path)
+    return next((side for side, p in tp.SIDE_PATTERNS if re.search(p, label)), None) if path else None
+
+
+def _continues_label(out: list[GridColumn], side: str | None) -> bool:
+    """An unheaded column right of the name column (on its side) continues the name: the header
+    ``项目名称`` is merged over both, the rows print ``一般公共预算资金 | 小计``."""
+    return bool(out) and out[-1].side == side and (out[-1].key == LABEL or tp.is_label_part(out[-1].key))
 
 
 def map_columns(template: TableTemplate | None, paths: list[list[str]]) -> tuple[GridColumn, ...]:
@@ -104,6 +111,8 @@ def map_columns(template: TableTemplate | None, paths: list[list[str]]) -> tuple
         if spec:
             used.add((spec.key, side))
             out.append(GridColumn(i, spec.key, label, spec.kind, side))
+        elif template and not path and _continues_label(out, side):
+            out.append(GridColumn(i, f"{tp.LABEL_PART_PREFIX}{i + 1}", "", ColumnKind.TEXT, side))
         else:
             out.append(GridColumn(i, "", label, ColumnKind.AMOUNT, side))
     return tuple(out)

@@ -14,8 +14,13 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
+from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
+from .titles import is_caption as _is_caption, title_at as _title_at, title_text
+from .units import is_unit_line, table_unit
+
+ENTITY_TAIL_MAX_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -32,24 +37,20 @@ class Region:
     notes: tuple[RawLine, ...]
     preamble: tuple[RawLine, ...]  # the 部门名称 / 单位 lines
     furniture: tuple[RawLine, ...] = ()  # page numbers, running headers stepped over inside the grid
+    name: str = ""  # the title as printed, numbering kept (``公开01表：收支预算总表``), lines joined
+    title_more: tuple[RawLine, ...] = ()  # the rest of a title wrapped over lines
+    unit_lines: tuple[RawLine, ...] = ()  # a ``单位：万元`` line printed above the title
+    fragments: tuple[RawLine, ...] = ()  # pieces of wrapped header cells, joined into the header row
+
+    @property
+    def title_text(self) -> str:
+        return self.name or squash(self.title.filled[-1])
 
     @property
     def lines(self) -> tuple[RawLine, ...]:
         head = (self.caption,) if self.caption else ()
-        return (*head, self.title, *self.preamble, *self.grid, *self.notes, *self.furniture)
-
-
-def title_text(line: RawLine) -> str | None:
-    """The title a line prints, or None if it is not shaped like a table title."""
-    filled = line.filled
-    if len(filled) != 1:
-        return None
-    folded = fold(filled[0])
-    if len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
-        return None
-    if any(re.search(p, folded) for p in tp.NOT_TABLES):
-        return None
-    return squash(filled[0])
+        return (*self.unit_lines, *head, self.title, *self.title_more, *self.preamble, *self.grid, *self.notes,
+                *self.furniture, *self.fragments)
 
 
 def _joined(line: RawLine) -> str:
@@ -60,6 +61,8 @@ def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
     """(entity, unit) if the line is a 部门名称 / 单位 line, else None."""
     text = _joined(line)
     ent = re.match(tp.ENTITY, text)
+    if ent and not ent.group(1):
+        ent = None
     unit = re.search(tp.UNIT, text)
     if not ent and not unit:
         return None
@@ -68,8 +71,13 @@ def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
     return (ent.group(1) if ent else None), (tp.UNITS_BY_TEXT[unit.group(1)] if unit else None)
 
 
-def _is_caption(line: RawLine | None) -> bool:
-    return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
+def _row_follows(lines: Lines, i: int) -> bool:
+    nxt = next((ln for ln in lines[i + 1:i + 4] if not ln.is_blank), None)
+    return nxt is not None and nxt.is_row
+
+
+def _total_word(line: RawLine) -> bool:
+    return len(line.filled) == 1 and fold(line.filled[0]) in tp.DEFAULT_TOTALS
 
 
 def _is_note(line: RawLine) -> bool:
@@ -89,6 +97,26 @@ def _heads_grid(lines: Lines, i: int) -> bool:
     return len(lines[i].filled) == 1 and after is not None and after.is_row
 
 
+def _continues_entity(line: RawLine, preamble: list[RawLine]) -> bool:
+    """The rest of a 部门 name wrapped onto a line of its own (``部门名称：江苏省人大`` … ``常委会办公厅``),
+    not a piece of a wrapped header cell (``科目``)."""
+    return (not line.is_row and len(line.filled) == 1 and len(line.filled[0]) <= ENTITY_TAIL_MAX_CHARS
+            and not re.search(tp.HEADER_WORDS, line.filled[0])
+            and any((p := _preamble(ln)) and p[0] for ln in preamble))
+
+
+def _entity(preamble: tuple[RawLine, ...]) -> str | None:
+    """The entity the preamble names, its wrapped rest joined on."""
+    name = None
+    for ln in preamble:
+        read = _preamble(ln)
+        if read and read[0] and name is None:
+            name = read[0]
+        elif read is None and name is not None:
+            name += squash(ln.filled[0])
+    return name
+
+
 @dataclass
 class _Scan:
     """What follows a title, sorted while reading: 部门名称/单位 lines, grid rows, notes, page furniture."""
@@ -97,10 +125,11 @@ class _Scan:
     grid: list[RawLine] = field(default_factory=list)
     notes: list[RawLine] = field(default_factory=list)
     furniture: list[RawLine] = field(default_factory=list)
+    fragments: list[RawLine] = field(default_factory=list)
     end: int = 0  # the index where the table ends
 
 
-def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
+def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str | None]) -> _Scan:
     """The lines after the title at `start` that belong to its table."""
     out = _Scan()
     i = start + 1
@@ -111,19 +140,27 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
             continue
         if out.grid and ln.line in furniture:
             out.furniture.append(ln)
-        elif title_text(ln) is not None or _is_caption(ln):
+        elif titles[i] is not None or _is_caption(ln):
             break
-        elif not out.grid and not out.notes and _preamble(ln) is not None:
+        elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)):
             out.preamble.append(ln)
         elif _is_note(ln) or (out.notes and not ln.is_row and _note_follows(lines, i)):
             out.notes.append(ln)
         elif not out.grid and not out.notes and _heads_grid(lines, i):
             out.grid.append(ln)
-        elif ln.is_row and not out.notes and _preamble(ln) is None:
-            out.grid.append(ln)
+        elif (ln.is_row or (out.grid and _total_word(ln))) and not out.notes and _preamble(ln) is None:
+            out.grid.append(ln)  # a lone 合计 under the header is the (empty) table's total row
+        elif out.grid and is_fragment(ln) and _row_follows(lines, i) and (len(out.grid) > 1 or ln.page != out.grid[0].page):
+            # a one-cell row read as a paragraph (``事业收入`` or a header row opening the next page)
+            out.grid.append(ln)  # kept as a paragraph: the row reader places it by its box
+        elif len(out.grid) <= 1 and is_fragment(ln) and not _is_note(ln):
+            out.fragments.append(ln)  # a header cell wrapped around the header row
         else:
             break
         i += 1
+    if out.fragments and out.grid:
+        out.grid[0] = merge_fragments(out.grid[0], out.fragments)
+    out.grid = widen(out.grid)
     last = max((x.line for x in out.grid + out.notes), default=0)
     while out.furniture and out.furniture[-1].line > last:  # after the table's last line: not the table's
         i = lines.index(out.furniture.pop())
@@ -131,31 +168,43 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int]) -> _Scan:
     return out
 
 
+def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[RawLine, ...]]:
+    """The caption above a title, and a unit line above it (or above its caption), if printed."""
+    above = [ln for ln in lines[last_end:i] if not ln.is_blank][-2:]
+    caption = above[-1] if above and _is_caption(above[-1]) else None
+    rest = above[:-1] if caption else above
+    units = tuple(ln for ln in rest[-1:] if is_unit_line(ln))
+    return caption, units
+
+
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
-    sets = tp.rank_sets([fold(t) for ln in lines if (t := title_text(ln))], sets)
+    titles = [title_text(ln) for ln in lines]
+    sets = tp.rank_sets([fold(t) for t in titles if t], sets)
     furniture = page_furniture(lines)
     i, last_end = 0, 0
     while i < len(lines):
-        title = title_text(lines[i])
-        if title is None:
+        titled = _title_at(lines, i, titles)
+        if titled is None:
             i += 1
             continue
-        scan = _scan(lines, i, furniture)
+        title, more = titled
+        scan = _scan(lines, lines.index(more[-1]) if more else i, furniture, titles)
         preamble, grid, notes, end = scan.preamble, scan.grid, scan.notes, scan.end
         found = tp.template_for_title(fold(title), sets)
         if len(grid) < (1 if found else 2):
             i += 1
             continue
-        prev = next((ln for ln in reversed(lines[last_end:i]) if not ln.is_blank), None)
-        read = [p for p in map(_preamble, preamble) if p]
-        entity = next((e for e, _ in read if e), None)
-        unit = next((u for _, u in read if u), None)
+        caption, unit_lines = _before(lines, last_end, i)
+        if len(lines[i].filled) == 2:  # ``公开12表 | 政府采购预算表``: the caption shares the title's line
+            caption = lines[i]
+        unit = table_unit([p[1] for p in map(_preamble, preamble) if p], title, tuple(grid), unit_lines)
         regions.append(Region(
             title=lines[i], template_set=found[0] if found else None, template=found[1] if found else None,
-            caption=prev if _is_caption(prev) else None, entity=entity, unit=unit,
+            caption=caption, entity=_entity(tuple(preamble)), unit=unit,
             grid=tuple(grid), notes=tuple(notes), preamble=tuple(preamble), furniture=tuple(scan.furniture),
+            name=title, title_more=more, unit_lines=unit_lines, fragments=tuple(scan.fragments),
         ))
         i = last_end = end
     return regions

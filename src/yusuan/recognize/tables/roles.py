@@ -76,6 +76,13 @@ def _unlabelled_total(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hin
             roles[i] = RowRole.TOTAL
 
 
+def _marked_groups(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
+    """A row marked 小计 in a lower name column (``一般公共预算资金 | 小计``) heads the rows under it."""
+    for i, row in enumerate(rows):
+        if roles[i] is RowRole.ITEM and any(fold(v.text) == "小计" for v in row.values if v.amount is None):
+            roles[i] = RowRole.GROUP
+
+
 def _economic_classes(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
     for i, row in enumerate(rows):
         if roles[i] is RowRole.ITEM and fold(row.label) in ECONOMIC_CLASSES and not row.text("gov_economic_name"):
@@ -104,6 +111,7 @@ RULES: dict[str, Rule] = {
     "numbered_items": _numbered_items,
     "unlabelled_total": _unlabelled_total,
     "unit_groups": _unit_groups,
+    "marked_groups": _marked_groups,
 }
 
 

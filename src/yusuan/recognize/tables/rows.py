@@ -13,9 +13,10 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import BBox, RawLine
 from ..claims import Context
 from ..numbers import parse_amount
-from .headers import GridColumn, Layout, is_column_numbers
 from ...reference.codes import parse_code
-from .templates import CODE_PARTS, EXPENDITURE, INCOME, LABEL
+from .headers import GridColumn, Layout, is_column_numbers
+from .placement import aligned, column_spans
+from .templates import CODE_PARTS, LABEL, SIDES, is_label_part
 
 _DIGITS = re.compile(r"^\d+$")
 
@@ -61,46 +62,18 @@ def _is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bo
     return is_column_numbers(line) or tuple(_folded(line)) in header
 
 
-def _column_spans(layout: Layout) -> list[tuple[float, float] | None]:
-    """Each grid column's horizontal extent, from the lowest header row that boxes it."""
-    width = len(layout.columns)
-    spans: list[tuple[float, float] | None] = [None] * width
-    for h in reversed(layout.header):
-        for i, box in enumerate((h.bboxes or ())[:width]):
-            if box and spans[i] is None:
-                spans[i] = (box[0], box[2])
-    return spans
-
-
-def aligned(line: RawLine, layout: Layout, spans: list[tuple[float, float] | None] | None = None) -> RawLine:
-    """A row printed with fewer cells than the header (a merged ``合计`` cell over the code and name
-    columns, read without its spanned places) put back under the header by where its cells stand."""
-    if len(line.cells) >= len(layout.columns) or not line.bboxes:
-        return line
-    spans = _column_spans(layout) if spans is None else spans
-    if not all(spans):
-        return line
-    cells = [""] * len(spans)
-    boxes: list[BBox | None] = [None] * len(spans)
-    for text, box in zip(line.cells, line.bboxes):
-        at = next((i for i, (x0, x1) in enumerate(spans) if box and x0 - 1 <= box[0] < x1 - 1), None)  # type: ignore[misc]
-        if at is None or cells[at]:
-            return line  # cannot place it by position: read as printed (unplaced cells get reported)
-        cells[at], boxes[at] = text, box
-    return replace(line, cells=tuple(cells), bboxes=tuple(boxes))
-
-
 class RowReader:
     """Reads the data lines of one table (its layout and unit fixed) into draft rows and issues."""
 
     def __init__(self, layout: Layout, unit: MoneyUnit | None, two_sided: bool, ctx: Context) -> None:
         self.layout, self.unit, self.ctx = layout, unit, ctx
-        self.sides = (INCOME, EXPENDITURE) if two_sided else (None,)
+        # Sides in printing order, as the header placed the columns (收入 | 支出, or 收入 | 功能分类 | 支出用途).
+        self.sides = tuple(s for s in SIDES if any(c.side == s for c in layout.columns)) if two_sided else (None,)
         self.issues: list[IngestIssue] = []
         # A table without a name column (Shanghai's 三公 table: one row of figures) has unlabelled rows.
         self.labelled = any(c.key == LABEL for c in layout.columns)
         self.header = frozenset(tuple(_folded(h)) for h in layout.header)
-        self.spans = _column_spans(layout)
+        self.spans = column_spans(layout)
 
     def read(self, lines: tuple[RawLine, ...]) -> list[DraftRow]:
         rows: list[DraftRow] = []
@@ -109,11 +82,25 @@ class RowReader:
             if _is_repeated_header(line, self.header):
                 continue
             self._report_unplaced(line)
-            for side in self.sides:
-                row = self._row(line, [c for c in self.layout.columns if c.key and c.side == side], side)
+            sided = [self._row(line, [c for c in self.layout.columns if c.key and c.side == s], s) for s in self.sides]
+            for row in _merged_labels(sided, self._spanning(line), self.sides):
+                if row and not (row.label or row.code) and self.labelled:
+                    self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
                 if row:
                     rows.append(row)
         return rows
+
+    def _spanning(self, line: RawLine) -> list[bool]:
+        """Per side (but the last): whether the line's name cell on that side is merged over the next
+        side's columns (its box reaches past where the next side starts)."""
+        out = []
+        for side, after in zip(self.sides, self.sides[1:]):
+            name = next((c.index for c in self.layout.columns if c.side == side and c.key == LABEL), None)
+            start = min((self.spans[c.index][0] for c in self.layout.columns  # type: ignore[index]
+                         if c.side == after and self.spans[c.index]), default=None)
+            box = line.bboxes[name] if line.bboxes and name is not None and name < len(line.bboxes) else None
+            out.append(bool(box and start is not None and box[2] > start + 1))
+        return out
 
     def _report_unplaced(self, line: RawLine) -> None:
         placed = {c.index for c in self.layout.columns if c.key and (c.side in self.sides)}
@@ -134,14 +121,15 @@ class RowReader:
                 label = squash(text)
             elif col.key in CODE_PARTS:
                 code.append(text)
+            elif is_label_part(col.key) and not label:
+                label = squash(text)  # the row is named in a lower level of the name columns
             else:
                 values.append(self._value(col, text, line))
         real_code, label = self._code(code, label, line)
         if not (label or real_code or values):
             return None
-        if not (label or real_code) and self.labelled:
-            self.issues.append(self.ctx.issue("ingest.row_unlabelled", "此行有数值但没有项目名称或编码。", line))
         return DraftRow(side, label, real_code, tuple(values), line)
+
 
     def _code(self, parts: list[str], label: str, line: RawLine) -> tuple[str | None, str]:
         """(code, label) from the code cell(s). Words in the first code cell (合计) are the label when the
@@ -170,3 +158,20 @@ class RowReader:
                 "ingest.not_a_number", f"金额栏“{col.label}”的内容“{text}”不是数字。", line,
             ))
         return DraftValue(col.key, text, amount, _box(line, col.index))
+
+
+def _merged_labels(rows: list[DraftRow | None], spanning: list[bool], sides: tuple) -> list[DraftRow | None]:
+    """A name printed in a cell merged over the next side's name column (``支出合计`` over 功能分类
+    and 支出用途, its amount under 支出用途) names that side's row: one row, not two. Known by the
+    cell's box where the page gives it, else by the name standing alone beside unnamed figures."""
+    out = list(rows)
+    for i in range(len(out) - 1):
+        named, figures = out[i], out[i + 1]
+        if not (named and named.label and not named.values and not named.code):
+            continue
+        if figures and not figures.label and not figures.code and figures.values:
+            out[i], out[i + 1] = None, replace(figures, label=named.label)
+        elif figures is None and spanning[i]:
+            out[i], out[i + 1] = None, replace(named, side=sides[i + 1])
+    return out
+

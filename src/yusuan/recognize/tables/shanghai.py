@@ -23,7 +23,7 @@ from .templates import (
 )
 
 # 类 款 项: the three cells under 科目编码 (the economic table prints 类 款 only).
-_CODES = (C(CODE, r"编码/类$"), C(CODE_KUAN, r"编码/款$"), C(CODE_XIANG, r"编码/项$"))
+_CODES = (C(CODE, r"编码/类$|编码$|代码$"), C(CODE_KUAN, r"编码/款$"), C(CODE_XIANG, r"编码/项$"))  # or joined codes
 _NAME = r"名称$"
 _BASIC_PROJECT = (*_CODES, C(LABEL, _NAME), C("total", r"合计$"), C("basic", r"基本支出$"), C("project", r"项目支出$"))
 _TWO_SIDED = dict(two_sided=True, totals=("收入总计", "支出总计", "合计", "总计"))

@@ -1,9 +1,18 @@
-"""Recognition templates as data: how a region prints each standard table.
+"""Recognition profiles as data: how a region prints each standard table, read by meaning.
 
-A template says which titles name a table, what its header columns mean (a regular expression
-over the folded header path, ``本年收入/一般公共预算``) and which row-role rules apply. Adding a
-region is a data module with its `TemplateSet` (see shanxi.py) registered in `_sets`; nothing else
-changes. A generic fallback set goes last: the document's own set is tried first (`rank_sets`).
+A profile (`TemplateSet`: Shanxi 13, Shanghai 9, Jiangsu 12, the generic core) says which title
+words name each table (patterns searched in the folded title, whatever numbering stands before it:
+表一, 公开01表, 一、, 1., 附表3), what each header means (a pattern over the folded header path,
+``本年收入/一般公共预算``, mapped to a column concept such as total, basic, project, reserve,
+general_public …) and which row-role rules apply. The recogniser itself has no region branches:
+titles, units, preambles, multi-row headers, names over several columns, sides of two-sided tables
+and page breaks are read the same way for every profile.
+
+Declaring a profile: a data module beside shanxi.py with its `TemplateSet(name, region,
+default_unit, templates=(TableTemplate(kind, titles, columns, …), …))`, added to `_sets()` below,
+and the table set a publication of that region must carry as a `templates.Template` in
+src/yusuan/templates.py (added to `REGIONAL`). Documents are read with the set whose titles they
+print most (`rank_sets`), then any other set, then the generic core by header meaning.
 """
 from __future__ import annotations
 
@@ -17,6 +26,16 @@ CODE = "code"  # a column whose cells are classification codes (Row.code)
 CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"
 CODE_PARTS = (CODE, CODE_KUAN, CODE_XIANG)
 LABEL = "label"  # the column that names the row (Row.label)
+# Columns that continue the name where a row is named over several columns (``一般公共预算资金 | 小计``,
+# ``采购品目大类 | 专项名称 | 采购物品名称``): their keys start with ``label``; a row whose LABEL cell is
+# empty is named by its first filled part; the other parts are kept as text values.
+LABEL_PART_PREFIX = "label_"
+
+
+def is_label_part(key: str) -> bool:
+    return key.startswith(LABEL_PART_PREFIX)
+
+
 INCOME, EXPENDITURE = "income", "expenditure"
 DEFAULT_TOTALS = ("合计", "总计")
 
@@ -82,26 +101,40 @@ FISCAL = (ColumnSpec("general_public", r"一般公共预算"), ColumnSpec("gov_f
           ColumnSpec("state_capital", r"国有资本"))
 
 # Shared vocabulary (all regions). Patterns are searched in folded text (NFKC, no white space).
-SIDE_PATTERNS = ((INCOME, r"收入"), (EXPENDITURE, r"支出"))
-# A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转).
+# The side a column stands on, by its header path: 支出/功能分类/… is the expenditure by function
+# where a table prints it beside the expenditure by use (Jiangsu's 收支预算总表); tried in order.
+EXPENDITURE_FUNCTION = "expenditure_function"
+SIDE_PATTERNS = ((INCOME, r"^[^/]*收入"), (EXPENDITURE_FUNCTION, r"^[^/]*支出/功能"), (EXPENDITURE, r"^[^/]*支出"))
+SIDES = (INCOME, EXPENDITURE_FUNCTION, EXPENDITURE)
+# A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转), …表(功能科目).
 TITLE_SHAPE = r"表(\([^()]{1,12}\))?$"
 TITLE_MAX_CHARS = 60
 # Titles that are not tables of this recogniser (the target forms, the contents).
 NOT_TABLES = (r"绩效目标表", r"^目录$", r"报表$")
-# The label printed above a table: 预算公开表1, 部门公开表9, 表3-1.
-CAPTION = r"^(.{0,6}公开)?表[0-9一二三四五六七八九十]+(-[0-9]+)?$"
-ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+# The numbering printed before or above a title, in any style: 预算公开表1, 部门公开表9, 表3-1, 公开01表,
+# 附表3, 表一 — alone on its line (a caption), or before the title (``公开01表：收支预算总表``).
+_NUMBER = r"(?:[0-9]+|[一二三四五六七八九十]+)"
+CAPTION = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER}表)$"
+CAPTION_PREFIX = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER}表)[:：、.]?"
+# A title wrapped over two lines ends on a short line (``…支出预算`` / ``表``).
+TITLE_TAIL_MAX_CHARS = 6
+SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
+ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门)[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
-NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]"
+HEADER_WORDS = r"科目|名称|编码|代码|金额|项目|合计|预算数"  # words of a header cell, not of a 部门 name
+# A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
+UNIT_ASIDE = r"[(（](?:(?:金额)?单位[:：])?(万元|元)[)）]|(?:金额)?单位[:：](万元|元)"
+NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]|^[(（]无[^()（）]{1,20}[)）]$"  # or a bracketed （无政府性基金支出）
 UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
 def _sets() -> tuple[TemplateSet, ...]:
+    from .jiangsu import JIANGSU_12
     from .shanghai import SHANGHAI_9
     from .shanghai_final import SHANGHAI_FINAL_9
     from .shanxi import SHANXI_13
 
-    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9)
+    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()

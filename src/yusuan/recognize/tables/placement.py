@@ -1,0 +1,84 @@
+"""Where a printed cell belongs when the text layer does not say: by its place on the page (a row
+read with fewer cells than the header, a merged 合计 cell), and across a page break (a row whose
+name runs on at the top of the next page)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...sources.normalize import fold
+from ...sources.raw import BBox, RawLine
+from ..numbers import is_amount_text
+from .headers import Layout
+from .templates import LABEL, is_label_part
+
+
+def column_spans(layout: Layout) -> list[tuple[float, float] | None]:
+    """Each grid column's horizontal extent, from the lowest header row that boxes it."""
+    width = len(layout.columns)
+    spans: list[tuple[float, float] | None] = [None] * width
+    for h in reversed(layout.header):
+        for i, box in enumerate((h.bboxes or ())[:width]):
+            if box and spans[i] is None:
+                spans[i] = (box[0], box[2])
+    return spans
+
+
+def aligned(line: RawLine, layout: Layout, spans: list[tuple[float, float] | None] | None = None) -> RawLine:
+    """A row printed with fewer cells than the header (a merged ``合计`` cell over the code and name
+    columns, read without its spanned places) put back under the header by where its cells stand."""
+    if len(line.cells) >= len(layout.columns) or not line.bboxes:
+        return line
+    spans = column_spans(layout) if spans is None else spans
+    if not all(spans):
+        return line
+    cells = [""] * len(spans)
+    boxes: list[BBox | None] = [None] * len(spans)
+    for text, box in zip(line.cells, line.bboxes):
+        at = next((i for i, (x0, x1) in enumerate(spans) if box and x0 - 1 <= box[0] < x1 - 1), None)  # type: ignore[misc]
+        if at is None or cells[at]:
+            return line  # cannot place it by position: read as printed (unplaced cells get reported)
+        cells[at], boxes[at] = text, box
+    return replace(line, cells=tuple(cells), bboxes=tuple(boxes))
+
+
+def _names_only(line: RawLine, layout: Layout) -> bool:
+    """The line prints words in name columns and nothing else (no figure, no code)."""
+    naming = {c.index for c in layout.columns if c.key == LABEL or is_label_part(c.key)}
+    filled = [i for i, c in enumerate(line.cells) if c.strip()]
+    return bool(filled) and all(i in naming for i in filled) and not any(is_amount_text(line.cells[i]) for i in filled)
+
+
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _continues(above: str, below: str, known: frozenset[str], ruled: bool) -> bool:
+    """Whether words opening a page finish the name above (``八、社会保障和就`` + ``业支出``, ``当年收入``
+    + ``小计``, a bare ``置更新`` outside any ruled cell) rather than start a row of their own
+    (``专户管理教育收费`` / ``其他非税收入``)."""
+    if fold(above) in ("小计", "合计"):
+        return False
+    return (not ruled or fold(above + below) in known
+            or (bool(_ORDINAL.match(fold(above))) and not _ORDINAL.match(fold(below))))
+
+
+def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: frozenset[str] = frozenset()
+                         ) -> tuple[RawLine, ...]:
+    """A row broken by a page break (``八、社会保障和就`` | 1,608.51 … on one page, ``业支出`` on the
+    next) is one row: the words that open the new page are joined onto the names of the row above.
+    known: the row names the table's profile knows (its totals and subtotals)."""
+    out: list[RawLine] = []
+    spans = column_spans(layout)
+    last_page = None
+    for line in (aligned(ln, layout, spans) for ln in lines):
+        prev = out[-1] if out else None
+        opens_page = line.page is not None and last_page is not None and line.page > last_page
+        last_page = line.page if line.page is not None else last_page
+        if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
+                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row)
+                        for i, c in enumerate(line.cells) if c.strip())):
+            cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
+            out[-1] = replace(prev, cells=cells)
+            continue
+        out.append(line)
+    return tuple(out)

@@ -1,0 +1,56 @@
+"""Table titles in any numbering style: alone on a line, after their numbering (``公开01表：…``,
+``一、…``, ``3.…``), beside a caption cell (``公开12表 | 政府采购预算表``) or wrapped over two lines
+(``…支出预算`` / ``表``); and the caption printed above a title (``预算公开表1``, ``公开01表``)."""
+from __future__ import annotations
+
+import re
+
+from ...sources.normalize import fold, squash
+from ...sources.raw import RawLine
+from ..claims import Lines
+from . import templates as tp
+from .furniture import is_page_number
+
+
+def is_caption(line: RawLine | None) -> bool:
+    return line is not None and len(line.filled) == 1 and bool(re.match(tp.CAPTION, fold(line.filled[0])))
+
+
+def _title_shaped(text: str) -> bool:
+    folded = re.sub(tp.CAPTION_PREFIX, "", fold(text))
+    if not folded or len(folded) > tp.TITLE_MAX_CHARS or not re.search(tp.TITLE_SHAPE, folded):
+        return False
+    return not any(re.search(p, folded) for p in tp.NOT_TABLES)
+
+
+def title_text(line: RawLine) -> str | None:
+    """The title a line prints, or None if it is not shaped like a table title. The numbering may
+    stand before it (``公开01表：收支预算总表``) or in a cell of its own (``公开12表 | 政府采购预算表``)."""
+    if not any("表" in c for c in line.cells):  # cheap: most lines are not titles
+        return None
+    filled = line.filled
+    if len(filled) == 2 and re.match(tp.CAPTION, fold(filled[0])):
+        filled = filled[1:]
+    if len(filled) != 1 or not _title_shaped(filled[0]):
+        return None
+    return squash(filled[0])
+
+
+def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
+    """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
+    one = titles[i]
+    if one is not None:
+        return one, ()
+    ln = lines[i]
+    if ln.is_row or len(ln.cells) != 1 or not ln.cells[0].strip() or re.match(tp.CAPTION, fold(ln.cells[0])):
+        return None
+    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
+    if nxt is None or lines[nxt].is_row or len(lines[nxt].filled) != 1 or "表" not in lines[nxt].cells[-1]:
+        return None
+    head, tail = ln.filled[0], lines[nxt].filled[0]
+    joined = squash(head + tail)
+    if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
+            and not fold(tail).startswith("续表") and not is_page_number(ln) and not is_caption(lines[nxt])
+            and _title_shaped(joined)):
+        return joined, (lines[nxt],)
+    return None
