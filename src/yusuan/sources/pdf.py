@@ -49,6 +49,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         info = triage(doc, max_pages=settings.max_pages)
         lines = _Lines()
         sizes: dict[int, tuple[float, float]] = {}
+        unseen: dict[int, str] = {}  # page → text drawn wholly outside it (left out, reported)
         started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
@@ -57,7 +58,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            for item in _read(doc, number, settings, sizes):
+            for item in _read(doc, number, settings, sizes, unseen):
                 lines.add(item, number)
         blank_or_scanned = untexted_notes(doc, info.text_pages)
     finally:
@@ -70,11 +71,12 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=read,
         pages=info.pages,
-        notes=(*blank_or_scanned, *off_page_notes(read, sizes)),
+        notes=(*blank_or_scanned, *off_page_notes(read, sizes, unseen)),
     )
 
 
-def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float, float]]) -> list:
+def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float, float]],
+          unseen: dict[int, str]) -> list:
     """One page's items; the page is closed afterwards so memory stays bounded by one page."""
     import pypdfium2 as pdfium
 
@@ -93,6 +95,10 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
         view = View.of(page)
         sizes[number] = page_size(page)
         chars = page_chars(textpage, view)
+        shown = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
+        if len(shown) < len(chars):
+            unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))
+            chars = shown
         edges = page_edges(page, view, settings.max_page_objects)
         return read_page(chars, edges)
     finally:

@@ -53,18 +53,26 @@ def outside(box, size: tuple[float, float]) -> bool:
     return top < -SLACK or x0 < -SLACK or bottom > height + SLACK or x1 > width + SLACK
 
 
-def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, float]]) -> list[ReadNote]:
-    """One note per page whose text runs (partly) beyond the page's edge: printed, it is cut off."""
+def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, float]],
+                   unseen: dict[int, str] | None = None) -> list[ReadNote]:
+    """One note per page whose text runs (partly) beyond the page's edge: printed, it is cut off; text
+    drawn wholly outside the page (`unseen`, left out of the lines) is named too."""
     hidden: dict[int, list[RawLine]] = {}
     for ln in lines:
         size = sizes.get(ln.page or 0)
         if size and any(b is not None and outside(b, size) for b in ln.bboxes or ()):
             hidden.setdefault(ln.page or 0, []).append(ln)
     notes = []
-    for page, found in hidden.items():
-        first = " ".join(found[0].filled)
-        shown = first if len(first) <= 30 else first[:29] + "…"
-        notes.append(ReadNote("read.text_off_page",
-                              f"第 {page} 页有 {len(found)} 行文字超出页面边界（如“{shown}”），"
-                              "打印或阅读时显示不全或看不到。", page))
+    for page in sorted(set(hidden) | set(unseen or {})):
+        parts = []
+        if page in hidden:
+            first = " ".join(hidden[page][0].filled)
+            parts.append(f"有 {len(hidden[page])} 行文字超出页面边界（如“{_short(first)}”），打印或阅读时显示不全")
+        if unseen and page in unseen:
+            parts.append(f"有 {len(unseen[page])} 个字画在页面之外（如“{_short(unseen[page])}”），打印或阅读时看不到，未读入")
+        notes.append(ReadNote("read.text_off_page", f"第 {page} 页" + "；".join(parts) + "。", page))
     return notes
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"

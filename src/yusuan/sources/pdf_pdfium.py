@@ -60,7 +60,8 @@ class View:
 
     def shows(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Whether a displayed box lies (at least partly) on the page: text placed beyond the crop box
-        is not printed, whatever the text layer holds (a table pasted past the page's foot)."""
+        is not printed, whatever the text layer holds (a table pasted past the page's foot); the PDF
+        reader leaves such text out and reports it (sources/pdf_notes.py)."""
         w, h = (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
         return x1 > 0 and x0 < w and bottom > 0 and top < h
 
@@ -84,8 +85,7 @@ def page_chars(textpage, view: View) -> list[Char]:
             pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *refs)
             rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
         x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
-        if view.shows(x0, top_, x1, bottom_):
-            out.append(Char(chr(code), x0, x1, top_, bottom_))
+        out.append(Char(chr(code), x0, x1, top_, bottom_))
     return out
 
 
