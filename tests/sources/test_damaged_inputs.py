@@ -50,3 +50,42 @@ def test_member_with_a_broken_deflate_stream_is_corrupt(read, member):
 def test_package_check_names_the_member_it_cannot_inflate():
     error = refused(open_package, with_broken_deflate("xl/styles.xml"), "Excel(XLSX)", code="input.zip_corrupt")
     assert "xl/styles.xml" in error.message and "已损坏" in error.message
+
+
+# -- defect 3: number formats beyond the default decimal context (decimal.InvalidOperation) ----------
+
+
+def test_huge_value_under_a_fixed_format_prints_every_digit():
+    from yusuan.sources.xlsx_numbers import format_number
+
+    printed = format_number(1e308, "0.00")
+    assert printed == "1" + "0" * 308 + ".00"
+    assert format_number(1e308, "#,##0").startswith("100,000,000,") and format_number(1e308, "#,##0").endswith(",000")
+
+
+def test_format_with_26_decimal_places_keeps_the_amount_exact():
+    from decimal import Decimal
+
+    from yusuan.sources.xlsx_numbers import format_number
+
+    printed = format_number(4411.49, "0." + "0" * 26)
+    assert printed == "4411.49" + "0" * 24 and Decimal(printed) == Decimal("4411.49")
+    assert format_number(4411.49, "0." + "0" * 80) == "4411.49" + "0" * 28  # Excel shows at most 30 places
+
+
+def test_value_that_is_not_a_number_prints_as_excel_error():
+    from yusuan.sources.xlsx_numbers import format_number
+
+    assert format_number(float("inf"), "0.00") == "#NUM!" and format_number(float("nan"), "General") == "#NUM!"
+
+
+def test_sheet_with_a_huge_value_reads_with_the_amount_as_printed():
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["收入总计", 1e308, 4411.49])
+    book.active["B1"].number_format = "0.00"
+    book.active["C1"].number_format = "0." + "0" * 26
+    out = io.BytesIO()
+    book.save(out)
+    doc = read_xlsx(Path("huge.xlsx"), data=out.getvalue())
+    assert doc.lines[0].cells == ("收入总计", "1" + "0" * 308 + ".00", "4411.49" + "0" * 24)
