@@ -26,7 +26,8 @@ def write_disclosure(d: Disclosure, path: Path) -> None:
     write_text_atomic(path, dumps(d) + "\n")
 
 
-INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found"})
+# A damaged PDF page was left unread: the document is read, but not all of it.
+INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found", "read.page_damaged"})
 
 
 def is_incomplete(d: Disclosure) -> bool:

@@ -89,3 +89,57 @@ def test_sheet_with_a_huge_value_reads_with_the_amount_as_printed():
     book.save(out)
     doc = read_xlsx(Path("huge.xlsx"), data=out.getvalue())
     assert doc.lines[0].cells == ("收入总计", "1" + "0" * 308 + ".00", "4411.49" + "0" * 24)
+
+
+# -- defect 1: damaged PDF pages (PdfiumError "Failed to load page") ---------------------------------
+
+
+def three_pages() -> bytes:
+    from pdf_builders import build_pdf, text
+
+    return build_pdf([text(72, 500, "Income summary of the department"), text(72, 500, "Second page of text"),
+                      text(72, 500, "Third page of text")])
+
+
+def delete_object(data: bytes, number: int) -> bytes:
+    """The PDF with object `number` replaced by null (same length, so the cross-reference still holds)."""
+    import re
+
+    body = re.search(rb"\n%d 0 obj\n(<<.*?>>)\nendobj" % number, data, re.S).group(1)
+    return data.replace(body, b"null".ljust(len(body)))
+
+
+def test_pdf_with_a_deleted_page_reads_the_others_and_reports_the_damaged_one():
+    from yusuan.sources.pdf import read_pdf
+
+    raw = read_pdf(Path("damaged.pdf"), data=delete_object(three_pages(), 7))  # object 7 is page 2
+    assert [(line.page, line.cells) for line in raw.lines if line.cells] == [
+        (1, ("Income summary of the department",)), (3, ("Third page of text",))]
+    assert [(n.code, n.page) for n in raw.notes] == [("read.page_damaged", 2)]
+    assert "第 2 页已损坏" in raw.notes[0].message
+
+
+def test_pdf_whose_page_tree_points_to_itself_is_damaged_with_exit_2():
+    import re
+
+    from pdf_builders import build_pdf, text
+
+    from yusuan.sources.pdf import read_pdf
+
+    data = re.sub(rb"/Kids \[\d+ 0 R\]", b"/Kids [2 0 R]", build_pdf([text(72, 500, "Only page")]))
+    assert b"/Type /Pages /Kids [2 0 R]" in data
+    error = refused(read_pdf, Path("loop.pdf"), data=data, code="input.pdf_corrupt")
+    assert "PDF 已损坏" in error.message and error.exit_code == 2
+
+
+def test_damaged_page_makes_the_document_incomplete(reference_raw):
+    from dataclasses import replace
+
+    from yusuan.ingest import is_incomplete
+    from yusuan.recognize.pipeline import recognize
+    from yusuan.sources.raw import ReadNote
+
+    raw = replace(reference_raw, notes=(ReadNote("read.page_damaged", "PDF 第 3 页已损坏，无法解析，其内容未能读取。", 3),))
+    d = recognize(raw)
+    assert [(i.code, i.provenance.page) for i in d.issues if i.code.startswith("read.")] == [("read.page_damaged", 3)]
+    assert is_incomplete(d)

@@ -4,6 +4,7 @@ pdfplumber's table algorithm to find the ruled tables in those lines.
 Output is the text form's shape: a table row is one line with its cells in column order (spanned
 and empty cells ""), a paragraph is one line with one cell, blank lines between blocks and at page
 breaks. Text is kept as printed, except CJK radicals (an extraction artefact) mapped to ideographs.
+A damaged page is skipped and reported as a read note; the others are read as usual.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     try:
         info = triage(doc, max_pages=settings.max_pages)
         lines = _Lines()
+        damaged = list(info.damaged_pages)
         started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
@@ -56,7 +58,11 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            for item in _read(doc, number, settings):
+            items = None if info.is_damaged(number) else _read(doc, number, settings)
+            if items is None:
+                damaged += [] if number in damaged else [number]
+                continue
+            for item in items:
                 lines.add(item, number)
     finally:
         doc.close()
@@ -67,22 +73,37 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=lines.done(),
         pages=info.pages,
-        notes=tuple(
-            ReadNote("read.page_without_text", f"第 {i} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", i)
-            for i, has_text in enumerate(info.text_pages, start=1) if not has_text
-        ),
+        notes=_notes(info.text_pages, damaged),
     )
 
 
-def _read(doc, number: int, settings: PdfSettings) -> list:
-    """One page's items; the page is closed afterwards so memory stays bounded by one page."""
+def _notes(text_pages: tuple[bool, ...], damaged: list[int]) -> tuple[ReadNote, ...]:
+    """A note for each page that was not read: damaged, or without a text layer."""
+    notes = []
+    for number, has_text in enumerate(text_pages, start=1):
+        if number in damaged:
+            notes.append(ReadNote("read.page_damaged", f"PDF 第 {number} 页已损坏，无法解析，其内容未能读取。", number))
+        elif not has_text:
+            notes.append(ReadNote(
+                "read.page_without_text", f"第 {number} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。",
+                number))
+    return tuple(notes)
+
+
+def _read(doc, number: int, settings: PdfSettings) -> list | None:
+    """One page's items (None when the page is damaged); the page is closed afterwards so memory
+    stays bounded by one page."""
     import pypdfium2 as pdfium
 
     try:
         page = doc[number - 1]
+    except pdfium.PdfiumError:
+        return None
+    try:
         textpage = page.get_textpage()
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"PDF 文件已损坏，第 {number} 页无法解析。", code="input.pdf_corrupt", detail=str(exc)) from exc
+    except pdfium.PdfiumError:
+        page.close()
+        return None
     try:
         if textpage.count_chars() > settings.max_page_chars:
             raise InputError(
