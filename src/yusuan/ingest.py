@@ -16,8 +16,10 @@ def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
     """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is."""
     if path.suffix.lower() == ".json" and path.is_file():
         try:
-            return load_disclosure(json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, KeyError, TypeError) as exc:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            json.dumps(data, ensure_ascii=False).encode("utf-8")  # yusuan never writes a lone surrogate (\ud800)
+            return load_disclosure(data)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
     return recognize(read_source(path, encoding=encoding))
 

@@ -143,3 +143,49 @@ def test_damaged_page_makes_the_document_incomplete(reference_raw):
     d = recognize(raw)
     assert [(i.code, i.provenance.page) for i in d.issues if i.code.startswith("read.")] == [("read.page_damaged", 3)]
     assert is_incomplete(d)
+
+
+# -- defect 4: lone surrogates from a PDF text layer (UnicodeEncodeError when writing JSON) ----------
+
+
+def with_to_unicode(data: bytes, pairs: dict[bytes, bytes]) -> bytes:
+    """The hand-made PDF with a ToUnicode map on its font: character code (hex) → UTF-16 units (hex)."""
+    import re
+
+    import pdf_builders
+
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def /CMapType 2 def\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n%d beginbfchar %s endbfchar\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end"
+            % (len(pairs), b" ".join(b"<%s> <%s>" % kv for kv in pairs.items())))
+    objects = re.findall(rb"\d+ 0 obj\n(.*?)\nendobj", data, re.S)
+    objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
+    font = b"/Encoding /WinAnsiEncoding /ToUnicode %d 0 R >>" % len(objects)
+    return pdf_builders._serialise([o.replace(b"/Encoding /WinAnsiEncoding >>", font) for o in objects])
+
+
+def test_lone_surrogate_reads_as_replacement_character_and_is_reported():
+    from pdf_builders import build_pdf, text
+
+    from yusuan.sources.pdf import read_pdf
+
+    # A maps to a lone high surrogate (a damaged map); B to the pair of U+20000 𠀀 (CJK Extension B).
+    data = with_to_unicode(build_pdf([text(72, 500, "Name AB here")]), {b"41": b"D800", b"42": b"D840DC00"})
+    raw = read_pdf(Path("surrogates.pdf"), data=data)
+    assert [line.cells for line in raw.lines] == [("Name \ufffd\U00020000 here",)]
+    assert [(n.code, n.page) for n in raw.notes] == [("read.bad_characters", 1)]
+    assert "1 个字符的编码无效" in raw.notes[0].message
+    "".join(line.text for line in raw.lines).encode("utf-8")  # writable as JSON
+
+
+def test_disclosure_json_with_a_lone_surrogate_escape_is_refused(tmp_path, reference):
+    import json
+
+    from yusuan.ingest import read_disclosure, write_disclosure
+
+    path = tmp_path / "ref.json"
+    write_disclosure(reference, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["disclosure"]["meta"]["organisation"] = "\ud800"
+    path.write_text(json.dumps(data), encoding="utf-8")  # ASCII: the surrogate as the escape \\ud800
+    refused(read_disclosure, path, code="input.bad_json")

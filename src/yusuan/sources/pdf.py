@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .pdf_page import Blank, Grid, read_page
-from .pdf_pdfium import View, page_chars, page_edges
+from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
 from .raw import ReadNote
 from .raw import RawDocument, RawLine
@@ -49,7 +49,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     try:
         info = triage(doc, max_pages=settings.max_pages)
         lines = _Lines()
-        damaged = list(info.damaged_pages)
+        notes: list[ReadNote] = []
         started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
@@ -58,11 +58,9 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            items = None if info.is_damaged(number) else _read(doc, number, settings)
-            if items is None:
-                damaged += [] if number in damaged else [number]
-                continue
-            for item in items:
+            page = None if info.is_damaged(number) else _read(doc, number, settings)
+            notes += _notes(number, page, info.text_pages[number - 1])
+            for item in page.items if page else ():
                 lines.add(item, number)
     finally:
         doc.close()
@@ -73,24 +71,31 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=lines.done(),
         pages=info.pages,
-        notes=_notes(info.text_pages, damaged),
+        notes=tuple(notes),
     )
 
 
-def _notes(text_pages: tuple[bool, ...], damaged: list[int]) -> tuple[ReadNote, ...]:
-    """A note for each page that was not read: damaged, or without a text layer."""
-    notes = []
-    for number, has_text in enumerate(text_pages, start=1):
-        if number in damaged:
-            notes.append(ReadNote("read.page_damaged", f"PDF 第 {number} 页已损坏，无法解析，其内容未能读取。", number))
-        elif not has_text:
-            notes.append(ReadNote(
-                "read.page_without_text", f"第 {number} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。",
-                number))
-    return tuple(notes)
+@dataclass(frozen=True)
+class _Page:
+    items: list
+    replaced: int  # characters the text layer could not encode, read as U+FFFD
 
 
-def _read(doc, number: int, settings: PdfSettings) -> list | None:
+def _notes(number: int, page: _Page | None, has_text: bool) -> list[ReadNote]:
+    """What the reader must say about a page: damaged, without a text layer, or with unreadable characters."""
+    if page is None:
+        return [ReadNote("read.page_damaged", f"PDF 第 {number} 页已损坏，无法解析，其内容未能读取。", number)]
+    if not has_text:
+        return [ReadNote("read.page_without_text",
+                         f"第 {number} 页没有文字层（可能是扫描页），其内容未能读取，需要文字识别（OCR）。", number)]
+    if page.replaced:
+        return [ReadNote("read.bad_characters",
+                         f"PDF 第 {number} 页有 {page.replaced} 个字符的编码无效（文字层已损坏），已显示为“{REPLACEMENT}”。",
+                         number)]
+    return []
+
+
+def _read(doc, number: int, settings: PdfSettings) -> _Page | None:
     """One page's items (None when the page is damaged); the page is closed afterwards so memory
     stays bounded by one page."""
     import pypdfium2 as pdfium
@@ -114,7 +119,7 @@ def _read(doc, number: int, settings: PdfSettings) -> list | None:
         view = View.of(page)
         chars = page_chars(textpage, view)
         edges = page_edges(page, view, settings.max_page_objects)
-        return read_page(chars, edges)
+        return _Page(read_page(chars, edges), sum(c.text == REPLACEMENT for c in chars))
     finally:
         textpage.close()
         page.close()
