@@ -12,8 +12,9 @@ from .serialize import dumps, load_disclosure
 from .sources.detect import read_source
 
 
-def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
-    """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is."""
+def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int | None = None) -> Disclosure:
+    """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is.
+    `max_pages` raises (or lowers) the PDF reader's page limit."""
     if path.suffix.lower() == ".json" and path.is_file():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -21,7 +22,7 @@ def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
             return load_disclosure(data)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
-    return recognize(read_source(path, encoding=encoding))
+    return recognize(read_source(path, encoding=encoding, max_pages=max_pages))
 
 
 def write_disclosure(d: Disclosure, path: Path) -> None:

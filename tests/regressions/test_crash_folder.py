@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 import shlex
-import sys
 from pathlib import Path
 
 import pytest
-
-from yusuan.cli import main
+from cli_inprocess import run_cli
 
 CRASHES = Path(__file__).resolve().parent / "crashes"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -44,20 +42,6 @@ def _localise(argv: list[str], tmp: Path) -> list[str]:
             arg = str(tmp / arg.removeprefix("/tmp/"))
         out.append(arg)
     return out
-
-
-def run_cli(argv: list[str], monkeypatch, capsys) -> tuple[int, str]:
-    """The console entry run in-process: (exit code, stdout + stderr)."""
-    monkeypatch.delenv("YUSUAN_DEBUG", raising=False)
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.setattr(sys, "argv", ["yusuan", *argv])
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
 
 
 def test_the_readme_lists_every_input_in_the_folder():

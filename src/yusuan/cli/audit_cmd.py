@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..files import write_text_atomic
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from . import app, err
+from . import MAX_PAGES_OPTION, app, err
 from .show_cmd import out
 
 
@@ -73,11 +73,12 @@ def audit_cmd(
     only: Optional[str] = typer.Option(None, "--only", help="只运行这些规则（逗号分隔的规则编号）"),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
+    max_pages: Optional[int] = MAX_PAGES_OPTION,
 ) -> None:
     """检查预算公开文件。退出码：0 无错误，1 发现错误，2 文件无法读取。"""
     from ..report.acceptance import exit_code, sidecar_path
 
-    d = read_disclosure(path, encoding=encoding)
+    d = read_disclosure(path, encoding=encoding, max_pages=max_pages)
     report = run_audit(d, accepted or sidecar_path(path), previous, only)
     write_report(report, d, fmt, output, verbose)
     raise typer.Exit(exit_code(report))

@@ -40,7 +40,7 @@ def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
     if count > max_pages:
         raise InputError(
             f"PDF 共 {count} 页，超过上限 {max_pages} 页，不像一份部门预算公开文件；"
-            "如确需读取，请调高页数上限设置。",
+            "如确需读取，请调高页数上限（命令行用 --max-pages）。",
             code="input.pdf_too_many_pages",
         )
     looks = [_has_text(doc, i, min_chars) for i in range(count)]
