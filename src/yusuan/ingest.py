@@ -5,10 +5,9 @@ import json
 from pathlib import Path
 
 from .errors import InputError
-from .files import write_text_atomic
 from .model import Disclosure
 from .recognize.pipeline import recognize
-from .serialize import dumps, load_disclosure
+from .serialize import load_disclosure, write_disclosure_json
 from .sources.detect import read_source
 
 
@@ -26,7 +25,7 @@ def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int |
 
 
 def write_disclosure(d: Disclosure, path: Path) -> None:
-    write_text_atomic(path, dumps(d) + "\n")
+    write_disclosure_json(d, path)
 
 
 # A damaged PDF page was left unread: the document is read, but not all of it.
