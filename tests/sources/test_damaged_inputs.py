@@ -189,3 +189,21 @@ def test_disclosure_json_with_a_lone_surrogate_escape_is_refused(tmp_path, refer
     data["disclosure"]["meta"]["organisation"] = "\ud800"
     path.write_text(json.dumps(data), encoding="utf-8")  # ASCII: the surrogate as the escape \\ud800
     refused(read_disclosure, path, code="input.bad_json")
+
+
+# -- found by the fuzz run: a cell reference far away made calamine allocate 178 GB and abort --------
+
+
+def test_xlsx_with_a_cell_at_row_a_billion_is_refused_before_calamine_lays_it_out():
+    import zipfile as zf
+
+    data = (Path(__file__).resolve().parents[2] / "samples" / "fuzz" / "yangquan-2025-4-tables.xlsx").read_bytes()
+    source, out = zf.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zf.ZipFile(out, "w", zf.ZIP_DEFLATED) as z:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"</sheetData>", b'<row r="1000000000"><c r="XFD1000000000"><v>1</v></c></row></sheetData>')
+            z.writestr(info.filename, content)
+    error = refused(read_xlsx, Path("far.xlsx"), data=out.getvalue(), code="input.xlsx_too_large")
+    assert "1000000000 行 × 16384 列" in error.message
