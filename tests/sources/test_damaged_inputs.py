@@ -207,3 +207,29 @@ def test_xlsx_with_a_cell_at_row_a_billion_is_refused_before_calamine_lays_it_ou
             z.writestr(info.filename, content)
     error = refused(read_xlsx, Path("far.xlsx"), data=out.getvalue(), code="input.xlsx_too_large")
     assert "1000000000 行 × 16384 列" in error.message
+
+
+def with_member(path: Path, member: str, change) -> bytes:
+    import zipfile as zf
+
+    source, out = zf.ZipFile(io.BytesIO(path.read_bytes())), io.BytesIO()
+    with zf.ZipFile(out, "w", zf.ZIP_DEFLATED) as z:
+        for info in source.infolist():
+            content = source.read(info)
+            z.writestr(info.filename, change(content) if info.filename == member else content)
+    return out.getvalue()
+
+
+FUZZ_XLSX = Path(__file__).resolve().parents[2] / "samples" / "fuzz" / "yangquan-2025-4-tables.xlsx"
+
+
+def test_xlsx_whose_xml_declares_an_unknown_encoding_is_corrupt():
+    data = with_member(FUZZ_XLSX, "xl/styles.xml", lambda xml: xml.replace(b'encoding="UTF-8"', b'encoding="UTF-0"', 1))
+    refused(read_xlsx, Path("enc.xlsx"), data=data, code="input.xlsx_corrupt")
+
+
+def test_xlsx_cell_with_a_negative_style_index_prints_as_general():
+    plain = read_xlsx(Path("ok.xlsx"), data=FUZZ_XLSX.read_bytes())
+    data = with_member(FUZZ_XLSX, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b' s="', b' s="-9'))
+    damaged = read_xlsx(Path("style.xlsx"), data=data)
+    assert [line.filled for line in damaged.lines][:3] == [line.filled for line in plain.lines][:3]

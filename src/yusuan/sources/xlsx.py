@@ -29,7 +29,8 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     package = open_package(data, "Excel(XLSX)")
     try:
         formats = sheet_formats(package)
-    except (KeyError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError
+    except (LookupError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError; LookupError
+        # is a missing member (KeyError) or an XML declaration naming an unknown encoding
         raise _corrupt(exc) from exc
     finally:
         package.close()

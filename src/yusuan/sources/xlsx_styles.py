@@ -93,7 +93,7 @@ def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str]) -> Sh
             if len(el):  # a value (<v>, <is>) or a formula: calamine keeps the cell
                 last_row, last_col = max(last_row, row), max(last_col, col)
             style = el.get("s")
-            if style and el.get("t", "n") == "n" and int(style) < len(formats):
+            if style and el.get("t", "n") == "n" and 0 <= int(style) < len(formats):
                 out[(row, col)] = formats[int(style)]
             el.clear()
     return SheetXml(out, last_row + 1, last_col + 1)
