@@ -36,3 +36,12 @@ def test_every_mutation_of_a_reader_runs_once(reader):
     """One case per mutation, so no mutation goes untried whatever hypothesis draws."""
     outcomes = {name: run_case(Case(reader, name, 1)) for name in mutation_names(reader)}
     assert all(isinstance(o, str) and o for o in outcomes.values())
+
+
+@pytest.mark.parametrize("name", ["xlsx:member_numbers:7539", "xlsx:zip_member:4251", "xlsx:bit_flips:41343",
+                                  "book_xlsx:bit_flips:54916"])
+def test_cases_the_long_run_found_stay_fixed(name):
+    """Crashes of bench/fuzz_readers.py: negative style index, unknown XML encoding, a ZIP 'version
+    needed' field damaged (NotImplementedError) in the format sniffing and in the package check."""
+    reader, mutation, seed = name.split(":")
+    assert run_case(Case(reader, mutation, int(seed)))

@@ -32,7 +32,8 @@ def open_package(data: bytes, kind: str, limits: ZipLimits = ZipLimits()) -> zip
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:  # NotImplementedError: a
+        # damaged "version needed" field reads as a ZIP version Python does not support
         raise InputError(f"{kind} 文件已损坏或不完整，无法打开。", code="input.zip_corrupt", detail=str(exc)) from exc
     _check_declared(members, kind, limits)
     for member in members:
