@@ -75,3 +75,9 @@ def test_a_workbook_sheet_reaching_row_a_million_is_refused_without_reading_ever
     with pytest.raises(BookError) as caught:
         load_book(path)
     assert "超过 20000 行" in str(caught.value.problems[0])
+
+
+def test_ordinals_beyond_ninety_nine_do_not_fail():
+    from yusuan.author.text import ordinal
+
+    assert (ordinal(12), ordinal(99), ordinal(100), ordinal(250)) == ("十二", "九十九", "100", "250")
