@@ -4,16 +4,23 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """A crash half-way never leaves a half-written publication; the file is readable like any
     other new file (mkstemp alone would leave it private to its owner)."""
+    return write_chunks_atomic(path, (data,))
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes | str]) -> Path:
+    """The same for content made piece by piece (text pieces in UTF-8): never all held at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 16) as f:
+            for chunk in chunks:
+                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -6,36 +6,41 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError
-from .files import write_text_atomic
 from .model import Disclosure
 from .recognize.join import join_parts
 from .recognize.partial import PARTIAL
 from .recognize.pipeline import recognize
-from .serialize import dumps, load_disclosure
+from .serialize import load_disclosure, write_disclosure_json
 from .sources.detect import read_source
 
 
-def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
-    """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is."""
+def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int | None = None) -> Disclosure:
+    """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is.
+    `max_pages` raises (or lowers) the PDF reader's page limit."""
     if path.suffix.lower() == ".json" and path.is_file():
         try:
-            return load_disclosure(json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, KeyError, TypeError) as exc:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            json.dumps(data, ensure_ascii=False).encode("utf-8")  # yusuan never writes a lone surrogate (\ud800)
+            return load_disclosure(data)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
-    return recognize(read_source(path, encoding=encoding))
+    return recognize(read_source(path, encoding=encoding, max_pages=max_pages))
 
 
-def read_publication(paths: Sequence[Path], *, encoding: str | None = None) -> Disclosure:
+def read_publication(paths: Sequence[Path], *, encoding: str | None = None,
+                     max_pages: int | None = None) -> Disclosure:
     """One publication from its files: one file as read, several joined as the halves of one
     publication (`recognize.join.join_parts`; InputError in Chinese if they are not)."""
-    return join_parts([read_disclosure(p, encoding=encoding) for p in paths])
+    return join_parts([read_disclosure(p, encoding=encoding, max_pages=max_pages) for p in paths])
 
 
 def write_disclosure(d: Disclosure, path: Path) -> None:
-    write_text_atomic(path, dumps(d) + "\n")
+    write_disclosure_json(d, path)
 
 
-INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found", "ingest.partial_publication"})
+# A damaged PDF page was left unread, or the file is half a publication: read, but not all of it.
+INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found", "ingest.partial_publication",
+                              "read.page_damaged"})
 
 
 def is_incomplete(d: Disclosure) -> bool:

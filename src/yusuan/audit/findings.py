@@ -109,6 +109,13 @@ class Finding:
     tolerance: Decimal | None = None
     unit: str | None = None  # "万元" / "元" / "%" / "个"
 
+    def __post_init__(self) -> None:
+        # A count (len(listed)) is a figure like any other: every output then reads one type.
+        for name in ("expected", "actual", "difference", "tolerance"):
+            value = getattr(self, name)
+            if isinstance(value, int) and not isinstance(value, bool):
+                object.__setattr__(self, name, Decimal(value))
+
     @property
     def fingerprint(self) -> str:
         """Stable across re-extraction: no line numbers, only what the finding is about."""

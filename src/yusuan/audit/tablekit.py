@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from ..model import Amount, ColumnKind, Disclosure, Row, RowRole, Table, TableKind
 from .findings import Location
+from .table_index import index
 
 K = TableKind
 FISCAL_SOURCES = ("general_public", "gov_fund", "state_capital")
@@ -78,7 +79,8 @@ def has_column(t: Table, column: str, side: str | None = None) -> bool:
 
 
 def side_rows(t: Table, side: str | None) -> list[Row]:
-    return [r for r in t.rows if side is None or r.side == side]
+    """The rows of one side (all rows for None), in table order. A list the caller may not change."""
+    return index(t).side(side).rows
 
 
 def find_row(t: Table, *labels: str, side: str | None = None, contains: bool = False) -> Row | None:
@@ -99,8 +101,7 @@ def children(t: Table, parent: Row) -> list[Row]:
     """The rows one code level below `parent` (款 under a 类, 项 under a 款), on its side."""
     if not parent.code:
         return []
-    n = len(parent.code) + 2
-    return [r for r in side_rows(t, parent.side) if r.code and len(r.code) == n and r.code.startswith(parent.code)]
+    return index(t).side(parent.side).children(parent)
 
 
 def classes(t: Table, side: str | None = None) -> list[Row]:
@@ -111,7 +112,9 @@ def classes(t: Table, side: str | None = None) -> list[Row]:
 def members(t: Table, head: Row, role: RowRole = RowRole.ITEM) -> list[Row]:
     """The rows of `role` after a GROUP row up to the next group or total: what it sums."""
     out: list[Row] = []
-    for r in side_rows(t, head.side)[side_rows(t, head.side).index(head) + 1:]:
+    side = index(t).side(head.side)
+    start = side.position.get(id(head))
+    for r in side.rows[start + 1:] if start is not None else ():
         if r.role in (RowRole.GROUP, RowRole.TOTAL, RowRole.SUBTOTAL) and r.role is not role:
             break
         if r.role is role:
@@ -160,10 +163,17 @@ def agree(rule_id: str, a: tuple[Table, Row, str], b: tuple[Table, Row, str], *,
 def leaves(t: Table, r: Row, column: str) -> list[Row]:
     """The printed figures an aggregate cell stands for: the leaf rows under it with a figure in
     `column` ([] for a leaf row). 类/款 by code, a group by its members, a total by its side's items."""
-    coded = [x for x in side_rows(t, r.side) if x.code]
-    if r.code or (coded and r.role in (RowRole.TOTAL, RowRole.SUBTOTAL)):
-        under = [x for x in coded if x.code != r.code and x.code.startswith(r.code or "")]
-        found = [x for x in under if not any(y.code != x.code and y.code.startswith(x.code) for y in under)]
+    memo = index(t).memo
+    held = memo.get(("leaves", id(r), column))
+    if held is None:
+        held = memo["leaves", id(r), column] = _leaves(t, r, column)
+    return list(held)
+
+
+def _leaves(t: Table, r: Row, column: str) -> list[Row]:
+    side = index(t).side(r.side)
+    if r.code or (side.by_parent and r.role in (RowRole.TOTAL, RowRole.SUBTOTAL)):
+        found = side.leaves_under(r.code or "", exclude=r.code)
     elif r.role is RowRole.GROUP:
         found = members(t, r)
     elif r.role in (RowRole.TOTAL, RowRole.SUBTOTAL):

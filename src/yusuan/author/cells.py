@@ -46,6 +46,10 @@ class BookError(Exception):
         super().__init__("预算编制簿有误：\n" + "\n".join(str(p) for p in self.problems))
 
 
+# No budget line reaches a thousand trillion 元; a longer figure is a typing or file error.
+MAX_MONEY = Decimal(10) ** 15
+
+
 def to_money(value: object) -> Decimal:
     """An amount in 元 exactly: text as typed, a spreadsheet float through its shortest repr.
 
@@ -67,6 +71,8 @@ def to_money(value: object) -> Decimal:
             raise ValueError(f"“{value}”不是金额") from None
     if not d.is_finite():
         raise ValueError(f"“{value}”不是金额")
+    if abs(d) >= MAX_MONEY:
+        raise ValueError(f"金额“{str(value)[:30]}”过大（应以元为单位，不超过{MAX_MONEY:,}元）")
     if d != d.quantize(FEN):
         raise ValueError(f"金额“{value}”超过两位小数（应以元为单位，精确到分）")
     return d.quantize(FEN)

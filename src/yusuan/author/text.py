@@ -53,6 +53,8 @@ def item_change(current: Decimal, previous: Decimal, unit: str = "万元") -> st
 def ordinal(n: int) -> str:
     """Chinese numerals for headings and table rows: 1 → 一, 12 → 十二, 25 → 二十五."""
     digits = "零一二三四五六七八九"
+    if not 0 <= n < 100:  # a glossary of 100 terms or more: numbered in Arabic digits from there
+        return str(n)
     if n < 10:
         return digits[n]
     tens, ones = divmod(n, 10)

@@ -10,7 +10,8 @@ from .rounding import RULE_ZH
 from .sheets import KEYS_OF, SHEETS
 
 INSTRUCTIONS = "填写说明"
-_MAX_ROWS = 5000
+_MAX_ROWS = 5000  # rows the template's drop-down lists cover
+_MAX_READ_ROWS, _MAX_READ_COLS = 20_000, 200  # what a book sheet may hold (a department's has hundreds of rows)
 
 
 def write_workbook(sheets: dict[str, list[dict[str, object]]], path: Path) -> Path:
@@ -75,23 +76,45 @@ def write_template(path: Path) -> Path:
 
 def read_workbook(path: Path) -> dict[str, list[Record]]:
     """Records per sheet; numbers stay floats here and are converted exactly by `cells.to_money`."""
+    import io
+
     from openpyxl import load_workbook
 
+    from ..sources.ooxml import open_package
+
+    data = path.read_bytes()
+    open_package(data, "Excel(XLSX)").close()  # a damaged or bomb-like package: a Chinese InputError
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any unreadable file is the user's problem to fix
         raise BookError([Problem(Where(path.name), f"无法读取工作簿：{exc}")]) from None
     sheets: dict[str, list[Record]] = {}
-    for spec in SHEETS:
-        if spec.name not in wb.sheetnames:
-            continue
-        rows = wb[spec.name].iter_rows(values_only=True)
+    try:
+        for spec in SHEETS:
+            if spec.name in wb.sheetnames:
+                sheets[spec.name] = _sheet_records(wb, spec.name)
+    finally:
+        wb.close()
+    return sheets
+
+
+def _sheet_records(wb, name: str) -> list[Record]:
+    """The sheet's rows with a value, by header. openpyxl reads lazily, so damage inside a sheet
+    (a cell reference of 400 digits, broken XML) surfaces here, as whatever error it raises."""
+    try:
+        # Bounded: openpyxl pads every row to the widest and fills the gaps up to the last row, so a
+        # damaged cell reference (row 10⁹, column XFD) would otherwise run for hours.
+        rows = wb[name].iter_rows(values_only=True, max_row=_MAX_READ_ROWS + 1, max_col=_MAX_READ_COLS)
         header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
         records = []
         for i, values in enumerate(rows, 2):
+            if i > _MAX_READ_ROWS:
+                raise BookError([Problem(Where(name), f"工作表超过 {_MAX_READ_ROWS} 行，不像一份预算编制簿")])
             cells = {h: v for h, v in zip(header, values) if h}
             if any(v is not None and str(v).strip() for v in cells.values()):
-                records.append(Record(spec.name, i, cells))
-        sheets[spec.name] = records
-    wb.close()
-    return sheets
+                records.append(Record(name, i, cells))
+        return records
+    except BookError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl has no common error type for a damaged sheet
+        raise BookError([Problem(Where(name), f"工作表已损坏，无法读取：{type(exc).__name__}: {exc}"[:300])]) from None

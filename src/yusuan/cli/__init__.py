@@ -22,6 +22,8 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 err = Console(stderr=True)
+# PDFs longer than the reader's limit (300 pages) are refused unless the user raises it.
+MAX_PAGES_OPTION = typer.Option(None, "--max-pages", min=1, help="PDF 页数上限（默认 300 页；更长的文件需调高）")
 
 
 def _version(value: bool) -> None:

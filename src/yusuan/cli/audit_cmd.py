@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..files import write_text_atomic
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from . import app, err
+from . import MAX_PAGES_OPTION, app, err
 from .show_cmd import out
 
 
@@ -94,6 +94,7 @@ def audit_cmd(
     show_all: bool = typer.Option(False, "--all", "-a", help="终端中也列出尾差等提示和不适用的规则"),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
+    max_pages: Optional[int] = MAX_PAGES_OPTION,
 ) -> None:
     """检查预算公开文件。退出码：0 无错误，1 发现错误，2 文件无法读取。"""
     from ..report.acceptance import exit_code, sidecar_path
@@ -104,7 +105,7 @@ def audit_cmd(
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     checked = []
     for path in paths:
-        d = read_disclosure(path, encoding=encoding)
+        d = read_disclosure(path, encoding=encoding, max_pages=max_pages)
         report = run_audit(d, accepted or sidecar_path(path), previous, only)
         checked.append((path, d, report))
     if fmt is Format.xlsx:

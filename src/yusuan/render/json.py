@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Disclosure
-from ..files import write_atomic
 from .registry import Renderer
 
 
 def write_json(d: Disclosure, path: Path) -> Path:
-    from ..serialize import dumps
+    from ..serialize import write_disclosure_json
 
-    return write_atomic(path, (dumps(d) + "\n").encode("utf-8"))
+    return write_disclosure_json(d, path)
 
 
 RENDERER = Renderer("json", ".json", write_json, "预算公开数据（JSON）")

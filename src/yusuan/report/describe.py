@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Iterable
 
 from ..audit import Finding, Location, Report, Severity
@@ -52,7 +52,9 @@ def bound(value: Decimal) -> Decimal:
     rounded to zero. The JSON keeps the exact value."""
     if -value.as_tuple().exponent <= 4:  # type: ignore[operator]
         return value
-    shown = value.quantize(Decimal("0.0001"))
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + 6)  # a huge bound keeps its digits
+        shown = value.quantize(Decimal("0.0001"))
     return shown if shown else value
 
 
@@ -102,7 +104,7 @@ def figures(f: Finding) -> str:
 
 
 def _whole(value: Decimal | None) -> Decimal | None:
-    return value.quantize(Decimal(1)) if value is not None and value == value.to_integral_value() else value
+    return value.to_integral_value() if value is not None and value == value.to_integral_value() else value
 
 
 def place(loc: Location, names: Names = Names()) -> str:

@@ -12,7 +12,9 @@ import typing
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any, Union, get_args, get_origin
+from itertools import chain
+from pathlib import Path
+from typing import Any, Iterator, Union, get_args, get_origin
 
 from ..model import Disclosure
 
@@ -82,6 +84,19 @@ def load_disclosure(data: dict[str, Any]) -> Disclosure:
 
 def dumps(d: Disclosure, *, indent: int | None = 1) -> str:
     return json.dumps(dump_disclosure(d), ensure_ascii=False, indent=indent)
+
+
+def iter_json(d: Disclosure, *, indent: int | None = 1) -> Iterator[str]:
+    """The text of `dumps` in pieces, for writing a large disclosure without holding its whole text
+    (and the pieces json.dumps joins) in memory."""
+    return json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(dump_disclosure(d))
+
+
+def write_disclosure_json(d: Disclosure, path: Path) -> Path:
+    """`dumps(d)` and a line end written to `path` atomically, piece by piece."""
+    from ..files import write_chunks_atomic
+
+    return write_chunks_atomic(path, chain(iter_json(d), ("\n",)))
 
 
 def loads(text: str) -> Disclosure:

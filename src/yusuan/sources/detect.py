@@ -35,7 +35,7 @@ def sniff(data: bytes, suffix: str = "") -> str:
             import io
 
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except zipfile.BadZipFile as exc:
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError) as exc:  # a flipped version field …
             raise InputError("文件是损坏的压缩包（ZIP）格式，无法读取。", code="input.corrupt") from exc
         if any(n.startswith("word/") for n in names):
             return "docx"

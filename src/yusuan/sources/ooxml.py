@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -31,7 +32,8 @@ def open_package(data: bytes, kind: str, limits: ZipLimits = ZipLimits()) -> zip
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:  # NotImplementedError: a
+        # damaged "version needed" field reads as a ZIP version Python does not support
         raise InputError(f"{kind} 文件已损坏或不完整，无法打开。", code="input.zip_corrupt", detail=str(exc)) from exc
     _check_declared(members, kind, limits)
     for member in members:
@@ -59,7 +61,7 @@ def _check_inflated(package: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str
                     raise _bomb(kind, f"部件 {member.filename} 实际大小超过声明")
     except InputError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise InputError(
             f"{kind} 文件已损坏（部件 {member.filename} 无法解压）。", code="input.zip_corrupt", detail=str(exc)
         ) from exc

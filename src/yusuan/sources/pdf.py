@@ -4,6 +4,7 @@ pdfplumber's table algorithm to find the ruled tables in those lines.
 Output is the text form's shape: a table row is one line with its cells in column order (spanned
 and empty cells ""), a paragraph is one line with one cell, blank lines between blocks and at page
 breaks. Text is kept as printed, except CJK radicals (an extraction artefact) mapped to ideographs.
+A damaged page is skipped and reported as a read note; the others are read as usual.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from pathlib import Path
 from ..errors import InputError
 from .pdf_notes import off_page_notes, page_size, untexted_notes
 from .pdf_page import Blank, Grid, read_page
-from .pdf_pdfium import View, page_chars, page_edges
+from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
-from .raw import RawDocument, RawLine
+from .raw import RawDocument, RawLine, ReadNote
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     try:
         info = triage(doc, max_pages=settings.max_pages)
         lines = _Lines()
+        notes: list[ReadNote] = []
         sizes: dict[int, tuple[float, float]] = {}
         unseen: dict[int, str] = {}  # page → text drawn wholly outside it (left out, reported)
         started = time.monotonic()
@@ -58,9 +60,13 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            for item in _read(doc, number, settings, sizes, unseen):
+            page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen)
+            notes += _notes(number, page)
+            for item in page.items if page else ():
                 lines.add(item, number)
-        blank_or_scanned = untexted_notes(doc, info.text_pages)
+        # a damaged page is reported as damaged, not looked at again for blank or scanned
+        looked = tuple(t or info.is_damaged(i) for i, t in enumerate(info.text_pages, start=1))
+        notes += untexted_notes(doc, looked)
     finally:
         doc.close()
     read = lines.done()
@@ -71,20 +77,42 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=read,
         pages=info.pages,
-        notes=(*blank_or_scanned, *off_page_notes(read, sizes, unseen)),
+        notes=tuple(sorted((*notes, *off_page_notes(read, sizes, unseen)), key=lambda n: n.page or 0)),
     )
 
 
+@dataclass(frozen=True)
+class _Page:
+    items: list
+    replaced: int  # characters the text layer could not encode, read as U+FFFD
+
+
+def _notes(number: int, page: _Page | None) -> list[ReadNote]:
+    """What the reader must say about a page it read: damaged, or with unreadable characters."""
+    if page is None:
+        return [ReadNote("read.page_damaged", f"PDF 第 {number} 页已损坏，无法解析，其内容未能读取。", number)]
+    if page.replaced:
+        return [ReadNote("read.bad_characters",
+                         f"PDF 第 {number} 页有 {page.replaced} 个字符的编码无效（文字层已损坏），已显示为“{REPLACEMENT}”。",
+                         number)]
+    return []
+
+
 def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float, float]],
-          unseen: dict[int, str]) -> list:
-    """One page's items; the page is closed afterwards so memory stays bounded by one page."""
+          unseen: dict[int, str]) -> _Page | None:
+    """One page's items (None when the page is damaged); the page is closed afterwards so memory
+    stays bounded by one page."""
     import pypdfium2 as pdfium
 
     try:
         page = doc[number - 1]
+    except pdfium.PdfiumError:
+        return None
+    try:
         textpage = page.get_textpage()
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"PDF 文件已损坏，第 {number} 页无法解析。", code="input.pdf_corrupt", detail=str(exc)) from exc
+    except pdfium.PdfiumError:
+        page.close()
+        return None
     try:
         if textpage.count_chars() > settings.max_page_chars:
             raise InputError(
@@ -98,9 +126,8 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
         shown = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
         if len(shown) < len(chars):
             unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))
-            chars = shown
         edges = page_edges(page, view, settings.max_page_objects)
-        return read_page(chars, edges)
+        return _Page(read_page(shown, edges), sum(c.text == REPLACEMENT for c in shown))
     finally:
         textpage.close()
         page.close()

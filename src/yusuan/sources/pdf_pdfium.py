@@ -15,6 +15,8 @@ import pypdfium2.raw as pdfium_c
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
+# What an undecodable character of the text layer reads as (U+FFFD REPLACEMENT CHARACTER).
+REPLACEMENT = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -72,21 +74,48 @@ class View:
 
 
 def page_chars(textpage, view: View) -> list[Char]:
-    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes."""
-    out = []
-    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
-    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes.
+
+    PDFium gives UTF-16 units: a surrogate pair (a CJK Extension B ideograph …) becomes one
+    character; a lone surrogate (a damaged or lying ToUnicode map) becomes U+FFFD, which the
+    reader reports, so no text with an unencodable character leaves this module."""
+    out: list[Char] = []
+    high: Char | None = None  # a high surrogate waiting for its low half
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
         if code < 32 or code in (0xFFFE, 0xFFFF) or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
             continue
-        rect = pdfium_c.FS_RECTF()
-        if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
-            pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *refs)
-            rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-        x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
-        out.append(Char(chr(code), x0, x1, top_, bottom_))
+        char = _char(textpage, i, code, view)
+        if high is not None and 0xDC00 <= code <= 0xDFFF:
+            pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
+            out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
+                            max(high.bottom, char.bottom)))
+            high = None
+            continue
+        if high is not None:
+            out.append(_replaced(high))
+            high = None
+        if 0xD800 <= code <= 0xDBFF:
+            high = char
+        else:
+            out.append(_replaced(char) if 0xDC00 <= code <= 0xDFFF or code > 0x10FFFF else char)
+    if high is not None:
+        out.append(_replaced(high))
     return out
+
+
+def _char(textpage, i: int, code: int, view: View) -> Char:
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
+        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+        pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(v) for v in (left, right, bottom, top)))
+        rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
+    x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
+    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_)
+
+
+def _replaced(char: Char) -> Char:
+    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom)
 
 
 def page_edges(page, view: View, limit: int) -> list[dict] | None:

@@ -1,5 +1,7 @@
 """A quick look at a PDF with pypdfium2 before the slow reading: can it be opened, how many pages,
-which pages have a text layer. Every refusal is a Chinese InputError with its own code."""
+which pages are damaged, which have a text layer. Every refusal is a Chinese InputError with its own
+code. A damaged page (its object deleted, a page tree pointing to itself …) does not stop the reading:
+the other pages are read and each damaged one is reported."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,6 +16,10 @@ _ERR_PASSWORD = 4
 class Triage:
     pages: int
     text_pages: tuple[bool, ...]  # per page: has at least a few characters of text
+    damaged_pages: tuple[int, ...] = ()  # 1-based numbers of the pages PDFium cannot load
+
+    def is_damaged(self, number: int) -> bool:
+        return number in self.damaged_pages
 
 
 def open_pdf(data: bytes):
@@ -34,20 +40,33 @@ def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
     if count > max_pages:
         raise InputError(
             f"PDF 共 {count} 页，超过上限 {max_pages} 页，不像一份部门预算公开文件；"
-            "如确需读取，请调高页数上限设置。",
+            "如确需读取，请调高页数上限（命令行用 --max-pages）。",
             code="input.pdf_too_many_pages",
         )
-    text_pages = tuple(_has_text(doc, i, min_chars) for i in range(count))
+    looks = [_has_text(doc, i, min_chars) for i in range(count)]
+    damaged = tuple(i for i, has_text in enumerate(looks, start=1) if has_text is None)
+    if len(damaged) == count:
+        raise InputError(
+            f"PDF 已损坏：全部 {count} 页都无法解析（文件可能不完整或被改动过），请重新获取原文件。",
+            code="input.pdf_corrupt",
+        )
+    text_pages = tuple(bool(has_text) for has_text in looks)
     if not any(text_pages):
         raise InputError(
             "PDF 没有文字层（疑似扫描件或图片），需要先做文字识别（OCR）后再读取。",
             code="input.pdf_needs_ocr",
         )
-    return Triage(count, text_pages)
+    return Triage(count, text_pages, damaged)
 
 
-def _has_text(doc, index: int, min_chars: int) -> bool:
-    page = doc[index]
+def _has_text(doc, index: int, min_chars: int) -> bool | None:
+    """Whether the page carries text; None when the page cannot be loaded at all."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError:
+        return None
     try:
         textpage = page.get_textpage()
         try:

@@ -17,7 +17,7 @@ from .ooxml import open_package
 from .pdf_text import join_wrapped
 from .raw import RawDocument, RawLine
 from .xlsx_numbers import format_number
-from .xlsx_styles import sheet_formats
+from .xlsx_styles import SheetXml, sheet_formats
 
 # A budget sheet has hundreds of rows and tens of columns; millions of cells is not one.
 MAX_CELLS = 2_000_000
@@ -29,16 +29,18 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     package = open_package(data, "Excel(XLSX)")
     try:
         formats = sheet_formats(package)
-    except (KeyError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError
+    except (LookupError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError; LookupError
+        # is a missing member (KeyError) or an XML declaration naming an unknown encoding
         raise _corrupt(exc) from exc
     finally:
         package.close()
+    _check_extents(formats)
     lines: list[RawLine] = []
     sheets = _sheets(data)
     for page, sheet in enumerate(sheets, start=1):
         if lines and not lines[-1].is_blank:
             lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
-        _read_sheet(sheet, formats.get(sheet.name, {}), page, lines)
+        _read_sheet(sheet, formats[sheet.name].formats if sheet.name in formats else {}, page, lines)
     if lines and lines[-1].is_blank:
         lines.pop()
     return RawDocument(
@@ -49,6 +51,17 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
         lines=tuple(lines),
         pages=len(sheets),
     )
+
+
+def _check_extents(sheets: dict[str, SheetXml]) -> None:
+    """Refuse a sheet whose cells span more than MAX_CELLS before calamine lays it out densely."""
+    for name, sheet in sheets.items():
+        if sheet.rows * sheet.cols > MAX_CELLS:
+            raise InputError(
+                f"工作表“{name}”的单元格分布在 {sheet.rows} 行 × {sheet.cols} 列的范围内，超过上限，不像一份预算表"
+                "（也可能是文件已损坏）。",
+                code="input.xlsx_too_large",
+            )
 
 
 def _sheets(data: bytes) -> list:

@@ -6,20 +6,35 @@ places the format shows, and grouped by thousands where the format has a comma. 
 0 / 0.00 / #,##0 / #,##0.00 and their variants, percentages. Not reproduced: literal text inside a
 format (``#,##0"元"`` prints the number only), colours, negative sections (a minus sign is used),
 scientific notation (printed as General).
+
+Every step runs in a decimal context wide enough for the number (a float reaches 1.8e308), so a huge
+value under a fixed format prints all its digits exactly instead of failing; a format asking for more
+than Excel's 30 decimal places is read as 30. A value that is not a finite number prints as ``#NUM!``.
 """
 from __future__ import annotations
 
+import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 # Excel keeps 15 significant digits; a General cell never shows more.
 _GENERAL_DIGITS = 15
+# Excel's number formats show at most 30 decimal places.
+_MAX_PLACES = 30
 
 
 def format_number(value: float | int, code: str = "General") -> str:
     """The text Excel prints for `value` under format `code`."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "#NUM!"
     number = _exact(value)
+    with localcontext() as context:
+        context.prec = max(context.prec, len(number.as_tuple().digits) + abs(number.adjusted()) + _MAX_PLACES + 4)
+        return _formatted(number, code)
+
+
+def _formatted(number: Decimal, code: str) -> str:
     section = _first_section(code)
     bare = _QUOTED.sub("", section)
     if not bare.strip() or bare.strip().lower() == "general" or "@" in bare or "E" in bare.upper():
@@ -57,7 +72,7 @@ def _first_section(code: str) -> str:
 def _places(digits: str) -> int:
     if "." not in digits:
         return 0
-    return sum(ch in "0#?" for ch in digits.split(".", 1)[1])
+    return min(sum(ch in "0#?" for ch in digits.split(".", 1)[1]), _MAX_PLACES)
 
 
 def _integer_part(digits: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from xml.etree.ElementTree import iterparse, parse
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -24,12 +25,23 @@ BUILTIN = {
 }
 
 
-def sheet_formats(package: zipfile.ZipFile) -> dict[str, dict[tuple[int, int], str]]:
-    """For every worksheet, by name: the format code of each numeric cell that has a style (0-based)."""
+@dataclass(frozen=True)
+class SheetXml:
+    """What the reader needs from a sheet's XML: numeric cells' format codes by (row, col), 0-based,
+    and the extent of the cells holding a value (rows, columns: the last one's number), which
+    calamine turns into a dense grid — a cell at row 10⁹ would make it allocate without bound."""
+
+    formats: dict[tuple[int, int], str]
+    rows: int = 0
+    cols: int = 0
+
+
+def sheet_formats(package: zipfile.ZipFile) -> dict[str, SheetXml]:
+    """For every worksheet, by name: its numeric cells' format codes and its extent."""
     formats = _style_formats(package)
     out = {}
     for name, path in _sheet_paths(package).items():
-        out[name] = _cell_formats(package, path, formats) if path in package.namelist() else {}
+        out[name] = _cell_formats(package, path, formats) if path in package.namelist() else SheetXml({})
     return out
 
 
@@ -61,9 +73,10 @@ def _style_formats(package: zipfile.ZipFile) -> list[str]:
     return codes
 
 
-def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str]) -> dict[tuple[int, int], str]:
+def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str]) -> SheetXml:
     out: dict[tuple[int, int], str] = {}
     row, col = -1, -1
+    last_row = last_col = -1
     with package.open(path) as f:
         for event, el in iterparse(f, events=("start", "end")):
             if el.tag == _MAIN + "row":
@@ -77,11 +90,13 @@ def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str]) -> di
             if event == "start" or el.tag != _MAIN + "c":
                 continue
             row, col = _position(el.get("r"), row, col)
+            if len(el):  # a value (<v>, <is>) or a formula: calamine keeps the cell
+                last_row, last_col = max(last_row, row), max(last_col, col)
             style = el.get("s")
-            if style and el.get("t", "n") == "n" and int(style) < len(formats):
+            if style and el.get("t", "n") == "n" and 0 <= int(style) < len(formats):
                 out[(row, col)] = formats[int(style)]
             el.clear()
-    return out
+    return SheetXml(out, last_row + 1, last_col + 1)
 
 
 def _position(ref: str | None, row: int, col: int) -> tuple[int, int]:

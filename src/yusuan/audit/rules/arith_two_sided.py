@@ -127,8 +127,9 @@ def fiscal_carryover_breakdown(d: Disclosure, ctx):
         raise NotApplicable("财政拨款收支总表没有“上年财政拨款结转”行")
     rows = side_rows(t, IN)
     parts = []
+    total = find_row(t, *TOTAL[IN], side=IN)
     for r in rows[rows.index(head) + 1:]:
-        if r.role in (RowRole.TOTAL, RowRole.SUBTOTAL) or find_row(t, *TOTAL[IN], side=IN) is r:
+        if r.role in (RowRole.TOTAL, RowRole.SUBTOTAL) or r is total:
             break
         parts.append(r)
     if not parts:

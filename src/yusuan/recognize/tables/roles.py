@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable, Sequence
 
 from ...model import RowRole
@@ -44,13 +45,19 @@ Rule = Callable[[Sequence[DraftRow], list[RowRole], Hints], None]
 
 
 def _code_levels(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
-    """A 类 or 款 code with a longer code under it (same side) heads those rows."""
-    for i, row in enumerate(rows):
-        if roles[i] is RowRole.ITEM and row.code and any(
-            r.side == row.side and r.code and len(r.code) > len(row.code) and r.code.startswith(row.code)
-            for r in rows[i + 1:]
-        ):
+    """A 类 or 款 code with a longer code under it (same side) heads those rows.
+
+    One pass from the bottom, keeping the prefixes of the codes seen below: linear in the rows."""
+    lengths = sorted({len(r.code) for r in rows if r.code})
+    below: dict[str | None, set[str]] = {}
+    for i in range(len(rows) - 1, -1, -1):
+        row = rows[i]
+        if not row.code:
+            continue
+        prefixes = below.setdefault(row.side, set())
+        if roles[i] is RowRole.ITEM and row.code in prefixes:
             roles[i] = RowRole.GROUP
+        prefixes.update(row.code[:n] for n in lengths if n < len(row.code))
 
 
 def _sub_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
@@ -63,7 +70,7 @@ def _sub_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> 
 def _numbered_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
     """``一、财政拨款收入`` followed (on its side) by ``1. 一般公共预算资金`` … heads them."""
     for i, row in enumerate(rows):
-        after = next((r for r in rows[i + 1:] if r.side == row.side), None)
+        after = next((r for r in islice(rows, i + 1, None) if r.side == row.side), None)
         if (roles[i] is RowRole.ITEM and after is not None and _CHINESE_ORDINAL.match(row.label)
                 and _ARABIC_ORDINAL.match(after.label)):
             roles[i] = RowRole.GROUP

@@ -1,0 +1,279 @@
+"""Hostile inputs made from real small ones, and the one property every reader must keep.
+
+Shared by the fuzz tests (tests/sources/test_fuzz_readers.py, bounded and derandomised) and the long
+run (bench/fuzz_readers.py). A case is (reader, mutation, seed): the seed drives a random.Random, so
+every case can be replayed from its three names.
+
+The property: the whole job a user runs (read, recognise, audit, the JSON and text report; for a
+budget book: check and compile) either succeeds or stops with a yusuan error whose message is
+Chinese. Any other exception is a crash (exit 70 in the CLI, HTTP 500 on the web).
+"""
+from __future__ import annotations
+
+import io
+import random
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+BOOKS = ROOT / "src" / "yusuan" / "author" / "samples"
+SEEDS = {
+    "txt": SAMPLES / "yangquan-civil-affairs-2025-dept-budget.txt",
+    "pdf": SAMPLES / "fuzz" / "putuo-welfare-home-2024-4-pages.pdf",
+    "docx": SAMPLES / "fuzz" / "yangquan-2025-4-tables.docx",
+    "xlsx": SAMPLES / "fuzz" / "yangquan-2025-4-tables.xlsx",
+    "book_xlsx": BOOKS / "yangquan-2025.xlsx",
+    "book_folder": BOOKS / "yangquan-2025",
+}
+READERS = tuple(SEEDS)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Bytes a hostile file likes: NUL, a lone surrogate in UTF-8 form, an invalid lead byte, a BOM, huge numbers.
+_JUNK = (b"\x00", b"\xed\xa0\x80", b"\xff", b"\xef\xbb\xbf", b"\xff\xfe", b"9" * 400, b"1e308", b"-0.000000000000000000000000001",
+         b"\t" * 50, b"\n" * 20, "合计".encode(), "\ufffd".encode(), b"<", b"&#xD800;", b"(", b"obj", b"R")
+_NUMBER = re.compile(rb"\d+(\.\d+)?")
+
+
+# -- mutations: (rng, bytes) -> bytes ------------------------------------------------------------------
+
+
+def bit_flips(rng: random.Random, data: bytes) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        i = rng.randrange(len(out))
+        out[i] ^= 1 << rng.randrange(8)
+    return bytes(out)
+
+
+def truncate(rng: random.Random, data: bytes) -> bytes:
+    return data[: rng.randrange(len(data))]
+
+
+def delete_bytes(rng: random.Random, data: bytes) -> bytes:
+    i = rng.randrange(len(data))
+    return data[:i] + data[i + rng.randint(1, max(1, len(data) // rng.choice((1000, 100, 20)))):]
+
+
+def insert_junk(rng: random.Random, data: bytes) -> bytes:
+    out = data
+    for _ in range(rng.randint(1, 4)):
+        i = rng.randrange(len(out) + 1)
+        junk = rng.choice(_JUNK) if rng.random() < 0.7 else bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
+        out = out[:i] + junk + out[i:]
+    return out
+
+
+def repeat_span(rng: random.Random, data: bytes) -> bytes:
+    i = rng.randrange(len(data))
+    span = data[i: i + rng.randint(1, 4096)]
+    return data[:i] + span * rng.randint(2, 20) + data[i:]
+
+
+def numbers(rng: random.Random, data: bytes) -> bytes:
+    """Printed numbers changed: huge, negative, long decimals, empty."""
+    found = list(_NUMBER.finditer(data))
+    if not found:
+        return insert_junk(rng, data)
+    out = bytearray(data)
+    for m in sorted(rng.sample(found, min(len(found), rng.randint(1, 10))), key=lambda m: -m.start()):
+        new = rng.choice((b"9" * rng.randint(16, 400), b"-" + m.group(), m.group() + b"." + b"1" * 30, b"",
+                          b"1e308", b"0", str(rng.randint(-10 ** 9, 10 ** 9)).encode()))
+        out[m.start(): m.end()] = new
+    return bytes(out)
+
+
+def zip_member(rng: random.Random, data: bytes, inner=None) -> bytes:
+    """One member of an Office package mutated as bytes, the package rewritten (valid ZIP, bad content)."""
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        members = [(info, package.read(info)) for info in package.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return bit_flips(rng, data)
+    victim = rng.randrange(len(members))
+    if inner is not None:  # aim at the content: the largest members are the sheets and the document
+        victim = max(rng.sample(range(len(members)), min(3, len(members))), key=lambda k: len(members[k][1]))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, (info, content) in enumerate(members):
+            if k == victim and content:
+                content = (inner or rng.choice(BYTE_MUTATIONS))(rng, content)
+            if k == victim and inner is None and rng.random() < 0.1:
+                continue  # the member left out
+            z.writestr(info.filename, content)
+    return out.getvalue()
+
+
+def _inside(mutation):
+    def mutate(rng: random.Random, data: bytes) -> bytes:
+        return zip_member(rng, data, mutation)
+
+    mutate.__name__ = f"member_{mutation.__name__}"
+    return mutate
+
+
+# Byte changes to an Office package mostly break a member's checksum: these reach the XML inside.
+MEMBER_MUTATIONS = tuple(_inside(m) for m in (numbers, insert_junk, delete_bytes, repeat_span, bit_flips))
+
+
+def zip_stream(rng: random.Random, data: bytes) -> bytes:
+    """Bytes inside one member's compressed stream damaged, the ZIP's directory left as it was."""
+    try:
+        infos = [i for i in zipfile.ZipFile(io.BytesIO(data)).infolist() if i.compress_size > 4]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return bit_flips(rng, data)
+    info = rng.choice(infos)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        out[start + rng.randrange(info.compress_size)] = rng.randrange(256)
+    return bytes(out)
+
+
+def pdf_objects(rng: random.Random, data: bytes) -> bytes:
+    """A PDF's objects renumbered or emptied (a page tree pointing anywhere, deleted pages)."""
+    heads = list(re.finditer(rb"(\d+) (\d+) obj", data))
+    if not heads:
+        return bit_flips(rng, data)
+    out = bytearray(data)
+    for m in rng.sample(heads, min(len(heads), rng.randint(1, 3))):
+        a, b = m.span(1)
+        replacement = str(rng.choice((0, 1, 2, 3, rng.randint(1, 99), 10 ** 9))).encode().rjust(b - a)[: b - a]
+        out[a:b] = replacement
+    refs = list(re.finditer(rb"(\d+) 0 R", bytes(out)))
+    if refs and rng.random() < 0.5:
+        m = rng.choice(refs)
+        a, b = m.span(1)
+        out[a:b] = str(rng.randint(1, 9) * 10 ** (b - a - 1)).encode()[: b - a]
+    return bytes(out)
+
+
+BYTE_MUTATIONS: tuple[Callable[[random.Random, bytes], bytes], ...] = (
+    bit_flips, truncate, delete_bytes, insert_junk, repeat_span, numbers)
+MUTATIONS: dict[str, tuple[Callable[[random.Random, bytes], bytes], ...]] = {
+    "txt": BYTE_MUTATIONS,
+    "pdf": (*BYTE_MUTATIONS, pdf_objects),
+    "docx": (*BYTE_MUTATIONS, zip_member, zip_stream, *MEMBER_MUTATIONS),
+    "xlsx": (*BYTE_MUTATIONS, zip_member, zip_stream, *MEMBER_MUTATIONS),
+    "book_xlsx": (*BYTE_MUTATIONS, zip_member, zip_stream, *MEMBER_MUTATIONS),
+    "book_folder": (*BYTE_MUTATIONS, "gbk", "utf-16"),  # a file re-encoded as Windows would save it
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    reader: str
+    mutation: str
+    seed: int
+
+    def __str__(self) -> str:
+        return f"{self.reader}:{self.mutation}:{self.seed}"
+
+
+def mutation_names(reader: str) -> list[str]:
+    return [m if isinstance(m, str) else m.__name__ for m in MUTATIONS[reader]]
+
+
+def _mutate(name: str, rng: random.Random, data: bytes) -> bytes:
+    if name in ("gbk", "utf-16"):
+        try:
+            return data.decode("utf-8-sig").encode(name, errors="replace")
+        except UnicodeDecodeError:
+            return data
+    funcs = {f.__name__: f for f in MUTATIONS["pdf"] + MUTATIONS["docx"] if not isinstance(f, str)}
+    return funcs[name](rng, data) if data else data
+
+
+_SEED_BYTES: dict[str, object] = {}
+
+
+def seed_of(reader: str):
+    """The real input a reader's cases start from (bytes; for the folder book: file name -> bytes)."""
+    if reader not in _SEED_BYTES:
+        path = SEEDS[reader]
+        _SEED_BYTES[reader] = ({p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file()}
+                               if path.is_dir() else path.read_bytes())
+    return _SEED_BYTES[reader]
+
+
+def mutated(case: Case):
+    """The case's input: the seed input with its mutation applied (one file of a folder book)."""
+    rng = random.Random(f"{case}")
+    seed = seed_of(case.reader)
+    if isinstance(seed, dict):
+        files = dict(seed)
+        victim = rng.choice(sorted(files))
+        files[victim] = _mutate(case.mutation, rng, files[victim])
+        return files
+    return _mutate(case.mutation, rng, seed)
+
+
+# -- the property ------------------------------------------------------------------------------------
+
+
+class Crash(AssertionError):
+    """The job ended in an exception that is not a yusuan error with a Chinese message."""
+
+
+def run_case(case: Case) -> str:
+    """'read' when the job succeeded, else the yusuan error's code; Crash for anything else."""
+    from yusuan.errors import YusuanError
+
+    data = mutated(case)
+    try:
+        _job(case.reader, data)
+    except YusuanError as exc:
+        if not _HAN.search(exc.message):
+            raise Crash(f"{case}: error without a Chinese message: {exc.message!r}") from exc
+        return exc.code
+    except Exception as exc:  # noqa: BLE001 - what the property is about
+        from yusuan.author.cells import BookError
+
+        if isinstance(exc, BookError) and exc.problems and all(_HAN.search(str(p)) for p in exc.problems):
+            return "book.invalid"
+        raise Crash(f"{case}: {type(exc).__name__}: {exc}"[:2000]) from exc
+    return "read"
+
+
+def _job(reader: str, data) -> None:
+    if reader.startswith("book_"):
+        _book_job(reader, data)
+        return
+    from yusuan.recognize.pipeline import recognize
+    from yusuan.sources.detect import read_source
+
+    d = recognize(read_source(Path(f"fuzz.{reader}"), data=data))
+    _audit_and_write(d)
+
+
+def _book_job(reader: str, data) -> None:
+    from yusuan.author import build_disclosure
+
+    with tempfile.TemporaryDirectory() as folder:
+        if isinstance(data, dict):
+            book = Path(folder) / "book"
+            book.mkdir()
+            for name, content in data.items():
+                (book / name).write_bytes(content)
+        else:
+            book = Path(folder) / "book.xlsx"
+            book.write_bytes(data)
+        _audit_and_write(build_disclosure(book))
+
+
+def _audit_and_write(d) -> None:
+    """What `yusuan audit` does after reading: the audit, its text and JSON reports, the JSON of the disclosure."""
+    from rich.console import Console
+
+    from yusuan.audit.runner import audit
+    from yusuan.report.json_report import dumps as report_dumps
+    from yusuan.report.text import render_text
+    from yusuan.serialize import dumps
+
+    report = audit(d)
+    render_text(report, Console(file=io.StringIO(), width=120), disclosure=d)
+    report_dumps(report, d).encode("utf-8")
+    dumps(d).encode("utf-8")
