@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-from . import audit_cmd, build_cmd, demo_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
+from . import audit_cmd, batch_cmd, build_cmd, demo_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
 
 
 def main() -> None:

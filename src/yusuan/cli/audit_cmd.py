@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 from rich.table import Table as RichTable
@@ -65,7 +65,7 @@ def write_report(report, d: Disclosure, fmt: Format, output: Path | None, verbos
 
 @app.command("audit")
 def audit_cmd(
-    path: Path = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON"),
+    paths: List[str] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON；可多个，也可为目录或通配符"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="输出格式：text、json、html、xlsx（公开情况检查表）"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件；text 格式总是显示在终端"),
     accepted: Optional[Path] = typer.Option(None, "--accepted", help="已接受发现的记录文件（默认：文件旁的 .yusuan-accepted.json）"),
@@ -74,9 +74,14 @@ def audit_cmd(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
 ) -> None:
-    """检查预算公开文件。退出码：0 无错误，1 发现错误，2 文件无法读取。"""
+    """检查预算公开文件（一个或多个）。退出码：0 无错误，1 发现错误，2 文件无法读取（多个文件时取最严重者）。"""
     from ..report.acceptance import exit_code, sidecar_path
 
+    if len(paths) > 1 or not Path(paths[0]).is_file():
+        from .audit_many import audit_many
+
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding))
+    path = Path(paths[0])
     d = read_disclosure(path, encoding=encoding)
     report = run_audit(d, accepted or sidecar_path(path), previous, only)
     write_report(report, d, fmt, output, verbose)

@@ -85,13 +85,22 @@ class DocumentStore:
             disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
             return self._insert(name, data, sha, disclosure, user)
 
-    def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None) -> StoredDocument:
+    def ingest_read(self, filename: str, data: bytes, d: Disclosure, report_json: str | None = None,
+                    *, user: str | None = None) -> StoredDocument:
+        """Store a file read (and audited) elsewhere — by a batch's workers — once per content.
+        `report_json` is its audit report (`report_to_json`); None audits here."""
+        sha = hashlib.sha256(data).hexdigest()
+        return self.find_by_hash(sha) or self._insert(Path(filename).name or "upload", data, sha, d, user, report_json)
+
+    def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
+                report: str | None = None) -> StoredDocument:
         key = publication_key(d)
         try:
             with self.sessions.begin() as s:
                 version = (s.scalar(select(func.max(Document.version)).where(Document.publication_key == key)) or 0) + 1
                 accepted = self._accepted(s, key)
-                report_json, counts = _audit_json(d, accepted)
+                report_json, counts = _audit_json(d, accepted) if report is None else (
+                    report, _counts(json.loads(report), accepted))
                 doc = Document(
                     sha256=sha, filename=name[:500], format=d.source.format, size=len(data), content=data,
                     uploaded_at=_now(), uploaded_by=user, publication_key=key, version=version,
