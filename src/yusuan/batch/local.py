@@ -51,6 +51,8 @@ def run_pool(jobs: Iterable[Job], workers: int, job_fn: JobFn = run_job) -> Iter
                     yield fut.result()
                 except BrokenProcessPool:
                     suspects.append(job)
+                except Exception as exc:  # noqa: BLE001 - raised outside the job's guard (pickling …)
+                    yield escaped(job, exc)
             if suspects:  # the pool is broken: every job it held is a suspect
                 for fut, job in running.items():
                     finished = fut.done() and not fut.cancelled() and fut.exception() is None
@@ -73,3 +75,11 @@ def _alone(job: Job, job_fn: JobFn) -> FileResult:
         except BrokenProcessPool:
             return failed(job.path, job.sha256, len(job.data), "internal.worker_died",
                           "读取此文件时处理进程意外退出（可能是文件触发了底层库的崩溃或内存不足）。", EXIT_INTERNAL)
+        except Exception as exc:  # noqa: BLE001
+            return escaped(job, exc)
+
+
+def escaped(job: Job, exc: BaseException) -> FileResult:
+    """A failure the job function did not catch itself, as that file's result."""
+    return failed(job.path, job.sha256, len(job.data), "internal",
+                  f"内部错误：{type(exc).__name__}: {exc}", EXIT_INTERNAL)
