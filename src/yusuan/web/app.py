@@ -45,10 +45,11 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
-    from . import api, pages
+    from . import api, orgs, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(orgs.router)
     if config.load_sample:
         load_sample(store)
     return app

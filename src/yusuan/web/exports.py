@@ -94,6 +94,16 @@ def current_report(store, doc_id: int):
     return d, replace(audit(d), accepted=accepted)
 
 
+def checklist_xlsx(report, d: Disclosure) -> bytes:
+    """The reviewer's checklist (公开情况检查表) of one document as XLSX bytes."""
+    from ..report.checklist import render_checklist
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "checklist.xlsx"
+        render_checklist(report, d, path)
+        return path.read_bytes()
+
+
 def export_report(store, doc_id: int, what: str) -> Response:
     doc = store.get(doc_id)
     stem = Path(doc.filename).stem
@@ -109,11 +119,6 @@ def export_report(store, doc_id: int, what: str) -> Response:
 
         return download(render_html(report, d).encode("utf-8"), f"{stem}-审核报告.html", MEDIA["html"])
     if what == "checklist.xlsx":
-        from ..report.checklist import render_checklist
-
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "checklist.xlsx"
-            render_checklist(report, d, path)
-            return download(path.read_bytes(), f"{stem}-公开情况检查表.xlsx", MEDIA["xlsx"])
+        return download(checklist_xlsx(report, d), f"{stem}-公开情况检查表.xlsx", MEDIA["xlsx"])
     raise ApiError(400, f"不支持的导出内容：{what}（可选 report.json、report.html、checklist.xlsx、original）。",
                    "export.what")
