@@ -15,11 +15,16 @@ from .sources.detect import read_source
 def read_disclosure(path: Path, *, encoding: str | None = None) -> Disclosure:
     """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is."""
     if path.suffix.lower() == ".json" and path.is_file():
-        try:
-            return load_disclosure(json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
+        return disclosure_from_json(path.read_bytes())
     return recognize(read_source(path, encoding=encoding))
+
+
+def disclosure_from_json(data: bytes | str) -> Disclosure:
+    """A disclosure JSON written by ``yusuan ingest``, or a Chinese InputError."""
+    try:
+        return load_disclosure(json.loads(data))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
 
 
 def write_disclosure(d: Disclosure, path: Path) -> None:

@@ -14,8 +14,10 @@ SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xlsx"})
 SKIPPED_NAMES = ("~$", ".")  # Office lock files and hidden files
 
 
-def _wanted(p: Path) -> bool:
-    return p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(SKIPPED_NAMES)
+def _wanted(p: Path, named: bool = False) -> bool:
+    """A file a folder holds is read by its suffix; one named (or matched by a pattern) may also be JSON."""
+    suffixes = SUFFIXES | {".json"} if named else SUFFIXES
+    return p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(SKIPPED_NAMES)
 
 
 def _expand(arg: str) -> list[Path]:
@@ -26,7 +28,7 @@ def _expand(arg: str) -> list[Path]:
         return [p]
     if glob.has_magic(arg):
         found = [Path(m) for m in glob.glob(arg, recursive=True)]
-        return sorted(f for m in found for f in (_expand(str(m)) if m.is_dir() else [m] if _wanted(m) else []))
+        return sorted(f for m in found for f in (_expand(str(m)) if m.is_dir() else [m] if _wanted(m, True) else []))
     raise InputError(f"找不到文件或目录：{arg}", code="input.missing")
 
 

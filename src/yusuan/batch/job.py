@@ -40,7 +40,7 @@ class Job:
 class FileResult:
     """What the batch knows about one file. `disclosure_json` and `report_json` are the texts
     ``yusuan ingest`` and ``yusuan audit -f json`` write ("" when the file could not be read);
-    `seconds` is the only field that differs between runs (kept out of every export)."""
+    `seconds` and `cpu_seconds` are the only fields that differ between runs (kept out of every export)."""
 
     path: str
     sha256: str
@@ -61,6 +61,7 @@ class FileResult:
     disclosure_json: str = field(default="", repr=False)
     report_json: str = field(default="", repr=False)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the worker's CPU time: what the file costs on an idle machine
 
     @property
     def read(self) -> bool:
@@ -68,45 +69,49 @@ class FileResult:
 
 
 def failed(job_path: str, sha: str, size: int, code: str, message: str, exit_code: int,
-           seconds: float = 0.0) -> FileResult:
+           clock: tuple[float, float] | None = None) -> FileResult:
     status = UNREADABLE if exit_code == 2 else FAILED
-    return FileResult(job_path, sha, size, status, exit_code, code, message, seconds=seconds)
+    r = FileResult(job_path, sha, size, status, exit_code, code, message)
+    return _timed(r, clock) if clock else r
 
 
 def run_job(job: Job) -> FileResult:
     """Read and audit one file; every outcome is a FileResult, never an exception."""
-    start = time.perf_counter()
+    clock = (time.perf_counter(), time.process_time())
     sha = job.sha256
     try:
         result = _audit(job, sha)
     except YusuanError as exc:
         code = getattr(exc, "code", "error")
-        return failed(job.path, sha, len(job.data), code, exc.message, exc.exit_code, time.perf_counter() - start)
+        return failed(job.path, sha, len(job.data), code, exc.message, exc.exit_code, clock)
     except Exception as exc:  # noqa: BLE001 - one file's bug must not stop a corpus
         message = f"内部错误：{type(exc).__name__}: {exc}"
         return failed(job.path, sha, len(job.data), "internal", message + "\n" + traceback.format_exc(limit=4),
-                      EXIT_INTERNAL, time.perf_counter() - start)
-    return _with_seconds(result, time.perf_counter() - start)
+                      EXIT_INTERNAL, clock)
+    return _timed(result, clock)
 
 
-def _with_seconds(r: FileResult, seconds: float) -> FileResult:
+def _timed(r: FileResult, clock: tuple[float, float]) -> FileResult:
     from dataclasses import replace
 
-    return replace(r, seconds=seconds)
+    return replace(r, seconds=time.perf_counter() - clock[0], cpu_seconds=time.process_time() - clock[1])
 
 
 def _audit(job: Job, sha: str) -> FileResult:
     from pathlib import Path
 
     from ..audit.runner import audit
-    from ..ingest import is_incomplete
+    from ..ingest import disclosure_from_json, is_incomplete
     from ..recognize.pipeline import recognize
     from ..report.acceptance import apply_accepted, exit_code
     from ..report.json_report import report_to_json
     from ..serialize import dumps
     from ..sources.detect import read_source
 
-    d = recognize(read_source(Path(job.path), data=job.data, encoding=job.encoding))
+    if job.path.lower().endswith(".json"):  # a disclosure written by `yusuan ingest`, loaded as is
+        d = disclosure_from_json(job.data)
+    else:
+        d = recognize(read_source(Path(job.path), data=job.data, encoding=job.encoding))
     report = apply_accepted(audit(d), dict.fromkeys(job.accepted))
     data = report_to_json(report, d)
     s, m = report.summary, d.meta
