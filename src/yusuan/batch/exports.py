@@ -3,6 +3,7 @@ datapackage.json that describes them. Rows are in a fixed order (documents by pa
 so the files are the same bytes whichever runner produced the results and in whatever order."""
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -11,7 +12,7 @@ from .columns import AMOUNTS, DOCUMENTS, FINDINGS, PAIRS
 from .datapackage import write_datapackage
 from .job import FileResult
 from .pairs import Published, pairs
-from .records import amount_records, document_row, finding_records, load_texts
+from .records import document_row, finding_records, with_document
 from .state import BatchState
 from .writers import RowsWriter, parquet_available
 
@@ -45,13 +46,11 @@ def export_all(state: BatchState, files: list[tuple[Path, str]], options) -> tup
         for r in results:
             name = names[r.path]
             docs.write([document_row(r, name)])
-            d, report = load_texts(state.text(r, "disclosure_json"), state.text(r, "report_json"))
-            if d is None:
+            if not r.read:
                 continue
-            amounts.write(amount_records(r, name, d))
-            findings.write(finding_records(r, name, report))
-            units = tuple(u.name for u in d.organisation.units) if d.organisation else ()
-            published.append(Published(name, r.organisation, r.year, r.level, r.stage, units))
+            amounts.write(with_document(r, name, json.loads(state.text(r, "amounts_json") or "[]")))
+            findings.write(finding_records(r, name, json.loads(state.text(r, "report_json") or "{}")))
+            published.append(Published(name, r.organisation, r.year, r.level, r.stage, r.units))
         written = [*docs.paths, *amounts.paths, *findings.paths]
     tree = None
     if options.orgs:

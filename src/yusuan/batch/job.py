@@ -40,6 +40,7 @@ class Job:
 class FileResult:
     """What the batch knows about one file. `disclosure_json` and `report_json` are the texts
     ``yusuan ingest`` and ``yusuan audit -f json`` write ("" when the file could not be read);
+    `amounts_json` its printed amounts as rows (made by the worker: the parent only writes them);
     `seconds` and `cpu_seconds` are the only fields that differ between runs (kept out of every export)."""
 
     path: str
@@ -58,8 +59,10 @@ class FileResult:
     errors: int = 0
     warnings: int = 0
     infos: int = 0
+    units: tuple[str, ...] = ()  # the 单位 its 机构设置 lists (for pairing)
     disclosure_json: str = field(default="", repr=False)
     report_json: str = field(default="", repr=False)
+    amounts_json: str = field(default="", repr=False)  # its amount rows, flattened by the worker
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # the worker's CPU time: what the file costs on an idle machine
 
@@ -107,6 +110,7 @@ def _audit(job: Job, sha: str) -> FileResult:
     from ..report.json_report import report_to_json
     from ..serialize import dumps
     from ..sources.detect import read_source
+    from .records import amount_records
 
     if job.path.lower().endswith(".json"):  # a disclosure written by `yusuan ingest`, loaded as is
         d = disclosure_from_json(job.data)
@@ -118,6 +122,8 @@ def _audit(job: Job, sha: str) -> FileResult:
     return FileResult(
         job.path, sha, len(job.data), AUDITED, exit_code(report), organisation=m.organisation, year=m.year,
         level=m.level.value, stage=m.stage.value, template=m.template, incomplete=is_incomplete(d),
-        errors=s["error"], warnings=s["warning"], infos=s["info"], disclosure_json=dumps(d, indent=None),
-        report_json=json.dumps(data, ensure_ascii=False, sort_keys=True),
+        errors=s["error"], warnings=s["warning"], infos=s["info"],
+        units=tuple(u.name for u in d.organisation.units) if d.organisation else (),
+        disclosure_json=dumps(d, indent=None), report_json=json.dumps(data, ensure_ascii=False, sort_keys=True),
+        amounts_json=json.dumps(list(amount_records(d)), ensure_ascii=False),
     )

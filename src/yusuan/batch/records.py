@@ -4,11 +4,9 @@ Amount rows reuse the store's flattening (`store.amounts.amount_rows`), so the f
 database say the same thing; every amount stays exact decimal text."""
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from ..model import Disclosure
-from ..serialize import loads
 from ..store.amounts import amount_rows
 from .job import FileResult
 
@@ -24,12 +22,12 @@ def document_row(r: FileResult, name: str) -> dict:
             "incomplete": r.incomplete, "errors": r.errors, "warnings": r.warnings, "infos": r.infos}
 
 
-def amount_records(r: FileResult, name: str, d: Disclosure) -> Iterator[dict]:
+def amount_records(d: Disclosure) -> Iterator[dict]:
+    """The amount rows of one disclosure (without the document's columns)."""
     titles = {t.id: t.title for t in d.tables}
     labels = {(t.id, c.key): c.label for t in d.tables for c in t.columns}
-    key = document_key(r, name)
     for a in amount_rows(d):
-        yield {**key, "table_id": a["table_id"], "table_kind": a["table_kind"], "table_title": titles[a["table_id"]],
+        yield {"table_id": a["table_id"], "table_kind": a["table_kind"], "table_title": titles[a["table_id"]],
                "row_index": a["row_index"], "code": a["code"], "label": a["label"], "column_key": a["column_key"],
                "column_label": labels.get((a["table_id"], a["column_key"]), ""), "amount": a["value_text"],
                "unit": a["unit"], "yuan_fen": a["yuan_fen"], "page": a["page"], "line": a["line"]}
@@ -47,5 +45,6 @@ def finding_records(r: FileResult, name: str, report: dict) -> Iterator[dict]:
                **{k: f.get(k) for k in ("expected", "actual", "difference", "tolerance")}}
 
 
-def load_texts(disclosure_json: str, report_json: str) -> tuple[Disclosure | None, dict]:
-    return (loads(disclosure_json) if disclosure_json else None), (json.loads(report_json) if report_json else {})
+def with_document(r: FileResult, name: str, rows: list[dict]) -> Iterator[dict]:
+    key = document_key(r, name)
+    return ({**key, **row} for row in rows)

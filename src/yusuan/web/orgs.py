@@ -7,7 +7,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -19,7 +19,7 @@ from ..store.orgs import latest, load_tree, overview, save_tree
 from .api import read_upload
 from .archive import zip_members
 from .errors import ApiError
-from .exports import MEDIA, checklist_xlsx, current_report, download
+from .exports import checklist_xlsx, current_report, download
 from .pages import render
 from .security import require_reader, require_reviewer
 
