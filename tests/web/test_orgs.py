@@ -104,3 +104,16 @@ def test_checklists_of_a_year_download_as_one_zip(web):
 def test_a_list_without_a_department_column_is_refused_in_chinese(web):
     r = web.post("/orgs/list", files={"list": ("x.csv", "名称\n甲\n".encode(), "text/csv")})
     assert "缺少“部门”列" in r.text
+
+
+def test_zip_names_from_chinese_windows_are_read_as_gbk():
+    from yusuan.web.archive import zip_members
+
+    gbk = "民政局/阳泉市民政局.txt".encode("gbk")
+    placeholder = b"x" * (len(gbk) - 4) + b".txt"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(placeholder.decode(), "内容".encode())
+    data = buf.getvalue().replace(placeholder, gbk)  # GBK bytes, no UTF-8 flag: as WinRAR on a Chinese PC
+    members, refused = zip_members(data, member_limit=1 << 20, total_limit=1 << 20, suffixes=frozenset({".txt"}))
+    assert [m.name for m in members] == ["阳泉市民政局.txt"] and refused == []
