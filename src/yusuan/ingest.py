@@ -18,12 +18,7 @@ def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int |
     """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is.
     `max_pages` raises (or lowers) the PDF reader's page limit."""
     if path.suffix.lower() == ".json" and path.is_file():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            json.dumps(data, ensure_ascii=False).encode("utf-8")  # yusuan never writes a lone surrogate (\ud800)
-            return load_disclosure(data)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
+        return disclosure_from_json(path.read_bytes())
     return recognize(read_source(path, encoding=encoding, max_pages=max_pages))
 
 
@@ -32,6 +27,16 @@ def read_publication(paths: Sequence[Path], *, encoding: str | None = None,
     """One publication from its files: one file as read, several joined as the halves of one
     publication (`recognize.join.join_parts`; InputError in Chinese if they are not)."""
     return join_parts([read_disclosure(p, encoding=encoding, max_pages=max_pages) for p in paths])
+
+
+def disclosure_from_json(data: bytes | str) -> Disclosure:
+    """A disclosure JSON written by ``yusuan ingest``, or a Chinese InputError."""
+    try:
+        loaded = json.loads(data)
+        json.dumps(loaded, ensure_ascii=False).encode("utf-8")  # yusuan never writes a lone surrogate (\ud800)
+        return load_disclosure(loaded)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"不是 yusuan 输出的预算公开 JSON 文件，或文件已损坏：{exc}", code="input.bad_json") from exc
 
 
 def write_disclosure(d: Disclosure, path: Path) -> None:

@@ -50,7 +50,7 @@ def test_upgrading_a_0001_store_keeps_its_data_and_numbers_versions_once(engine_
     fill_0001(engine)
     migrate(engine)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"  # the head: 0002 (hardening) then 0003 (organisation list)
         versions = conn.execute(select(Document.id, Document.version).order_by(Document.id)).all()
         assert [tuple(v) for v in versions] == [(1, 1), (2, 2), (3, 3), (4, 1)]  # the duplicate 2 became 3
         # nothing lost: rebuilding `documents` on SQLite must not cascade into amounts

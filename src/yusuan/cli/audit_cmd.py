@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 from rich.table import Table as RichTable
@@ -81,8 +81,8 @@ def write_checklists(checked, output: Path | None, layout: str | None) -> None:
 
 @app.command("audit")
 def audit_cmd(
-    paths: list[Path] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON；"
-                                                 "可给多个（如部门及其单位），XLSX 格式时各为检查表的一页"),
+    paths: List[str] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON；可多个，"
+                                                "也可为目录或通配符；XLSX 格式写入一个 .xlsx 时各为检查表的一页（如部门及其单位）"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="输出格式：text、json、html、xlsx（公开情况检查表）"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件；text 格式总是显示在终端"),
     accepted: Optional[Path] = typer.Option(None, "--accepted", help="已接受发现的记录文件（默认：文件旁的 .yusuan-accepted.json）"),
@@ -96,15 +96,19 @@ def audit_cmd(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
     max_pages: Optional[int] = MAX_PAGES_OPTION,
 ) -> None:
-    """检查预算公开文件。退出码：0 无错误，1 发现错误，2 文件无法读取。"""
+    """检查预算公开文件（一个或多个）。退出码：0 无错误，1 发现错误，2 文件无法读取（多个文件时取最严重者）。"""
     from ..report.acceptance import exit_code, sidecar_path
 
-    if len(paths) > 1 and fmt in (Format.json, Format.html):
-        raise InputError("JSON 和 HTML 格式一次只能检查一个文件；多个文件请用 text 或 xlsx 格式。")
-    if len(paths) > 1 and accepted is not None:
+    files = [Path(p) for p in paths]
+    one_book = fmt is Format.xlsx and output is not None and output.suffix.lower() == ".xlsx"
+    if not all(f.is_file() for f in files) or (len(files) > 1 and not one_book):
+        from .audit_many import audit_many
+
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding))
+    if len(files) > 1 and accepted is not None:
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     checked = []
-    for path in paths:
+    for path in files:
         d = read_disclosure(path, encoding=encoding, max_pages=max_pages)
         report = run_audit(d, accepted or sidecar_path(path), previous, only)
         checked.append((path, d, report))

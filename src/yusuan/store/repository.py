@@ -90,12 +90,20 @@ class DocumentStore:
             disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
             return self._insert(name, data, sha, disclosure, user)
 
-    def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None) -> StoredDocument:
+    def ingest_read(self, filename: str, data: bytes, d: Disclosure, report_json: str | None = None,
+                    *, user: str | None = None) -> StoredDocument:
+        """Store a file read (and audited) elsewhere — by a batch's workers — once per content.
+        `report_json` is its audit report (`report_to_json`); None audits here."""
+        sha = hashlib.sha256(data).hexdigest()
+        return self.find_by_hash(sha) or self._insert(Path(filename).name or "upload", data, sha, d, user, report_json)
+
+    def _insert(self, name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
+                report: str | None = None) -> StoredDocument:
         """Insert with the next version number of its publication. Two uploads may read the same
         highest version at once; the unique (publication, version) constraint refuses the second,
         which counts again and retries: numbers are never shared and never skipped."""
         key = publication_key(d)
-        fields, report, amounts = _document_fields(name, data, sha, d, user, key)  # once, whatever the retries
+        fields, report, amounts = _document_fields(name, data, sha, d, user, key, report)  # once, whatever the retries
         for attempt in range(VERSION_ATTEMPTS):
             try:
                 with self.sessions.begin() as s:
@@ -236,9 +244,10 @@ def next_version(s, key: str) -> int:
 
 
 def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
-                     key: str) -> tuple[dict, dict, list[dict]]:
-    """A new document's columns but its version, time and counts; its audit report; its amounts."""
-    report_json = _audit_json(d)
+                     key: str, report: str | None = None) -> tuple[dict, dict, list[dict]]:
+    """A new document's columns but its version, time and counts; its audit report (`report` when
+    audited elsewhere, as by a batch's workers); its amounts."""
+    report_json = _audit_json(d) if report is None else report
     fields = dict(
         sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
         uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,

@@ -52,13 +52,14 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)
-    from . import api, apidocs, login, pages, review
+    from . import api, apidocs, login, orgs, pages, review
 
     review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(login.router)
     app.include_router(apidocs.router)
+    app.include_router(orgs.router)
     if config.load_sample:
         load_sample(store)
     return app

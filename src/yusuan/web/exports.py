@@ -118,6 +118,19 @@ def current_report(store, doc_id: int):
     return d, replace(audit(d), accepted=accepted)
 
 
+def checklist_xlsx(report, d: Disclosure, filename: str | None = None, content: bytes | None = None) -> bytes:
+    """The reviewer's checklist (公开情况检查表) of one document as XLSX bytes; with the stored file,
+    its 问题截图 are cut from the pages."""
+    from ..report.checklist import render_checklist
+    from ..report.screenshots import PageSource
+
+    pages = PageSource.read(Path(filename), content) if filename and content is not None else None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "checklist.xlsx"
+        render_checklist(report, d, path, pages=pages)
+        return path.read_bytes()
+
+
 def export_report(store, doc_id: int, what: str) -> Response:
     stem = Path(found(store.get(doc_id), doc_id).filename).stem
     if what == "original":
@@ -132,13 +145,7 @@ def export_report(store, doc_id: int, what: str) -> Response:
 
         return download(render_html(report, d).encode("utf-8"), f"{stem}-审核报告.html", MEDIA["html"])
     if what == "checklist.xlsx":
-        from ..report.checklist import render_checklist
-        from ..report.screenshots import PageSource
-
-        filename, content = store.content(doc_id)
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "checklist.xlsx"
-            render_checklist(report, d, path, pages=PageSource.read(Path(filename), content))
-            return download(path.read_bytes(), f"{stem}-公开情况检查表.xlsx", MEDIA["xlsx"])
+        filename, content = found(store.content(doc_id), doc_id)
+        return download(checklist_xlsx(report, d, filename, content), f"{stem}-公开情况检查表.xlsx", MEDIA["xlsx"])
     raise ApiError(400, f"不支持的导出内容：{what}（可选 report.json、report.html、checklist.xlsx、original）。",
                    "export.what")

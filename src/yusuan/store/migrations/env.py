@@ -1,6 +1,7 @@
 """Alembic environment: runs on the connection the store hands over (no alembic.ini needed)."""
 from alembic import context
 
+from yusuan.store.org_schema import OrgEntry  # noqa: F401  (its table in the metadata)
 from yusuan.store.schema import Base
 
 config = context.config

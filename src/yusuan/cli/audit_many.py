@@ -1,0 +1,43 @@
+"""``yusuan audit`` over many files, folders and globs: each file checked in turn; one that cannot
+be read is reported and the rest go on. Text goes to the terminal; other formats need -o DIR and
+are written there one report per file. The exit code is the worst of the files (2 > 1 > 0)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError, YusuanError
+from ..ingest import read_disclosure
+from . import err
+from .show_cmd import out
+
+SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-公开情况检查表.xlsx"}
+
+
+def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None, only: str | None,
+               verbose: bool, encoding: str | None) -> int:
+    from ..batch.discover import discover
+    from ..report.acceptance import exit_code, sidecar_path
+    from .audit_cmd import run_audit, write_report
+
+    if fmt.value != "text" and output is None:
+        raise InputError("检查多个文件时，JSON/HTML/XLSX 格式需要用 -o 指定输出目录。")
+    files = discover(args)
+    worst, stems = 0, set()
+    for path in files:
+        out.rule(str(path), align="left")
+        try:
+            d = read_disclosure(path, encoding=encoding)
+            report = run_audit(d, sidecar_path(path), previous, only)
+        except YusuanError as exc:
+            err.print(f"[bold red]错误：[/]{path}：{exc.message}")
+            worst = max(worst, exc.exit_code)
+            continue
+        target = None
+        if output is not None and fmt.value != "text":
+            stem = path.stem if path.stem not in stems else f"{path.stem}-{len(stems)}"
+            stems.add(stem)
+            target = output / f"{stem}{SUFFIX[fmt.value]}"
+        write_report(report, d, fmt, target, verbose)
+        worst = max(worst, exit_code(report))
+    out.print(f"共检查 {len(files)} 个文件。")
+    return worst
