@@ -115,3 +115,14 @@ def test_the_empty_template_is_not_a_book_yet(tmp_path):
     path = write_book_template(tmp_path / "template.xlsx")
     problems = _problems(path)
     assert any("“部门” “部门名称”列：缺少“部门名称”" == p for p in problems), problems
+
+
+@pytest.mark.parametrize("key, value", [("公务用车实有", "两辆"), ("领导用车", "1e999999999"),
+                                        ("办公用房建筑面积（平方米）", "1,200.5平方米")])
+def test_asset_figures_that_are_not_numbers_are_book_problems(book, key, value):
+    """The fuzz run's three compiler crashes (bench/fuzz_readers.py): 国有资产 figures reached int()
+    and Decimal() unchecked; now the book names the figure instead of crashing the build."""
+    data = yaml.safe_load((book / "book.yaml").read_text(encoding="utf-8"))
+    data["国有资产"][key] = value
+    (book / "book.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert any("国有资产" in p and key in p for p in _problems(book))

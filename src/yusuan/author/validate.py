@@ -5,6 +5,7 @@ is never compiled (see `author.build`): a publication must not be written from w
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from ..reference import bundled_catalogue, level_of, system_of
 from ..reference.codes import CodeLevel, CodeSystem
 from .book import FISCAL_SOURCES, Book, ExpenditureLine, Where
 from .cells import Problem
+from .sheets import VEHICLE_KINDS
 
 
 def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str) -> str | None:
@@ -140,6 +142,26 @@ def _check_last_year(book: Book) -> list[Problem]:
     return out
 
 
+# 国有资产 figures: counts are whole numbers, the floor area a plain decimal number (the fuzz run found
+# unchecked values reaching int()/Decimal() in the compiler).
+ASSET_COUNTS = ("公务用车编制", "公务用车实有", *VEHICLE_KINDS, "50万元以上通用设备（台套）", "100万元以上通用设备（台套）")
+ASSET_AREA = "办公用房建筑面积（平方米）"
+_WHOLE, _NUMBER = re.compile(r"\d{1,9}"), re.compile(r"\d{1,12}(\.\d{1,4})?")
+
+
+def _check_assets(book: Book) -> list[Problem]:
+    out = []
+    for key, value in book.assets.items():
+        text = str(value).strip()
+        if not text:
+            continue
+        if key in ASSET_COUNTS and not _WHOLE.fullmatch(text):
+            out.append(Problem(Where("国有资产", None, key), f"“{key}”应为不大于 9 位的非负整数，实为“{text[:20]}”"))
+        elif key == ASSET_AREA and not _NUMBER.fullmatch(text):
+            out.append(Problem(Where("国有资产", None, key), f"“{key}”应为非负数（最多 4 位小数），实为“{text[:20]}”"))
+    return out
+
+
 SUPPORTED_TEMPLATES = ("shanxi-13", "shanghai-9")
 
 
@@ -155,6 +177,7 @@ def check_book(book: Book) -> list[Problem]:
     problems += _check_income(book)
     problems += _check_targets(book)
     problems += _check_last_year(book)
+    problems += _check_assets(book)
     if book.department.template == "shanghai-9":
         from .validate_shanghai import check_shanghai
 
