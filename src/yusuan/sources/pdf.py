@@ -52,6 +52,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         notes: list[ReadNote] = []
         sizes: dict[int, tuple[float, float]] = {}
         unseen: dict[int, str] = {}  # page → text drawn wholly outside it (left out, reported)
+        damaged: set[int] = set()  # pages PDFium could not load (reported as damaged)
         started = time.monotonic()
         for number in range(1, info.pages + 1):
             if time.monotonic() - started > settings.max_seconds:
@@ -61,11 +62,13 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                 )
             lines.blank(number)
             page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen)
+            if page is None:
+                damaged.add(number)
             notes += _notes(number, page)
             for item in page.items if page else ():
                 lines.add(item, number)
         # a damaged page is reported as damaged, not looked at again for blank or scanned
-        looked = tuple(t or info.is_damaged(i) for i, t in enumerate(info.text_pages, start=1))
+        looked = tuple(t or i in damaged for i, t in enumerate(info.text_pages, start=1))
         notes += untexted_notes(doc, looked)
     finally:
         doc.close()

@@ -30,11 +30,17 @@ def is_blank(page) -> bool:
 
 def untexted_notes(doc, text_pages: tuple[bool, ...]) -> list[ReadNote]:
     """A page without a text layer is either blank (a page too many) or a picture (needs OCR)."""
+    import pypdfium2 as pdfium
+
     notes = []
     for i, has_text in enumerate(text_pages, start=1):
         if has_text:
             continue
-        page = doc[i - 1]
+        try:
+            page = doc[i - 1]
+        except pdfium.PdfiumError:  # PDFium may refuse a page the second time it is asked for
+            notes.append(ReadNote("read.page_damaged", f"PDF 第 {i} 页已损坏，无法解析，其内容未能读取。", i))
+            continue
         try:
             blank = is_blank(page)
         finally:
