@@ -29,8 +29,9 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     package = open_package(data, "Excel(XLSX)")
     try:
         formats = sheet_formats(package)
-    except (LookupError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError; LookupError
-        # is a missing member (KeyError) or an XML declaration naming an unknown encoding
+    except (LookupError, ValueError, TypeError, SyntaxError) as exc:  # ParseError is a SyntaxError;
+        # LookupError a missing member (KeyError) or an XML declaration naming an unknown encoding;
+        # TypeError a required attribute missing (int(None) for a numFmt without numFmtId)
         raise _corrupt(exc) from exc
     finally:
         package.close()
