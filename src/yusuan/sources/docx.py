@@ -99,12 +99,19 @@ def _row_cells(tr) -> tuple[str, ...]:
     return tuple(cells)
 
 
+# Word tables have at most 63 columns: a span or skip beyond that is damage, and must not make the
+# reader build a row of a billion empty cells (fuzz case docx:member_numbers:310568).
+MAX_GRID_COLUMNS = 63
+
+
 def _int(props, name: str) -> int:
+    """A cell-grid count (gridSpan, gridBefore, gridAfter), 0 when absent or unreadable, at most 63."""
     node = props.find(_W + name) if props is not None else None
     try:
-        return int(node.get(_W + "val")) if node is not None else 0
+        value = int(node.get(_W + "val")) if node is not None else 0
     except (TypeError, ValueError):
         return 0
+    return min(max(value, 0), MAX_GRID_COLUMNS)
 
 
 class _Out:
