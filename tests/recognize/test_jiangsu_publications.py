@@ -138,3 +138,17 @@ def test_cli_refuses_files_of_two_publications():
     r = run("ingest", str(_path("party-office-2017-narrative")), str(_path("party-office-2018-tables")))
     assert r.returncode == 2
     assert "不是同一份公开文件的组成部分" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_high_court_2018_fiscal_summary_reads_its_income_side(jiangsu_docs):
+    """省高院 2018 财政拨款收支总表 breaks after 收入 | 支出 on page 10; page 11 opens with the income
+    side's 项目名称 | 金额 under no rule. Both sides are read (checked against the rendered page 11:
+    一般公共预算 33,172.15 = 收入合计 = 支出合计) and no cell of the file is left unplaced."""
+    from yusuan.model import TableKind
+
+    d = jiangsu_docs["high-court-2018-full"]
+    t = d.table(TableKind.FISCAL_SUMMARY)
+    income = {r.label: r.amount("amount") for r in t.rows if r.side == "income"}
+    assert str(income["一、一般公共预算"].value) == "33172.15"
+    assert t.total_row("income").amount("amount") == t.total_row("expenditure").amount("total")
+    assert not [i for i in d.issues if i.code in ("ingest.cell_unplaced", "ingest.row_unlabelled")]

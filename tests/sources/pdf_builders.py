@@ -61,15 +61,20 @@ def text(x: float, y: float, s: str, size: int = 12) -> bytes:
     return b"BT /F1 %d Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x, y, escaped.encode("latin-1"))
 
 
-def ruled_table(x0: float, top: float, widths: list[float], rows: list[list[str]], height: float = 20) -> bytes:
+def ruled_table(x0: float, top: float, widths: list[float], rows: list[list[str]], height: float = 20,
+                open_top: int = 0, open_bottom: bool = False) -> bytes:
     """A grid drawn with stroked lines; cell texts left-aligned ("\n" wraps a cell over two lines);
-    a None cell is spanned by its left neighbour (no rule between them)."""
+    a None cell is spanned by its left neighbour (no rule between them). As a page break leaves a
+    table: open_top, the first so many columns have no top rule; open_bottom, no rule at the foot."""
     out = bytearray(b"0.5 w\n")
     xs = [x0]
     for w in widths:
         xs.append(xs[-1] + w)
     for i in range(len(rows) + 1):
-        out += b"%.1f %.1f m %.1f %.1f l S\n" % (xs[0], top - i * height, xs[-1], top - i * height)
+        left = xs[open_top] if i == 0 else xs[0]
+        if (i == 0 and open_top >= len(widths)) or (i == len(rows) and open_bottom):
+            continue
+        out += b"%.1f %.1f m %.1f %.1f l S\n" % (left, top - i * height, xs[-1], top - i * height)
     for r, row in enumerate(rows):
         y_top, y_bottom = top - r * height, top - (r + 1) * height
         for c, cell in enumerate(row):

@@ -141,6 +141,52 @@ def test_generated_ruled_table_with_span_wrap_and_empty_row(rotated):
     assert doc.lines[3].bboxes[1] is not None and doc.lines[2].bboxes[1] is None
 
 
+def test_row_broken_by_the_page_keeps_both_halves_and_the_second_says_it_was_cut():
+    """Word draws no rule at the foot of page 1 nor over page 2 when a row breaks across pages
+    (江苏省高院 2017: 信息网络及软件购 | 置更新). Both halves are cells; the half opening page 2 is
+    marked as cut off from the row above, so recognition can join it back."""
+    widths = [60, 160, 80]
+    page1 = ruled_table(60, 500, widths, [["Code", "Name", "Total"], ["30227", "Software bought and", "606.00"]],
+                        height=26, open_bottom=True)
+    page2 = ruled_table(60, 500, widths, [["", "upgraded", ""], ["30229", "Welfare", "110.00"]],
+                        height=26, open_top=3)
+    doc = read_pdf(Path("made.pdf"), data=build_pdf([page1, page2]))
+    assert [(line.page, line.cells, line.cut_above) for line in doc.lines if line.is_row] == [
+        (1, ("Code", "Name", "Total"), False),
+        (1, ("30227", "Software bought and", "606.00"), False),
+        (2, ("", "upgraded", ""), True),
+        (2, ("30229", "Welfare", "110.00"), False),
+    ]
+
+
+def test_header_cells_left_open_at_the_top_of_a_continued_table_are_read():
+    """江苏省高院 2018 财政拨款收支总表, page 11: 项目名称 | 金额 of the income side stand under no rule
+    (theirs is the foot of page 10), beside a ruled 支出用途. Their words used to vanish: inside the
+    table's frame, in no cell."""
+    page = ruled_table(60, 500, [100, 80, 100, 80], [
+        ["Item", "Amount", "Use", None],
+        ["Public budget", "33,172.15", "Basic", "18,570.82"],
+    ], height=26, open_top=2)
+    doc = read_pdf(Path("made.pdf"), data=build_pdf([page]))
+    assert [line.cells for line in doc.lines if line.is_row] == [
+        ("Item", "Amount", "Use", ""),
+        ("Public budget", "33,172.15", "Basic", "18,570.82"),
+    ]
+
+
+def test_words_in_a_table_frame_but_in_no_cell_are_read_as_text():
+    """A cell whose left rule is missing is no cell at all for the table finder; its words are kept
+    as a line of text rather than dropped."""
+    rules = b"0.5 w\n" + b"".join(b"%d %d m %d %d l S\n" % r for r in [
+        (60, 500, 300, 500), (60, 474, 300, 474), (60, 448, 300, 448),  # three horizontal rules
+        (60, 500, 60, 474), (160, 500, 160, 448), (300, 500, 300, 448),  # the left rule stops half-way
+    ])
+    page = rules + text(63, 478, "Top left", 10) + text(163, 478, "Top right", 10) \
+        + text(63, 452, "Orphan", 10) + text(163, 452, "Bottom right", 10)
+    doc = read_pdf(Path("made.pdf"), data=build_pdf([page]))
+    assert any("Orphan" in cell for line in doc.lines for cell in line.cells)
+
+
 def test_page_too_busy_for_table_finding_reads_as_aligned_rows():
     doc = read_pdf(GOVOFFICE, settings=PdfSettings(max_page_objects=1))
     assert ("收入总计", "91,016,775.35", "支出总计", "91,016,775.35") in rows_on(doc, 8)

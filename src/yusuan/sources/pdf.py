@@ -152,13 +152,14 @@ class _Lines:
         elif isinstance(item, Grid):
             self.blank(page)
             for row in item.rows:
-                self._append(row.cells, page, len(row.cells) > 1, row.boxes)
+                self._append(row.cells, page, len(row.cells) > 1, row.boxes, row.cut_above)
             self.blank(page)
         else:
             self._append(item.cells, page, len(item.cells) > 1, item.boxes)
 
-    def _append(self, cells, page, is_row, boxes) -> None:
-        self._out.append(RawLine(cells=cells, line=len(self._out) + 1, page=page, is_row=is_row, bboxes=boxes))
+    def _append(self, cells, page, is_row, boxes, cut_above=False) -> None:
+        self._out.append(RawLine(cells=cells, line=len(self._out) + 1, page=page, is_row=is_row, bboxes=boxes,
+                                 cut_above=cut_above))
 
     def done(self) -> tuple[RawLine, ...]:
         out = self._out[:-1] if self._out and self._out[-1].is_blank else self._out

@@ -8,6 +8,7 @@ from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
 from .pdf_columns import align_rows
+from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
 from .pdf_pdfium import Char
 from .pdf_text import (
@@ -28,22 +29,26 @@ Item = Grid | TextLine | Blank
 def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
     """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks.
     `edges` None means: do not look for tables (the page is read as text)."""
-    tables = find_tables(edges) if edges else []
+    tables, tops = find_tables(edges) if edges else ([], [])
     boxes = [t.bbox for t in tables]
-    grids: list[Item] = [g for g in (_grid(t, chars) for t in tables) if g.rows]
-    outside = [c for c in chars if not _inside(c, boxes)]
+    read = [_grid(t, chars, tops) for t in tables]
+    grids: list[Item] = [g for g, _ in read if g.rows]
+    # Characters inside a table's frame but in none of its cells (a cell the rules do not close)
+    # are read as text rather than lost.
+    outside = [c for c in chars if not _inside(c, boxes)] + [c for _, stray in read for c in stray]
     lines = [to_text_line(ws) for ws in group_lines(words(outside))]
     return sorted(grids + _with_blanks(lines, boxes), key=lambda item: item.top)
 
 
-def find_tables(edges: list[dict]) -> list:
-    """pdfplumber's "lines" table finder, fed with edges from any source."""
+def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
+    """pdfplumber's "lines" table finder, fed with edges from any source; a table cut by the page
+    gets its missing top or bottom rule back."""
     edges = filter_edges(edges, min_length=1)
     edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
-    edges = filter_edges(edges, min_length=TOLERANCE)
+    edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
     points = plumber_table.edges_to_intersections(edges, TOLERANCE, TOLERANCE)
     cells = plumber_table.intersections_to_cells(points)
-    return [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]
+    return [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)], tops
 
 
 def words(chars: list[Char]) -> list[Word]:
@@ -102,22 +107,27 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
     return any(prev.bottom <= t[1] and t[3] <= line.top for t in tables)
 
 
-def _grid(table, chars: list[Char]) -> Grid:
-    """A table as rows; spanned cells (None) become "" and rows with no text are left out
-    (they carry nothing printed, and an all-empty row would read as a block separator).
-    A row that is one cell across the table (a title inside the grid, a one-column list) is one cell."""
+def _grid(table, chars: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
+    """A table as rows, and the characters in its frame that no cell holds. Spanned cells (None)
+    become "" and rows with no text are left out (they carry nothing printed, and an all-empty row
+    would read as a block separator). A row that is one cell across the table (a title inside the
+    grid, a one-column list) is one cell."""
     bbox = table.bbox  # computed afresh by pdfplumber on every access
     band = _Band([c for c in chars if _inside(c, [bbox])])
+    held: set[int] = set()
     rows = []
     for row in table.rows:
         boxes = tuple(row.cells)
-        cells = tuple(_cell_text(band.within(box)) if box else "" for box in boxes)
+        texts = [band.within(box) if box else [] for box in boxes]
+        held.update(id(c) for cell in texts for c in cell)
+        cells = tuple(_cell_text(cell) if box else "" for box, cell in zip(boxes, texts))
         if sum(b is not None for b in boxes) == 1:
             first = next(i for i, b in enumerate(boxes) if b is not None)
             cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
-            rows.append(GridRow(cells, boxes))
-    return Grid(tuple(rows), bbox[1])
+            cut = all(under(b, tops) for b, text in zip(boxes, cells) if text and b is not None)
+            rows.append(GridRow(cells, boxes, cut))
+    return Grid(tuple(rows), bbox[1]), [c for c in band.chars if id(c) not in held]
 
 
 class _Band:

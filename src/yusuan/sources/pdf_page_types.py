@@ -8,10 +8,13 @@ from .raw import BBox
 
 @dataclass(frozen=True)
 class GridRow:
-    """A table row: cell texts in column order ("" where empty or spanned) and the cells' boxes."""
+    """A table row: cell texts in column order ("" where empty or spanned) and the cells' boxes.
+    cut_above: the row has no top rule of its own (drawn back in by the reader): the page broke it
+    off the row printed at the foot of the page before."""
 
     cells: tuple[str, ...]
     boxes: tuple[BBox | None, ...]
+    cut_above: bool = False
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ class RawLine:
     page: 1-based page where the format has pages.
     is_row: the line came from a table grid (tab-separated, ruled or aligned cells).
     bboxes: per-cell boxes on the page, where known.
+    cut_above: a table row opening a page with no top rule: the rest of a row the page break cut.
     """
 
     cells: tuple[str, ...]
@@ -27,6 +28,7 @@ class RawLine:
     page: int | None = None
     is_row: bool = False
     bboxes: tuple[BBox | None, ...] | None = None
+    cut_above: bool = False
 
     @property
     def is_blank(self) -> bool:

@@ -54,7 +54,7 @@ _ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
 
 def _continues(above: str, below: str, known: frozenset[str], ruled: bool) -> bool:
     """Whether words opening a page finish the name above (``八、社会保障和就`` + ``业支出``, ``当年收入``
-    + ``小计``, a bare ``置更新`` outside any ruled cell) rather than start a row of their own
+    + ``小计``, a bare ``置更新`` outside any ruled cell or under no rule of its own) rather than start a row of their own
     (``专户管理教育收费`` / ``其他非税收入``)."""
     if fold(above) in ("小计", "合计"):
         return False
@@ -75,7 +75,7 @@ def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: froz
         opens_page = line.page is not None and last_page is not None and line.page > last_page
         last_page = line.page if line.page is not None else last_page
         if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
-                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row)
+                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row and not line.cut_above)
                         for i, c in enumerate(line.cells) if c.strip())):
             cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
             out[-1] = replace(prev, cells=cells)
