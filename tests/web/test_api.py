@@ -56,6 +56,19 @@ def test_accept_a_finding_survives_a_new_version(api, reference_upload):
     assert next(f for f in again if f["fingerprint"] == fp)["accepted"] is True
 
 
+def test_an_acceptance_taken_back_counts_the_finding_again(api, reference_upload):
+    doc = api.post("/api/documents", files=reference_upload).json()["documents"][0]
+    fp = api.get(f"/api/documents/{doc['id']}/findings", params={"severity": "error"}).json()["findings"][0]["fingerprint"]
+    api.post(f"/api/documents/{doc['id']}/findings/{fp}/accept", json={"reason": "误报"})
+    r = api.delete(f"/api/documents/{doc['id']}/findings/{fp}/accept")
+    assert r.status_code == 200, r.text
+    assert r.json()["unaccepted"] == fp and r.json()["document"]["counts"]["error"] == doc["counts"]["error"]
+    again = api.get(f"/api/documents/{doc['id']}/findings").json()["findings"]
+    assert next(f for f in again if f["fingerprint"] == fp)["accepted"] is False
+    assert_error(api.delete(f"/api/documents/{doc['id']}/findings/{fp}/accept"), 404, "acceptance.not_found")
+    assert_error(api.delete(f"/api/documents/98765/findings/{fp}/accept"), 404, "document.not_found")
+
+
 @pytest.mark.parametrize(
     "name, data, status, code",
     [

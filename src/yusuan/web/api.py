@@ -96,6 +96,14 @@ async def accept_finding(request: Request, doc_id: DocId, fingerprint: str, who:
     return {"accepted": fingerprint, "document": doc_json(_doc_or_404(request, doc_id))}
 
 
+@router.delete("/documents/{doc_id}/findings/{fingerprint}/accept", summary="撤销接受：这条发现重新计为未处理")
+def unaccept_finding(request: Request, doc_id: DocId, fingerprint: str, _: Principal = Depends(require_reviewer)):
+    _doc_or_404(request, doc_id)
+    if not _store(request).unaccept(doc_id, fingerprint):
+        raise ApiError(404, "这条发现没有被接受过，无需撤销。", "acceptance.not_found")
+    return {"unaccepted": fingerprint, "document": doc_json(_doc_or_404(request, doc_id))}
+
+
 @router.delete("/documents/{doc_id}", summary="删除一个文档版本")
 def delete_document(request: Request, doc_id: DocId, _: Principal = Depends(require_reviewer)):
     if not _store(request).delete(doc_id):
