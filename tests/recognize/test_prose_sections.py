@@ -177,3 +177,27 @@ def test_putuo_justice_organisation_lists_its_second_unit_not_an_empty_heading()
     assert org.paragraphs[-1].text == "2.普陀区法律援助中心"
     assert not [s for s in d.sections if "法律援助中心" in s.title]
     assert audit(d, only={"complete.empty_sections"}).findings == ()
+
+
+def test_a_list_printed_one_item_a_line_is_paragraphs_not_empty_headings():
+    """江苏省高院 / 省检察院: （一）机关内设机构 then 1、办公室 2、组织人事处 … one a line, and a lone
+    1、江苏省法官培训学院 before （三）. Headings with text under them stay headings."""
+    doc = lines("三、部门机构设置和所属单位情况", "（一）机关内设机构", "1、办公室", "2、组织人事处", "3、法官管理处",
+                "（二）下属差额拨款事业单位", "1、江苏省法官培训学院", "（三）派出机构",
+                "四、部门收支预算编制的相关依据", "1、人员支出", "按编制人数核定。", "2、商品和服务支出", "按定额核定。")
+    sections = recognize_prose(doc, CTX).items[0].sections
+    assert [(s.id, s.title, len(s.paragraphs)) for s in sections] == [
+        ("s3", "部门机构设置和所属单位情况", 0), ("s3.1", "机关内设机构", 3), ("s3.2", "下属差额拨款事业单位", 1),
+        ("s3.3", "派出机构", 0), ("s4", "部门收支预算编制的相关依据", 0), ("s4.1", "人员支出", 1),
+        ("s4.2", "商品和服务支出", 1)]
+    assert [p.text for p in sections[1].paragraphs] == ["1、办公室", "2、组织人事处", "3、法官管理处"]
+
+
+def test_jiangsu_high_court_organisation_list_gives_no_empty_heading_warnings():
+    """省高院 2018 printed its 27 内设机构 one a line: 27 complete.empty_sections warnings before, none of them real."""
+    from yusuan.audit.runner import audit
+    from yusuan.ingest import read_disclosure
+
+    pdf = Path(__file__).resolve().parents[2] / "samples" / "jiangsu" / "js-high-court-2018-dept-budget-full-9bb83b.pdf"
+    found = audit(read_disclosure(pdf), only={"complete.empty_sections"}).findings
+    assert not [f for f in found if "办公室" in f.message or "审判" in f.message or "学院" in f.message]

@@ -107,13 +107,14 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
     """
     builder = _Builder(ctx)
     consumed: set[int] = set()
+    listed = _list_runs(lines)
     for ln in lines:
         if ln.is_blank:
             continue
         consumed.add(ln.line)
         numbered_allowed = GLOSSARY_MARK not in builder.part_title
         heading = None if ln.is_row and not _part_row(ln) else parse_heading(ln.text, numbered_allowed=numbered_allowed)
-        if heading is None or _continues_list(builder.current, heading):
+        if heading is None or ln.line in listed or _continues_list(builder.current, heading):
             builder.paragraph(ln)
         else:
             builder.heading(heading, ln)
@@ -133,6 +134,31 @@ def _continues_list(current: _Open | None, heading: Heading) -> bool:
         return False
     before = re.escape(str(heading.ordinal - 1))
     return re.search(rf"(?:^|[：:；;。\s]){before}\s*[、.．](?!\d)\s*\S", current.paragraphs[-1].text) is not None
+
+
+def _list_runs(lines: Lines) -> set[int]:
+    """Lines of numbered lists printed one item a line: two or more lines in a row numbered 1、 2、 3、
+    in sequence, with nothing between them (江苏省高院: （一）机关内设机构 then 1、办公室 2、组织人事处 …
+    27、赔偿委员会办公室), or a lone 1、 line followed at once by a heading of higher rank. Items are not headings: a heading has its text under it, and read as
+    headings every item but the last would be an empty one."""
+    listed: set[int] = set()
+    run: list[tuple[int, int]] = []  # (line, ordinal) of the run so far
+    for ln in lines:
+        if ln.is_blank:
+            continue
+        h = None if ln.is_row else parse_heading(ln.text)
+        item = h is not None and h.level == 4 and h.ordinal is not None
+        if item and run and h.ordinal == run[-1][1] + 1:
+            run.append((ln.line, h.ordinal))
+            continue
+        # a lone 1、 closed by the next heading up (（二）下属事业单位 / 1、江苏省法官培训学院 / （三）…)
+        lone = len(run) == 1 and run[0][1] == 1 and h is not None and h.level < 4
+        if len(run) >= 2 or lone:
+            listed.update(line for line, _ in run)
+        run = [(ln.line, h.ordinal)] if item else []
+    if len(run) >= 2:
+        listed.update(line for line, _ in run)
+    return listed
 
 
 def _unique(sid: str, used: set[str]) -> str:
