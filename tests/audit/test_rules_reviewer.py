@@ -96,6 +96,16 @@ def test_duplicated_words_and_paragraphs():
     assert "“三公”经费情况" in f.message
     d = disclosure(sections=(section("s3.7", "“三公”经费情况", text), section("s3.8", "机关运行经费情况", "机关运行经费比上年减少。")))
     assert run("wording.duplicated_paragraphs", d) == ()
+    # 江苏: 财政拨款支出 and 一般公共预算支出 state the same figures item by item, part after part
+    block = ("1.政协事务（款）行政运行（项）支出 3,233.03 万元，与上年相比减少 108.56 万元。",
+             "2. 政协事务（款）一般行政管理事务（项）支出 1,577.82万元，与上年数一致。")
+    d = disclosure(sections=(section("s3.5", "财政拨款支出预算表情况说明", *block),
+                             section("s3.8", "一般公共预算支出预算表情况说明", *block)))
+    assert run("wording.duplicated_paragraphs", d) == ()
+    lone = disclosure(sections=(section("s3.5", "财政拨款支出预算表情况说明", block[0], "其余支出与上年持平，无变化。"),
+                                section("s3.7", "“三公”经费情况", block[0])))
+    (f,) = run("wording.duplicated_paragraphs", lone)  # one paragraph pasted into another part: still a slip
+    assert "财政拨款支出预算表情况说明" in f.message
 
 
 def test_organisation_name_the_same_everywhere():
