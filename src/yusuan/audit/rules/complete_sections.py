@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...model import Disclosure, Section
+from ...recognize.completeness import names_a_table
 from ...sources.normalize import fold
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
@@ -101,7 +102,7 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
     （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号；目录中的“部门”
     “单位”可对应正文中的部门（单位）全称（“部门主要职能”对应“上海市普陀区人民政府办公室主要职能”），
-    “部门预算表”这样总称报表部分的目录项有表格即可。
+    “部门预算表”这样总称报表部分的目录项有表格即可；只含说明的分册不查目录中的各表（表格在另一册）。
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
@@ -110,6 +111,8 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
         titles.append(_title_key(d.targets[0].title))
     for e in d.contents:
         k = _title_key(e.title)
+        if not d.tables and not d.targets and names_a_table(e.title):
+            continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
         if k and not _found(k, titles, bool(d.tables)):
             yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
                           locations=(Location.of_provenance(e.provenance, sentence=e.title),),
