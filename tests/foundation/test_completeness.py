@@ -36,3 +36,12 @@ def test_contents_entry_missing_from_the_body_is_reported():
 def test_template_tables_missing_are_reported_one_by_one():
     found = completeness_issues(meta("shanghai-9"), (), (), (), (), "a.pdf")
     assert codes(found) == ["ingest.missing_table"] * 9
+
+
+def test_a_narrative_only_half_leaves_its_tables_to_the_other_file():
+    """说明 published apart from the tables (江苏): ingest.partial_publication says so once; no warning
+    per template table, none per table entry of the contents; other entries are still checked."""
+    found = completeness_issues(meta("shanghai-9"), (), (section("部门主要职能"),), (),
+                                entries("一、部门主要职能", "四、财政拨款收支预算总表", "六、其他相关情况说明"), "a.pdf")
+    assert codes(found) == ["ingest.contents_not_found"]
+    assert "其他相关情况说明" in found[0].message

@@ -10,6 +10,7 @@ import re
 from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table, TableKind
 from ..sources.normalize import fold
 from ..templates import template
+from .partial import narrative_sections
 
 # Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、, 附件：
 _PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
@@ -55,8 +56,9 @@ def completeness_issues(
     found = {t.kind for t in tables}
     tpl = template(meta.template)
     untyped = sum(t.kind is TableKind.GENERIC for t in tables)
-    # no table at all: the narrative half of a publication, which ingest.partial_publication says
-    narrative_only = not tables and not targets
+    # text but no table at all: the narrative half of a publication, which ingest.partial_publication
+    # says once (a file with neither still gets every missing table)
+    narrative_only = not tables and not targets and bool(narrative_sections(sections))
     for kind in () if narrative_only else tpl.tables:
         if kind not in found:
             issues.append(IngestIssue(
