@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import signal
 import subprocess
 import sys
@@ -70,10 +71,15 @@ def main() -> None:
 
 
 def work(args) -> None:
-    """Run cases in this process, one line per case: 'RUN k name' before, 'END k name outcome' after."""
+    """Run cases in this process, one line per case: 'RUN k name' before, 'END k name outcome' after.
+    The lines go to the original stdout alone; whatever a library prints (to fd 1 or sys.stdout) is
+    sent to stderr, so it cannot garble them (it once did: a stray line ended a run at 20,000 cases)."""
+    protocol = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     signal.signal(signal.SIGALRM, _alarm)
     for k, case in enumerate(cases(args.start, args.cases, args.readers.split(",")), start=args.start):
-        print(f"RUN {k} {case}", flush=True)
+        print(f"RUN {k} {case}", file=protocol, flush=True)
         signal.alarm(args.timeout)
         try:
             outcome = run_case(case)
@@ -83,7 +89,7 @@ def work(args) -> None:
             outcome = "SLOW"
         finally:
             signal.alarm(0)
-        print(f"END {k} {case} {outcome}", flush=True)
+        print(f"END {k} {case} {outcome}", file=protocol, flush=True)
 
 
 def supervise(args) -> None:
@@ -98,6 +104,9 @@ def supervise(args) -> None:
         running = None
         with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as worker:
             for line in worker.stdout:
+                if not line.startswith(("RUN ", "END ")):
+                    print(f"(worker printed) {line.rstrip()}", flush=True)
+                    continue
                 kind, k, name, *rest = line.rstrip("\n").split(" ", 3)
                 if kind == "RUN":
                     running = (int(k), name)

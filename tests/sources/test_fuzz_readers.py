@@ -42,11 +42,12 @@ def test_every_mutation_of_a_reader_runs_once(reader):
                                   "book_xlsx:bit_flips:54916", "book_folder:numbers:32147",
                                   "book_folder:bit_flips:42677", "book_folder:bit_flips:50357",
                                   "pdf:pdf_objects:101131", "xlsx:member_bit_flips:253575",
-                                  "docx:member_numbers:310568"])
+                                  "docx:member_numbers:310568", "xlsx:bit_flips:568623"])
 def test_cases_the_long_run_found_stay_fixed(name):
     """Crashes of bench/fuzz_readers.py: negative style index, unknown XML encoding, a ZIP 'version
     needed' field damaged (NotImplementedError) in the format sniffing and in the package check;
     unchecked 国有资产 figures in a book; a PDF page PDFium loads once and refuses the second time;
-    a number format without its numFmtId attribute; a DOCX cell spanning 10¹⁹ grid columns."""
+    a number format without its numFmtId attribute; a DOCX cell spanning 10¹⁹ grid columns; a ZIP
+    member flagged encrypted (RuntimeError from zipfile)."""
     reader, mutation, seed = name.split(":")
     assert run_case(Case(reader, mutation, int(seed)))

@@ -52,6 +52,9 @@ def _check_declared(members: list[zipfile.ZipInfo], kind: str, limits: ZipLimits
 
 def _check_inflated(package: zipfile.ZipFile, member: zipfile.ZipInfo, kind: str, limits: ZipLimits) -> None:
     """Inflate one member without keeping it; stop at once when it outgrows what it declared."""
+    if member.flag_bits & 0x1:  # ZIP encryption: Office never writes it (its own is an OLE file), so damage
+        raise InputError(f"{kind} 文件的部件 {member.filename} 标记为加密（需要密码），文件可能已损坏，无法读取。",
+                         code="input.office_encrypted")
     seen = 0
     try:
         with package.open(member) as stream:
