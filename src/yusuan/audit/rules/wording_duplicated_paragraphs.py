@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...sources.normalize import fold
 from ..catalog import rule
@@ -26,13 +27,13 @@ def check(d, ctx):
     """
     flat = [(sec, n, p, fold(p.text)) for sec in d.sections if "名词解释" not in sec.title
             for n, p in enumerate(sec.paragraphs)]
-    texts = [t for *_, t in flat]
     first: dict[str, int] = {}
-    for k, text in enumerate(texts):
+    for k, (*_, text) in enumerate(flat):
         first.setdefault(text, k)
+    parts = _Parts(flat, first)
     for k, (sec, n, p, text) in enumerate(flat):
         m = first[text]
-        if m == k or "\t" in p.text or len(text) < MIN_CHARS or _parallel(flat, texts, first, k, m):
+        if m == k or "\t" in p.text or len(text) < MIN_CHARS or parts.parallel(k, _FIGURE.search(text) is not None):
             continue
         other = split_paragraph(flat[m][2], flat[m][0], flat[m][1])[0]
         here = split_paragraph(p, sec, n)[0]
@@ -41,22 +42,26 @@ def check(d, ctx):
                       (at(here), at(other)))
 
 
-def _parallel(flat, texts: list[str], first: dict[str, int], k: int, m: int) -> bool:
-    """Paragraph k repeats paragraph m because k's part restates m's (two parts describing two tables
-    with the same figures): a neighbour of k repeats m's part too and k states a figure, or at least
-    MIRRORED paragraphs, half of k's part, repeat m's part."""
-    here, there = _chapter(flat[k][0].id), _chapter(flat[m][0].id)
-    if here == there:
-        return False
+class _Parts:
+    """Each paragraph's part, and for a repeat the part where it was printed first: enough to tell a
+    part that restates another (two parts describing two tables with the same figures)."""
 
-    def repeats_there(j: int) -> bool:
-        return 0 <= j < len(texts) and first[texts[j]] != j and _chapter(flat[first[texts[j]]][0].id) == there
+    def __init__(self, flat, first: dict[str, int]) -> None:
+        self.part = [_chapter(sec.id) for sec, *_ in flat]
+        self.source = [self.part[first[text]] if first[text] != k else None for k, (*_, text) in enumerate(flat)]
+        self.size = Counter(self.part)
+        self.restated = Counter((here, there) for here, there in zip(self.part, self.source) if there)
 
-    if _FIGURE.search(texts[k]) and (repeats_there(k - 1) or repeats_there(k + 1)):
-        return True
-    mine = [j for j in range(len(texts)) if _chapter(flat[j][0].id) == here]
-    repeats = sum(repeats_there(j) for j in mine)
-    return repeats >= MIRRORED and 2 * repeats >= len(mine)
+    def parallel(self, k: int, states_figure: bool) -> bool:
+        """Repeat k belongs to a restating block: a neighbour repeats the same other part and k states
+        a figure, or at least MIRRORED paragraphs, half of k's part, repeat that other part."""
+        here, there = self.part[k], self.source[k]
+        if here == there:
+            return False
+        if states_figure and any(0 <= j < len(self.source) and self.source[j] == there for j in (k - 1, k + 1)):
+            return True
+        repeats = self.restated[(here, there)]
+        return repeats >= MIRRORED and 2 * repeats >= self.size[here]
 
 
 def _chapter(section_id: str) -> str:
