@@ -224,7 +224,7 @@ def test_column_marks_row_and_a_bare_year_header():
 
 def test_three_public_and_running_is_not_taken_for_agency_running():
     claim = read("2025年部门“三公”经费和机关运行经费预算表", "单位：万元", "项目|合计", "合计|59.98")
-    assert only(claim).kind is TableKind.GENERIC
+    assert only(claim).kind is TableKind.THREE_PUBLIC_AND_RUNNING  # the national set names it
 
 
 def test_a_title_whose_header_does_not_fit_its_template_is_kept_as_generic():

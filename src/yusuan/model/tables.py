@@ -36,6 +36,14 @@ class TableKind(str, Enum):
     FISCAL_EXPENDITURE = "fiscal_expenditure"
     FISCAL_BASIC_ECONOMIC = "fiscal_basic_economic"
     PROCUREMENT = "procurement"
+    # Kinds cities and provinces print beside the national core (recognize/tables/national.py).
+    GENERAL_ECONOMIC = "general_budget_economic"
+    GENERAL_BASIC_FUNCTION = "general_budget_basic_function"
+    GENERAL_PROJECT_ECONOMIC = "general_budget_project_economic"
+    BASIC_EXPENDITURE = "basic_expenditure"
+    FUND_SUMMARY = "gov_fund_summary"
+    CARRYOVER_EXPENDITURE = "carryover_expenditure"
+    MEETING_TRAINING = "meeting_training"
     GENERIC = "generic"
 
     @property
@@ -62,6 +70,13 @@ TABLE_KIND_ZH = {
     TableKind.FISCAL_EXPENDITURE: "财政拨款支出表",
     TableKind.FISCAL_BASIC_ECONOMIC: "财政拨款基本支出表",
     TableKind.PROCUREMENT: "政府采购预算表",
+    TableKind.GENERAL_ECONOMIC: "一般公共预算支出分经济科目表",
+    TableKind.GENERAL_BASIC_FUNCTION: "一般公共预算基本支出表（按功能分类）",
+    TableKind.GENERAL_PROJECT_ECONOMIC: "一般公共预算项目支出分经济科目表",
+    TableKind.BASIC_EXPENDITURE: "基本支出预算表",
+    TableKind.FUND_SUMMARY: "政府性基金预算收支表",
+    TableKind.CARRYOVER_EXPENDITURE: "财政拨款结转资金支出表",
+    TableKind.MEETING_TRAINING: "会议费、培训费表",
     TableKind.GENERIC: "其他表格",
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...model import Column, ColumnKind, IngestIssue, MoneyUnit, Row, Table, TableKind, Value
-from ...sources.normalize import squash
+from ...sources.normalize import fold, squash
 from ..claims import Context
 from ..numbers import is_amount_text
 from .generic import GENERIC_SET, by_meaning
@@ -14,7 +14,8 @@ from .regions import Region
 from .roles import Hints, assign_roles
 from .placement import join_page_split_rows
 from .rows import DraftRow, RowReader
-from .templates import CODE_PARTS, LABEL
+from .national import NATIONAL
+from .templates import CODE_PARTS, LABEL, template_for_title
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,25 @@ def fits(layout: Layout) -> bool:
     return sum(bool(c.key) for c in printed) * 2 > len(printed)
 
 
+def fits_national(layout: Layout) -> bool:
+    """A national kind named by its title keeps it when the header gives at least one amount column a
+    meaning: columns it cannot name are kept as ``colN`` and reported, never dropped."""
+    return any(c.key and c.key not in (*CODE_PARTS, LABEL) and c.kind is ColumnKind.AMOUNT for c in layout.columns)
+
+
+def _fits(region: Region, layout: Layout) -> bool:
+    return fits(layout)
+
+
+def _national_reading(region: Region) -> tuple[Region, Layout, int] | None:
+    """The region read with the national template its title names, if that template fits its header."""
+    found = template_for_title(fold(region.title_text), (NATIONAL,))
+    if found is None or region.template_set is NATIONAL:
+        return None
+    layout, first = read_header(region.grid, found[1])
+    return (replace(region, template_set=found[0], template=found[1]), layout, first) if fits_national(layout) else None
+
+
 def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layout, list[IngestIssue]]:
     """A printed header the template does not know keeps its cells under ``colN`` and is reported."""
     issues, columns = [], []
@@ -67,7 +87,10 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
     if template and template.panes > 1:
         region = replace(region, grid=unfold_panes(region.grid, template.panes))
     layout, first = read_header(region.grid, template)
-    if template and not fits(layout):
+    if template and not _fits(region, layout) and (reread := _national_reading(region)) is not None:
+        region, layout, first = reread  # a regional title in another region's layout: the national reading
+        template = region.template
+    if template and not _fits(region, layout):
         issues.append(ctx.issue(
             "ingest.table_header_misfit",
             f"表格“{title}”的标题像“{template.kind.title_zh}”，但表头不符，已按通用表格保留。", region.title,

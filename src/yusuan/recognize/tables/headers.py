@@ -19,7 +19,11 @@ from .templates import LABEL, TableTemplate
 MAX_HEADER_ROWS = 5
 _CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")  # 类 款 项: 3, 5 or 7 digits
 _YEAR = re.compile(r"^(19|20)\d{2}$")  # a header may print a bare year; it is not data
-_COLUMN_MARKS = {"栏次", "甲", "乙", "丙", "丁"}
+_COLUMN_MARKS = {"栏次", "甲", "乙", "丙", "丁", "**", "*"}
+# A top header naming a pane of columns printed again beside the year's own: an earlier year's figures
+# (2025年预算数 beside 2026年预算数, 上年) or the change between them (增减变化情况).
+_PANE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
+_PANE_CHANGE = re.compile(r"^(增减|变化|比上年|增长)")
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[①-⑳]|\(?[0-9]+[)）.、])")
 
 
@@ -97,20 +101,48 @@ def _continues_label(out: list[GridColumn], side: str | None) -> bool:
     return bool(out) and out[-1].side == side and (out[-1].key == LABEL or tp.is_label_part(out[-1].key))
 
 
+def _panes(paths: list[list[str]]) -> list[str]:
+    """Each column's pane: "" for this year's figures, ``last_year_`` for an earlier year's, ``change_``
+    for the differences; the latest year a header prints is this year's."""
+    years = [int(m.group(1)) if path and (m := _PANE_YEAR.match(fold(path[0]))) else None for path in paths]
+    latest = max((y for y in years if y), default=None)
+    out = []
+    for path, year in zip(paths, years):
+        top = fold(path[0]) if path else ""
+        if year and latest and year < latest or top.startswith("上年"):
+            out.append("last_year_")
+        elif _PANE_CHANGE.match(top) and len(path) > 1:
+            out.append("change_")
+        else:
+            out.append("")
+    return out
+
+
+def _meaning(label: str, pane: str) -> str:
+    """The folded header path a spec is matched against: a pane's own top header dropped."""
+    folded = fold(label)
+    return folded.split("/", 1)[1] if pane and "/" in folded else folded
+
+
 def map_columns(template: TableTemplate | None, paths: list[list[str]]) -> tuple[GridColumn, ...]:
-    """Each column's meaning by its header path: the first unused spec whose pattern matches."""
+    """Each column's meaning by its header path: the first unused spec whose pattern matches (per
+    pane: an earlier year's columns are named ``last_year_<key>``, the changes ``change_<key>``)."""
     used: set[tuple[str, str | None]] = set()
     out = []
-    for i, path in enumerate(paths):
+    for i, (path, pane) in enumerate(zip(paths, _panes(paths))):
         label = "/".join(path)
         side = _side(path) if template and template.two_sided else None
         spec = None
         if template and path:
-            spec = next((s for s in template.columns if s.side == side and (s.key, side) not in used
-                         and re.search(s.pattern, fold(label))), None)
+            meaning = _meaning(label, pane)
+            spec = next((s for s in template.columns if s.side == side and (pane + s.key, side) not in used
+                         and re.search(s.pattern, meaning)), None)
         if spec:
-            used.add((spec.key, side))
-            out.append(GridColumn(i, spec.key, label, spec.kind, side))
+            key = spec.key if spec.key in (*tp.CODE_PARTS, LABEL) or tp.is_label_part(spec.key) else pane + spec.key
+            used.add((key, side))
+            out.append(GridColumn(i, key, label, spec.kind, side))
+        elif template and template.text_columns and path and re.search(template.text_columns, fold(label)):
+            out.append(GridColumn(i, f"text{i + 1}", label, ColumnKind.TEXT, side))
         elif template and not path and _continues_label(out, side):
             out.append(GridColumn(i, f"{tp.LABEL_PART_PREFIX}{i + 1}", "", ColumnKind.TEXT, side))
         else:

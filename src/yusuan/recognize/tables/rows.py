@@ -19,6 +19,7 @@ from .placement import aligned, column_spans
 from .templates import CODE_PARTS, LABEL, SIDES, is_label_part
 
 _DIGITS = re.compile(r"^\d+$")
+_BRACKETED_CODE = re.compile(r"^[\[［【](\d{3}(?:\d{2}){0,2})[\]］】]\s*(.+)$")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ class RowReader:
         join (``7 11 02``, a misprint) is kept as printed, for the audit's code rules to report."""
         folded = [fold(p) for p in parts]
         if not folded:
-            return None, label
+            bracketed = _BRACKETED_CODE.match(label)  # ``[201]一般公共服务支出``: the code printed in the name cell
+            return (bracketed.group(1), bracketed.group(2)) if bracketed else (None, label)
         if not _DIGITS.match(folded[0]):
             if label:
                 self.issues.append(self.ctx.issue("ingest.code_not_code", f"科目编码栏的内容“{parts[0]}”不是编码。", line))

@@ -77,6 +77,8 @@ class TableTemplate:
     rules: tuple[str, ...] = ()
     default_unit: MoneyUnit | None = None  # where it differs from its set's (Shanghai's 三公 table: 万元)
     panes: int = 1  # the same columns printed this many times side by side (a 决算 基本支出 table: 2)
+    # Headers of text columns kept as such when no spec names them (序号, 规格型号, 备注 …): the national set.
+    text_columns: str | None = None
 
     def __post_init__(self) -> None:
         for p in self.titles:
@@ -119,22 +121,24 @@ CAPTION_PREFIX = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER
 # A title wrapped over two lines ends on a short line (``…支出预算`` / ``表``).
 TITLE_TAIL_MAX_CHARS = 6
 SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
-ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门)[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门|单位(?![:：](?:万元|元)))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
 HEADER_WORDS = r"科目|名称|编码|代码|金额|项目|合计|预算数"  # words of a header cell, not of a 部门 name
 # A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
 UNIT_ASIDE = r"[(（](?:(?:金额)?单位[:：])?(万元|元)[)）]|(?:金额)?单位[:：](万元|元)"
 NOTE = r"^(注|说明|备注)\s*[0-9]*[:：]|^[(（]无[^()（）]{1,20}[)）]$"  # or a bracketed （无政府性基金支出）
+NATIONAL_SET = "national"
 UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
 def _sets() -> tuple[TemplateSet, ...]:
     from .jiangsu import JIANGSU_12
+    from .national import NATIONAL
     from .shanghai import SHANGHAI_9
     from .shanghai_final import SHANGHAI_FINAL_9
     from .shanxi import SHANXI_13
 
-    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12)
+    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12, NATIONAL)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
@@ -146,7 +150,9 @@ def rank_sets(folded_titles: list[str], sets: tuple[TemplateSet, ...]) -> tuple[
     def hits(ts: TemplateSet) -> int:
         return sum(any(t.matches_title(title) for t in ts.templates) for title in folded_titles)
 
-    return tuple(sorted(sets, key=hits, reverse=True))
+    # The national set names nearly every title: it is the base the regional sets extend, read last.
+    regional = tuple(s for s in sets if s.name != NATIONAL_SET)
+    return (*sorted(regional, key=hits, reverse=True), *(s for s in sets if s.name == NATIONAL_SET))
 
 
 def template_for_title(folded_title: str, sets: tuple[TemplateSet, ...] = TEMPLATE_SETS

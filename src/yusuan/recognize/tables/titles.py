@@ -36,11 +36,23 @@ def title_text(line: RawLine) -> str | None:
     return squash(filled[0])
 
 
+_QUALIFIER = re.compile(r"^[(（](按|不含|含|功能|经济|本年|上年)[^()（）]{0,14}[)）]$")
+
+
+def _qualifier_after(lines: Lines, i: int) -> RawLine | None:
+    """A bracketed qualifier printed under its title (``（按经济分类科目分）``): the title's last part."""
+    nxt = next((lines[k] for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
+    if nxt is None or len(nxt.filled) != 1 or not _QUALIFIER.match(fold(nxt.filled[0])):
+        return None
+    return nxt
+
+
 def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
     """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
     one = titles[i]
     if one is not None:
-        return one, ()
+        qualifier = _qualifier_after(lines, i)
+        return (squash(one + qualifier.filled[0]), (qualifier,)) if qualifier else (one, ())
     ln = lines[i]
     if ln.is_row or len(ln.cells) != 1 or not ln.cells[0].strip() or re.match(tp.CAPTION, fold(ln.cells[0])):
         return None
