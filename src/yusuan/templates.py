@@ -83,8 +83,46 @@ GENERIC = Template(
     ),
 )
 
+# The national core every 部门预算 prints, whatever the region calls it (recognize/tables/national.py): the
+# template of a publication whose tables the national profile read.
+NATIONAL = Template(
+    name="national",
+    region="",
+    unit_hint="",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC,
+    ),
+)
+# The nine tables of every 部门决算 (财政部 部门决算公开 格式).
+NATIONAL_FINAL = Template(
+    name="national-final",
+    region="",
+    unit_hint="",
+    tables=(
+        K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+        K.GENERAL_EXPENDITURE, K.GENERAL_BASIC_ECONOMIC, K.THREE_PUBLIC, K.FUND_EXPENDITURE,
+        K.STATE_CAPITAL_EXPENDITURE,
+    ),
+    stage="final_accounts",
+)
+# A kind a template requires is also published as these (三公 with 机关运行经费 in one table …).
+EQUIVALENT_KINDS = {
+    K.THREE_PUBLIC: (K.THREE_PUBLIC_AND_RUNNING,),
+    K.FUND_EXPENDITURE: (K.FUND_SUMMARY,),
+    K.STATE_CAPITAL_EXPENDITURE: (K.STATE_CAPITAL,),
+}
 REGIONAL = (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12)
-TEMPLATES = {t.name: t for t in (*REGIONAL, GENERIC)}
+TEMPLATES = {t.name: t for t in (*REGIONAL, NATIONAL, NATIONAL_FINAL, GENERIC)}
+
+
+def national_template(stage: str = "budget") -> Template:
+    return NATIONAL_FINAL if stage == NATIONAL_FINAL.stage else NATIONAL
+
+
+def has_kind(found: set[K] | frozenset[K], kind: K) -> bool:
+    """Whether `kind`, or a table published in its place, is among the found kinds."""
+    return kind in found or any(k in found for k in EQUIVALENT_KINDS.get(kind, ()))
 
 
 def template_for(kinds: set[K] | frozenset[K], stage: str = "budget") -> Template:

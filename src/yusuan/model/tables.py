@@ -171,6 +171,7 @@ class Table:
     columns / rows: the grid, typed.
     notes: printed notes (``注：本表无数据``).
     provenance: where the title is.
+    profile: the recognition profile that read it (``national``, ``jiangsu-12`` …; ``generic`` by header only).
     """
 
     id: str
@@ -183,6 +184,7 @@ class Table:
     caption: str | None = None
     entity: str | None = None
     notes: tuple[str, ...] = field(default=())
+    profile: str = ""
 
     def column(self, key: str) -> Column | None:
         return next((c for c in self.columns if c.key == key), None)

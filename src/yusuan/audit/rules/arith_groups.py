@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...model import Disclosure, RowRole
 from ..catalog import NotApplicable, rule
 from ..findings import Severity
-from ..tablekit import ECONOMIC, K, members, sum_columns, tables
+from ..tablekit import ECONOMIC, K, children, members, sum_columns, tables
 
 
 def _group_rule(id: str, title: str, kinds: tuple, doc: str):
@@ -12,7 +12,8 @@ def _group_rule(id: str, title: str, kinds: tuple, doc: str):
         seen = False
         for t in tables(d, kinds):
             for g in t.rows_by_role(RowRole.GROUP):
-                parts = members(t, g)
+                # a coded group sums the level just below it (301 = Σ 30101…, not the 3010201… under 30102)
+                parts = (children(t, g) if g.code else []) or members(t, g)
                 if not parts:
                     continue
                 seen = True

@@ -12,6 +12,7 @@ from ..findings import Severity
 from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows, tables, unnamed_parts, where
 
 _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
+_BASIC_PARTS = ("personnel", "operating")
 # Shanghai's income table: 财政拨款收入 (all fiscal money in one column), 事业收入, 事业单位经营收入, 其他收入.
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
@@ -22,6 +23,8 @@ def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
+            if "basic" in parts and "basic" not in present and all(has_column(t, p, side) for p in _BASIC_PARTS):
+                present += _BASIC_PARTS  # 基本支出 printed only as its 人员经费 and 公用经费 columns
             if present and unnamed:
                 present += unnamed_parts(t, whole, side)
             if not has_column(t, whole, side) or not present:
@@ -85,7 +88,7 @@ _row_rule("arith.agency_row_sources", "机关运行经费表：合计 = 各资�
           国有资本经营预算各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：“阳泉市民政局”合计27.56 = 一般公共预算27.56。""")
 _row_rule("arith.project_row_sources", "项目支出表：合计 = 各资金来源",
-          (K.PROJECTS, K.PROJECTS_CARRYOVER), None, _SOURCES,
+          (K.PROJECTS, K.PROJECTS_CARRYOVER), None, (*_SOURCES, "other_income", "business_income"),
           """项目支出表（本年、上年结转）每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算、
           财政专户管理资金、单位资金各列之和。容差：该行印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：“阳泉市社会福利院”合计954.37 = 一般公共预算471.97 + 政府性基金预算482.40。""")

@@ -45,10 +45,12 @@ def valid_format(d: Disclosure, ctx: AuditContext):
 @rule("code.hierarchy", family="code", title="科目层级完整（项有款、款有类）", severity=Severity.ERROR)
 def hierarchy(d: Disclosure, ctx: AuditContext):
     """带科目编码的表中，每个“项”（7位）都应有其所属“款”（5位）行，每个“款”都应有其所属“类”（3位）行，
-    上级行才能与下级之和核对。缺少上级科目行即为错误。
+    上级行才能与下级之和核对。缺少上级科目行即为错误。只列一级科目的表（如福建只列“项”）是一种版式，不检查。
     例：列出“2080201 行政运行”，表中就应有“20802 民政管理事务”和“208 社会保障和就业支出”两行。"""
     for t in _coded(d):
         codes = {r.code for r in t.rows if r.code}
+        if len({len(c) for c in codes if is_code(c)}) < 2:
+            continue  # one level printed throughout: nothing to nest
         for r in t.rows:
             if not r.code or not is_code(r.code) or len(r.code) <= 3:
                 continue

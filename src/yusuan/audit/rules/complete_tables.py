@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...model import Disclosure, RowRole, Table, TableKind
-from ...templates import template
+from ...templates import has_kind, template
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -48,7 +48,7 @@ def required_tables(d: Disclosure, ctx: AuditContext):
     # to look at, not proof that the department failed to publish.
     untyped = [t for t in d.tables if t.kind is TableKind.GENERIC and _has_money(t)]
     for kind in tpl.tables:
-        if kind in found:
+        if has_kind(found, kind):
             continue
         where = Location(file=d.source.file, table_title=kind.title_zh, table_kind=kind.value)
         if untyped:

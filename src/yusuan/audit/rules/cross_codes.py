@@ -35,7 +35,10 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
     a_cols = tuple(c for c in a_cols if has_column(a, c))
     if not a_cols or not has_column(b, b_col):
         raise NotApplicable(f"《{a.title}》或《{b.title}》没有要比较的列")
-    for code in sorted(c for c in set(ra) | set(rb) if is_code(c)):  # a misprinted code is code.valid_format's
+    levels = {len(c) for c in ra if is_code(c)} & {len(c) for c in rb if is_code(c)}
+    if not levels:  # one lists its rows by unit (广州, 泉州 收入总表), or the two print different levels
+        raise NotApplicable(f"《{a.title}》与《{b.title}》没有共同的科目层级可逐科目比较")
+    for code in sorted(c for c in set(ra) | set(rb) if is_code(c) and len(c) in levels):  # a misprinted code is code.valid_format's
         if code not in rb:
             for c in a_cols:
                 if (f := _missing(rule_id, a, ra[code], c, b, Severity.ERROR)):

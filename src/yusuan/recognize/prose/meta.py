@@ -15,7 +15,8 @@ import re
 from collections import Counter
 
 from ...model import DocumentMeta, Level, Stage, Table
-from ...templates import GENERIC, template_for
+from ...templates import GENERIC, national_template, template_for
+from ..tables.templates import NATIONAL_SET
 from ...sources.normalize import fold
 from ..claims import Context, Lines
 from .contents import CONTENTS_HEADINGS
@@ -124,7 +125,11 @@ def _year(title: str, table_titles: list[str], texts: list[str]) -> int | None:
 
 
 def template_of(tables: tuple[Table, ...], stage: Stage = Stage.BUDGET) -> str:
-    """The template of the stage whose tables are found, if at least half of them are; else generic."""
+    """The template of the stage whose tables are found, if at least half of them are; else generic.
+    Tables read mostly by the national profile make a national publication."""
+    profiles = Counter(t.profile for t in tables if t.profile)
+    if profiles and profiles.most_common(1)[0][0] == NATIONAL_SET:
+        return national_template(stage.value).name
     found = {t.kind for t in tables}
     best = template_for(found, stage.value)
     share = len(found & set(best.tables)) / len(best.tables) if best.tables else 0

@@ -145,4 +145,5 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
         rows=tuple(rows), provenance=ctx.at(region.title, table=table_id),
         caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,
         notes=tuple(" ".join(n.filled) for n in region.notes),
+        profile=region.template_set.name if region.template_set and region.template else "",
     )

@@ -83,9 +83,9 @@ NATIONAL = TemplateSet(
             C("total", r"(^|/)(总计|合计|小计|预算数?|金额|采购预算)$"), *_SOURCES,
         )),
         _t(K.CARRYOVER_EXPENDITURE, r"结转资金支出", **_CODED),
-        _t(K.PROJECTS_CARRYOVER, r"项目支出.*[(（]上年结转[)）]"),
+        _t(K.PROJECTS_CARRYOVER, r"项目支出.*[(（]上年结转[)）]", rules=("unit_groups",)),
         _t(K.GENERAL_PROJECT_ECONOMIC, r"一般公共预算.{0,4}项目支出.*经济", **_CODED),
-        _t(K.PROJECTS, r"项目支出|专项业务经费|专项资金.{0,6}支出表"),
+        _t(K.PROJECTS, r"项目支出|专项业务经费|专项资金.{0,6}支出表", rules=("unit_groups",)),
         _t(K.FUND_INCOME, r"政府性基金.{0,8}收入(预算)?表"),
         _t(K.FUND_SUMMARY, r"政府性基金.{0,12}收支", _SIDES, **_TWO_SIDED),  # type: ignore[arg-type]
         _t(K.FUND_EXPENDITURE, r"政府性基金.{0,12}支出", **_CODED),
