@@ -17,8 +17,11 @@ _ORG_END = re.compile(r"[厅局院办委会部府处室所站队馆校学园社�
 _NOT_ORG = re.compile(r"表|预算|决算|公开|目录|说明|概况|职能|情况|万元|单位[:：]|部分|附件|印制|名词|解释")
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+|\d+[、.．]|[（(])")
 _YEAR_PHRASE = re.compile(r"\d{4}\s*年度?")
-# What follows the name in a title: 部门预算, 单位预算公开, 区级部门决算, 省级部门预算公开报表.
-_STAGE_TAIL = re.compile(r"(?:省级|市级|区级|县级|本级)?(?:部门|单位)?(?:预算|决算)")
+# What follows the name in a title: 部门预算, 单位预算公开, 区级部门决算, 省级部门预算公开报表, 部门综合预算.
+_STAGE_TAIL = re.compile(r"(?:省级|市级|区级|县级|本级)?(?:部门|单位)?(?:综合)?(?:预算|决算)")
+# A scope mark after a name says which budget of the organisation is printed (its own body's, or
+# the sum of it and its units): 西安市财政局（汇总）, 泉州市公安局（本级）. It is not part of the name.
+_SCOPE = re.compile(r"[(](?:机关)?(?:本级|汇总|合并|本部|机关)[)]$")
 MIN_NAME, MAX_NAME = 4, 40
 
 
@@ -27,6 +30,16 @@ def looks_like_organisation(text: str) -> bool:
     t = fold(text)
     return (MIN_NAME <= len(t) <= MAX_NAME and bool(_ORG_END.search(t)) and not _NOT_ORG.search(t)
             and not _ORDINAL.match(t) and not re.search(r"\d", t))
+
+
+def organisation_name(text: str) -> str | None:
+    """The organisation's name a printed string is, its scope mark taken off; None if it is none.
+
+    ``西安市审计局（汇总）`` → ``西安市审计局``; ``上海市住房和城乡建设管理委员会人才开发评价中心`` (a unit
+    under a department) stays whole; ``收支预算总表`` → None.
+    """
+    name = _SCOPE.sub("", fold(text))
+    return name if looks_like_organisation(name) else None
 
 
 def name_in_title(title: str) -> str | None:
@@ -42,8 +55,8 @@ def name_in_title(title: str) -> str | None:
     before, after = t[:m.start()], t[m.end():]
     tail = _STAGE_TAIL.search(after)
     for candidate in (before, after[:tail.start()] if tail else ""):
-        if looks_like_organisation(candidate):
-            return candidate
+        if name := organisation_name(candidate):
+            return name
     return None
 
 
@@ -57,15 +70,18 @@ _SHORT_FORMS = (
 def organisation_key(name: str) -> str:
     """One key for the printed forms of one organisation's name.
 
-    ``中国共产党江苏省委员会办公厅``, ``中共江苏省委办公厅`` and ``江苏省委办公厅`` share one key.
+    ``中国共产党江苏省委员会办公厅``, ``中共江苏省委办公厅`` and ``江苏省委办公厅`` share one key; so do
+    ``西安市财政局`` and ``西安市财政局（汇总）``.
     """
-    t = fold(name)
+    t = _SCOPE.sub("", fold(name))
     for long, short in _SHORT_FORMS:
         t = t.replace(long, short)
     return t.removeprefix("中共")
 
 
 def same_organisation(a: str, b: str) -> bool:
-    """Whether two printed names name one organisation (a short form inside the long one counts)."""
+    """Whether two printed names name one organisation: one key, or one ending the other (the place
+    left off: ``省委办公厅`` and ``江苏省委办公厅``). A name extending another is a unit under it
+    (``上海市住房和城乡建设管理委员会人才开发评价中心``), not the same organisation."""
     ka, kb = organisation_key(a), organisation_key(b)
-    return bool(ka and kb) and (ka == kb or ka in kb or kb in ka)
+    return bool(ka and kb) and (ka.endswith(kb) or kb.endswith(ka))
