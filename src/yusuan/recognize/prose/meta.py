@@ -1,11 +1,9 @@
 """What the publication is: title, organisation, level, stage, year, template and region.
 
 Read from the cover, the title and the page headers, never from a table's title. The cover is the
-run of plain lines before the 目录 (or the first grid row); its title is the first line, or two or
-three lines joined, naming a year and 预算/决算. The organisation is the name the title holds, in the
-form a 部门名称-like label prints it where one agrees (the tables' page headers: ``部门：江苏省政协办公厅``);
-without a name in the title, the name most often labelled, else a cover line shaped like a name
-(`names.organisation_name`; a scope mark such as （汇总）/（本级） is not part of it). The year comes
+run of plain lines before the 目录 (or the first grid row); its title is the first line, or up to
+four lines joined, naming a year and 预算/决算. The organisation is `names.publication_name` (the
+title's name, or the labelled one, or a cover line's; never a table title or heading). The year comes
 from the title, then title-like lines (page headers, the contents), then the table titles, then the
 year-and-预算 phrase printed most. The template is the one whose distinctive table kinds are found
 (`templates.template_for`) if at least half its tables are; the region is told by place names (`REGIONS`).
@@ -20,7 +18,7 @@ from ...templates import GENERIC, template_for
 from ...sources.normalize import fold
 from ..claims import Context, Lines
 from .contents import CONTENTS_HEADINGS
-from .names import name_in_title, organisation_name, same_organisation
+from .names import publication_name
 from .regions import region_of
 
 # How many plain lines the cover may hold, and how far into the document it may end.
@@ -33,12 +31,6 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _STATED = re.compile(r"(?<!《)(\d{4})\s*年[^，。；、,;:《》()]{0,24}?(?:预算|决算)")
 # A title-like line: short, no sentence punctuation (a page header, a contents entry, a heading).
 _TITLE_LIKE = re.compile(r"^[^，。；,;：:]{1,48}$")
-# A place in a name: where a name starts with none, it was cut from a longer one.
-_PLACE = re.compile(r"[省市区县州盟旗镇乡]|自治|国家|中央|中共|中国")
-ORGANISATION_LABELS = ("部门名称", "单位名称", "预算主管部门", "主管部门", "预算单位", "编制部门", "编制单位",
-                       "公开部门", "公开单位")
-# A label, or a bare 部门： opening a line (``部 门:中共江苏省委办公厅``, a Jiangsu page header).
-_LABELLED = re.compile(r"(?:(?:%s)|^部门)[：:](\S+?)(?=(?:金额)?单位[：:]|$)" % "|".join(ORGANISATION_LABELS))
 # Level: the title's words first, then the cover's label (预算单位：… on a Shanghai unit cover).
 # Xi'an calls the department's budget 部门综合预算.
 LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (
@@ -57,7 +49,7 @@ def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> Docume
     cover = cover_lines(lines)
     title = _title(cover)
     table_titles = [t.title for t in tables]
-    organisation = _organisation(texts, _title_name(title, cover), _cover_line_name(cover))
+    organisation = publication_name(texts, title, cover)
     return DocumentMeta(
         title=title,
         organisation=organisation,
@@ -108,44 +100,6 @@ def _stage(title: str, table_titles: list[str]) -> Stage:
     else:
         final = sum(any(m in t for m in FINAL_ACCOUNTS_MARKS) for t in table_titles) * 2 > len(table_titles) > 0
     return Stage.FINAL_ACCOUNTS if final else Stage.BUDGET
-
-
-def _title_name(title: str, cover: list[str]) -> str:
-    """The name the title holds. One with no place in it is the tail of a name wrapped from the
-    line before (``中共上海市普陀区委`` / ``社会工作部 2024 年度`` / ``部门决算``): the two are joined."""
-    named = name_in_title(title) if title else None
-    if not named:
-        return ""
-    start = next((i for i, t in _spans(cover) if t == title), 0)
-    joined = organisation_name(cover[start - 1] + named) if start and not _PLACE.search(named) else None
-    return joined or named
-
-
-def _cover_line_name(cover: list[str]) -> str:
-    """A cover line shaped like a name, or one wrapped over two lines (上海市普陀区规划和自然 / 资源局)."""
-    for i, line in enumerate(cover):
-        for candidate in (line, "".join(cover[i:i + 2])):
-            if name := organisation_name(candidate):
-                return name
-    return ""
-
-
-def _organisation(texts: list[str], titled: str, cover_line: str) -> str:
-    """The labelled name the cover agrees with, else the title's, else the one labelled most, else
-    a cover line's.
-
-    The title decides between labels naming a department and one of its units (``主管部门：XX局``,
-    ``单位名称：XX局XX中心``); the labels' printed form is kept where they agree with it.
-    """
-    labelled = Counter(name for t in texts for m in _LABELLED.finditer(fold(t))
-                       if (name := organisation_name(m.group(1))))
-    cover = titled or cover_line
-    agreeing = [n for n, _ in labelled.most_common() if cover and same_organisation(n, cover)]
-    if agreeing:
-        return agreeing[0]
-    if titled or not labelled:
-        return cover
-    return labelled.most_common(1)[0][0]
 
 
 def _year(title: str, table_titles: list[str], texts: list[str]) -> int | None:
