@@ -157,6 +157,8 @@ def test_region_from_the_province_printed():
         # Xi'an's 部门综合预算 is the department's budget; a 单位综合预算 a unit's.
         (("2022年西安市民政局部门综合预算",), "西安市民政局", Level.DEPARTMENT),
         (("西安市社会福利院", "2022 年单位综合预算"), "西安市社会福利院", Level.UNIT),
+        # An attachment's number before the title's name.
+        (("附件1：西安市城市管理局2026年部门综合预算",), "西安市城市管理局", Level.DEPARTMENT),
     ],
 )
 def test_scope_marks_units_and_wrapped_names_on_covers(cover, organisation, level):

@@ -30,7 +30,7 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 # inside a 《》 quotation (``印制《2027年预算编制手册》`` names another year's book, not this one).
 _STATED = re.compile(r"(?<!《)(\d{4})\s*年[^，。；、,;:《》()]{0,24}?(?:预算|决算)")
 # A title-like line: short, no sentence punctuation (a page header, a contents entry, a heading).
-_TITLE_LIKE = re.compile(r"^[^，。；,;：:]{1,48}$")
+_TITLE_LIKE = re.compile(r"^[^，。；,;]{1,48}$")
 # Level: the title's words first, then the cover's label (预算单位：… on a Shanghai unit cover).
 # Xi'an calls the department's budget 部门综合预算.
 LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (

@@ -60,7 +60,8 @@ def name_in_title(title: str) -> str | None:
     m = _YEAR_PHRASE.search(t)
     if not m:
         return None
-    before, after = t[:m.start()], t[m.end():]
+    # What a label or an 附件1： before the name says is not the name.
+    before, after = t[:m.start()].rsplit(":", 1)[-1], t[m.end():]
     tail = _STAGE_TAIL.search(after)
     for candidate in (before, after[:tail.start()] if tail else ""):
         if name := organisation_name(candidate):
