@@ -64,3 +64,13 @@ def test_grouping_keeps_the_given_order_and_leaves_strangers_alone():
              half("t18.pdf", "中国共产党江苏省委员会办公厅", 2018, tables=True), half("t17.pdf", "江苏省委办公厅", 2017, tables=True)]
     assert [[d.source.file for d in g] for g in group_parts(files)] == [["n18.pdf", "t18.pdf"], ["x.pdf"], ["t17.pdf"]]
     assert join_parts(group_parts(files)[1]) is files[1]  # one file is its own publication
+
+
+def test_a_scope_marked_half_joins_and_a_unit_under_the_department_does_not():
+    # 西安市财政局（汇总）'s 说明 and 西安市财政局's tables are one department's halves.
+    n = half("说明.pdf", "西安市财政局（汇总）", 2026, narrative=True)
+    assert why_apart(n, half("表格.pdf", "西安市财政局", 2026, tables=True)) is None
+    # A unit under the department (its name extends the department's) is another organisation.
+    dept = half("a.pdf", "上海市住房和城乡建设管理委员会", 2026, narrative=True, level=Level.UNIT)
+    unit = half("b.pdf", "上海市住房和城乡建设管理委员会人才开发评价中心", 2026, tables=True, level=Level.UNIT)
+    assert "部门不同" in why_apart(dept, unit)

@@ -139,3 +139,49 @@ def test_region_from_the_province_printed():
     assert detect_meta(lines("内蒙古自治区林业和草原局2022年度部门决算"), (), CTX).region == "内蒙古"
     assert detect_meta(lines("江苏省人民检察院", "2018年部门预算"), (), CTX).region == "江苏"
     assert detect_meta(lines("广州市番禺区教育局2024年部门预算"), (), CTX).region is None  # a city alone: not guessed
+
+
+@pytest.mark.parametrize(
+    ("cover", "organisation", "level"),
+    [
+        # A scope mark after the name (the department's own body, or it with its units) is not the name.
+        (("2026 年度", "深圳市财政局（本级）", "单位预算"), "深圳市财政局", Level.UNIT),
+        (("无锡市教育局(本级)2026年度单位预算公开",), "无锡市教育局", Level.UNIT),
+        (("西安市审计局（汇总）", "2026年部门预算公开说明"), "西安市审计局", Level.DEPARTMENT),
+        # A unit under a department keeps its whole name; a title over four lines.
+        (("2026 年度", "泉州市市场监管综合监测", "与技术保障中心", "单位预算"), "泉州市市场监管综合监测与技术保障中心",
+         Level.UNIT),
+        # 中共 names: whole, or wrapped with the place on the line before the title.
+        (("中共西安市委宣传部 2021 年部门综合预算",), "中共西安市委宣传部", Level.DEPARTMENT),
+        (("中共上海市普陀区委", "社会工作部 2024 年度", "部门决算"), "中共上海市普陀区委社会工作部", Level.DEPARTMENT),
+        # Xi'an's 部门综合预算 is the department's budget; a 单位综合预算 a unit's.
+        (("2022年西安市民政局部门综合预算",), "西安市民政局", Level.DEPARTMENT),
+        (("西安市社会福利院", "2022 年单位综合预算"), "西安市社会福利院", Level.UNIT),
+        # An attachment's number before the title's name.
+        (("附件1：西安市城市管理局2026年部门综合预算",), "西安市城市管理局", Level.DEPARTMENT),
+    ],
+)
+def test_scope_marks_units_and_wrapped_names_on_covers(cover, organisation, level):
+    meta = detect_meta(lines(*cover, "目 录", "第一部分 部门概况"), (), CTX)
+    assert (meta.organisation, meta.level) == (organisation, level)
+
+
+def test_labels_scope_marked_or_naming_the_department_of_a_unit():
+    # Page headers with a scope mark give the name without it.
+    doc = lines("2026年部门预算公开说明", "目 录", "部门名称：西安市财政局（汇总）", "部门名称：西安市财政局（汇总）")
+    assert detect_meta(doc, (), CTX).organisation == "西安市财政局"
+    # A unit's tables may label its department more often than itself: the title names the unit.
+    unit = lines("2026年度上海市住房和城乡建设管理委员会人才开发评价中心单位预算", "目 录",
+                 *["主管部门：上海市住房和城乡建设管理委员会"] * 3, "单位名称：上海市住房和城乡建设管理委员会人才开发评价中心")
+    assert detect_meta(unit, (), CTX).organisation == "上海市住房和城乡建设管理委员会人才开发评价中心"
+
+
+def test_year_from_the_cover_and_headers_not_from_a_project_line():
+    # No title on the cover; a project line quotes next year's book before any header prints the year.
+    doc = lines("西安市财政局", "目 录", "一、部门概况", "印制《2027年预算编制手册》等资料，共计 600 册。",
+                "西安市财政局2026年部门预算", "收支总表", "西安市财政局2026年部门预算")
+    assert detect_meta(doc, (), CTX).year == 2026
+    # Only a sentence states the year: the phrase printed most wins over one quoted title.
+    prose = lines("西安市财政局", "一、部门概况", "印制《2027年预算编制手册》等资料，共计 600 册。",
+                  "2026年部门预算收入合计 100 万元，2026年部门预算支出合计 100 万元。")
+    assert detect_meta(prose, (), CTX).year == 2026

@@ -1,13 +1,12 @@
 """What the publication is: title, organisation, level, stage, year, template and region.
 
 Read from the cover, the title and the page headers, never from a table's title. The cover is the
-run of plain lines before the 目录 (or the first grid row); its title is the first line, or two
-lines joined, naming a year and 预算/决算. The organisation is the name most often printed after a
-部门名称-like label (the tables' page headers: ``部门：江苏省政协办公厅``), else the name the title
-holds, else a cover line shaped like a name (`names.looks_like_organisation`). The year comes from
-the title, then the table titles, then the first year-and-预算 phrase anywhere (a contents entry, a
-heading). The template is the one whose distinctive table kinds are found (`templates.template_for`)
-if at least half its tables are; the region is told by place names (`REGIONS`).
+run of plain lines before the 目录 (or the first grid row); its title is the first line, or up to
+four lines joined, naming a year and 预算/决算. The organisation is `names.publication_name` (the
+title's name, or the labelled one, or a cover line's; never a table title or heading). The year comes
+from the title, then title-like lines (page headers, the contents), then the table titles, then the
+year-and-预算 phrase printed most. The template is the one whose distinctive table kinds are found
+(`templates.template_for`) if at least half its tables are; the region is told by place names (`REGIONS`).
 """
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from ..tables.templates import NATIONAL_SET
 from ...sources.normalize import fold
 from ..claims import Context, Lines
 from .contents import CONTENTS_HEADINGS
-from .names import looks_like_organisation, name_in_title
+from .names import publication_name
 from .regions import region_of
 
 # How many plain lines the cover may hold, and how far into the document it may end.
@@ -28,15 +27,17 @@ COVER_LINES = 8
 COVER_SCAN = COVER_LINES * 3
 _TITLE = re.compile(r"(\d{4})\s*年.*(预算|决算)")
 _YEAR = re.compile(r"(\d{4})\s*年")
-ORGANISATION_LABELS = ("部门名称", "单位名称", "预算主管部门", "主管部门", "预算单位", "编制部门", "编制单位",
-                       "公开部门", "公开单位")
-# A label, or a bare 部门： opening a line (``部 门:中共江苏省委办公厅``, a Jiangsu page header).
-_LABELLED = re.compile(r"(?:(?:%s)|^部门)[：:](\S+?)(?=(?:金额)?单位[：:]|$)" % "|".join(ORGANISATION_LABELS))
+# A year-and-预算 phrase as a title or header prints it: a few words between, no punctuation, not
+# inside a 《》 quotation (``印制《2027年预算编制手册》`` names another year's book, not this one).
+_STATED = re.compile(r"(?<!《)(\d{4})\s*年[^，。；、,;:《》()]{0,24}?(?:预算|决算)")
+# A title-like line: short, no sentence punctuation (a page header, a contents entry, a heading).
+_TITLE_LIKE = re.compile(r"^[^，。；,;]{1,48}$")
 # Level: the title's words first, then the cover's label (预算单位：… on a Shanghai unit cover).
+# Xi'an calls the department's budget 部门综合预算.
 LEVEL_MARKS: tuple[tuple[Level, tuple[str, ...]], ...] = (
-    (Level.UNIT, ("单位预算", "单位决算")),
-    (Level.DEPARTMENT, ("部门预算", "部门决算")),
-    (Level.UNIT, ("预算单位：", "预算单位:", "单位名称：", "单位名称:")),
+    (Level.UNIT, (r"单位(?:综合)?(?:预算|决算)",)),
+    (Level.DEPARTMENT, (r"部门(?:综合)?(?:预算|决算)",)),
+    (Level.UNIT, (r"预算单位[：:]", r"单位名称[：:]")),
 )
 FINAL_ACCOUNTS_MARKS = ("决算",)
 # A template is taken only when at least this share of its tables is found: one distinctive
@@ -49,7 +50,7 @@ def detect_meta(lines: Lines, tables: tuple[Table, ...], ctx: Context) -> Docume
     cover = cover_lines(lines)
     title = _title(cover)
     table_titles = [t.title for t in tables]
-    organisation = _organisation(texts, title, [t for t in cover if t != title])
+    organisation = publication_name(texts, title, cover)
     return DocumentMeta(
         title=title,
         organisation=organisation,
@@ -73,16 +74,22 @@ def cover_lines(lines: Lines) -> list[str]:
     return cover[:COVER_LINES]
 
 
+def _spans(cover: list[str]) -> list[tuple[int, str]]:
+    """Each cover line, then every run of two to four adjacent lines joined (a title printed over
+    four: ``2026 年度`` / ``泉州市市场监管综合监测`` / ``与技术保障中心`` / ``单位预算``), with its first index."""
+    return [(i, "".join(cover[i:i + n])) for n in range(1, 5) for i in range(len(cover) - n + 1)]
+
+
 def _title(cover: list[str]) -> str:
-    """The first cover line naming a year and 预算/决算, or two adjacent lines that do so together."""
-    pairs = [a + b for a, b in zip(cover, cover[1:])]
-    return next((t for t in (*cover, *pairs) if _TITLE.search(t)), "")
+    """The first cover line naming a year and 预算/决算, or the first run of adjacent lines doing so;
+    shaped like a title (no sentence, no quoted book: a cover without 目录 runs into the text)."""
+    return next((t for _, t in _spans(cover) if _TITLE.search(t) and _TITLE_LIKE.match(t) and "《" not in t), "")
 
 
 def _level(title: str, cover: list[str]) -> Level:
     for places in ([fold(title)], [fold(t) for t in cover]):
         for level, marks in LEVEL_MARKS:
-            if any(m in t for t in places for m in marks):
+            if any(re.search(m, t) for t in places for m in marks):
                 return level
     return Level.DEPARTMENT
 
@@ -96,32 +103,24 @@ def _stage(title: str, table_titles: list[str]) -> Stage:
     return Stage.FINAL_ACCOUNTS if final else Stage.BUDGET
 
 
-def _organisation(texts: list[str], title: str, cover: list[str]) -> str:
-    labelled = Counter(name for t in texts for m in _LABELLED.finditer(fold(t))
-                       if looks_like_organisation(name := m.group(1)))
-    if labelled:
-        return labelled.most_common(1)[0][0]
-    named = name_in_title(title) if title else None
-    if named:
-        return named
-    # A cover name line, or one wrapped over two lines (上海市普陀区规划和自然 / 资源局).
-    for i, line in enumerate(cover):
-        for candidate in (line, line + cover[i + 1] if i + 1 < len(cover) else ""):
-            if looks_like_organisation(candidate):
-                return fold(candidate)
-    return ""
-
-
 def _year(title: str, table_titles: list[str], texts: list[str]) -> int | None:
     m = _YEAR.search(title)
     if m:
         return int(m.group(1))
-    years = Counter(int(m.group(1)) for t in table_titles if (m := _YEAR.search(t)))
-    ranked = years.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    stated = next((m for t in texts if (m := _TITLE.search(t))), None)
-    return int(stated.group(1)) if stated else None
+    headers = [t for t in texts if _TITLE_LIKE.match(t)]
+    for found in (_stated_years(headers), _years(table_titles), _stated_years(texts)):
+        ranked = found.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
+
+
+def _stated_years(texts: list[str]) -> Counter[int]:
+    return Counter(int(m.group(1)) for t in texts for m in _STATED.finditer(t))
+
+
+def _years(table_titles: list[str]) -> Counter[int]:
+    return Counter(int(m.group(1)) for t in table_titles if (m := _YEAR.search(t)))
 
 
 def template_of(tables: tuple[Table, ...], stage: Stage = Stage.BUDGET) -> str:
