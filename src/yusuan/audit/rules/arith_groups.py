@@ -25,12 +25,19 @@ def _group_rule(id: str, title: str, kinds: tuple, doc: str):
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
+def _top_groups(groups: list) -> list:
+    """The outermost groups: coded groups at their shortest code (301, 302 …, not 30102 above 3010201)."""
+    coded = [len(g.code) for g in groups if g.code]
+    top = min(coded, default=0)
+    return [g for g in groups if not g.code or len(g.code) == top]
+
+
 def _total_rule(id: str, title: str, kinds: tuple, doc: str):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             total = t.total_row()
-            groups = list(t.rows_by_role(RowRole.GROUP))
+            groups = _top_groups(list(t.rows_by_role(RowRole.GROUP)))
             parts = groups or list(t.rows_by_role(RowRole.ITEM))
             if total is None or not parts:
                 continue  # a table without its total row: not applicable for that table only

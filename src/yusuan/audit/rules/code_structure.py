@@ -21,6 +21,12 @@ def _coded(d: Disclosure):
     return found
 
 
+def _regional_sub_item(code: str, codes: set[str]) -> bool:
+    """An economic item split one level further by the region (重庆 3010201 under 30102): its 款 is printed
+    above it, so it is a sub-item, not a misprint."""
+    return code.isdigit() and len(code) == 7 and code[0] in "35" and code[:5] in codes and is_code(code[:5])
+
+
 @rule("code.valid_format", family="code", title="科目编码格式与分类正确", severity=Severity.ERROR)
 def valid_format(d: Disclosure, ctx: AuditContext):
     """科目编码应是3位（类）、5位（款）或7位（项）数字，并属于该表应使用的分类：支出表用支出功能分类
@@ -29,8 +35,9 @@ def valid_format(d: Disclosure, ctx: AuditContext):
     例：支出总表中的“1030155”是收入科目，不应出现在支出表中。"""
     for t in _coded(d):
         want = SYSTEM.get(t.kind, CodeSystem.FUNCTION)
+        codes = {r.code for r in t.rows if r.code}
         for r in t.rows:
-            if not r.code:
+            if not r.code or _regional_sub_item(r.code, codes):
                 continue
             if not is_code(r.code):
                 why = "不是有效的3、5或7位科目编码"

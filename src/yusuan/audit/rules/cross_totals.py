@@ -7,7 +7,7 @@ from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
-from ..tablekit import K, agree, cell, find_row, hidden_roundings, key, side_rows, where
+from ..tablekit import has_column, K, agree, cell, find_row, hidden_roundings, key, side_rows, where
 
 IN, EX = "income", "expenditure"
 
@@ -76,6 +76,8 @@ def general_basic_vs_economic(d: Disclosure, ctx: AuditContext):
 def _fiscal_column_rule(id: str, title: str, kind: K, column: str, source: str, doc: str):
     def check(d: Disclosure, ctx: AuditContext):
         fis = ctx.require(K.FISCAL_SUMMARY)
+        if not has_column(fis, column, "expenditure"):  # 项目 | 预算 only (广州): no column per fund to compare
+            raise NotApplicable(f"《{fis.title}》支出方没有“{source}”列")
         sub = this_year_expenditure(fis)
         tbl, total = _total(ctx, kind)
         carry = carry_line(fis, source)
