@@ -23,6 +23,7 @@ _COLUMN_MARKS = {"栏次", "甲", "乙", "丙", "丁", "**", "*"}
 # A top header naming a pane of columns printed again beside the year's own: an earlier year's figures
 # (2025年预算数 beside 2026年预算数, 上年) or the change between them (增减变化情况).
 _PANE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
+_PANE_LAST_YEAR = re.compile(r"^上年(预算|决算|执行)?数?$")  # not 上年结转: carried-over money, this year's
 _PANE_CHANGE = re.compile(r"^(增减|变化|比上年|增长)")
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[①-⑳]|\(?[0-9]+[)）.、])")
 
@@ -109,7 +110,7 @@ def _panes(paths: list[list[str]]) -> list[str]:
     out = []
     for path, year in zip(paths, years):
         top = fold(path[0]) if path else ""
-        if year and latest and year < latest or top.startswith("上年"):
+        if year and latest and year < latest or _PANE_LAST_YEAR.match(top):
             out.append("last_year_")
         elif _PANE_CHANGE.match(top) and len(path) > 1:
             out.append("change_")
@@ -121,7 +122,9 @@ def _panes(paths: list[list[str]]) -> list[str]:
 def _meaning(label: str, pane: str) -> str:
     """The folded header path a spec is matched against: a pane's own top header dropped."""
     folded = fold(label)
-    return folded.split("/", 1)[1] if pane and "/" in folded else folded
+    if not pane:
+        return folded
+    return folded.split("/", 1)[1] if "/" in folded else _PANE_YEAR.sub("", folded)
 
 
 def map_columns(template: TableTemplate | None, paths: list[list[str]]) -> tuple[GridColumn, ...]:

@@ -27,7 +27,7 @@ _CODES = (C(CODE, r"编码(/类)?$|代码$|^类$|科目/类$"), C(CODE_KUAN, r"(
 _NAME = r"名称$|(^|/)项目$|(^|/)科目$|功能科目$|经济科目$|资金使用单位|^项目/|^科目/(?!.*编码)"
 _LABEL = C(LABEL, _NAME)
 # Earlier years printed beside this year's (2025年预算数 | 2026年预算数): see `headers.relative_years`.
-_LAST_YEAR = C("last_year", r"^上年")
+_LAST_YEAR = C("last_year", r"^上年(预算|决算)?数?$")
 _CHANGE = C("change", r"增减|变化|增长|比上年", _TEXT)
 _TOTAL = r"(^|/)(总计|合计|小计|预算数?|金额|预算金额|本年预算|决算数|本年支出合计|项目金额)$"
 _SPENDING = (

@@ -126,6 +126,7 @@ class _Scan:
     notes: list[RawLine] = field(default_factory=list)
     furniture: list[RawLine] = field(default_factory=list)
     fragments: list[RawLine] = field(default_factory=list)
+    caption: RawLine | None = None  # a caption printed under the title (收入决算表 / 公开02表)
     end: int = 0  # the index where the table ends
 
 
@@ -140,6 +141,8 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
             continue
         if out.grid and ln.line in furniture:
             out.furniture.append(ln)
+        elif _is_caption(ln) and not (out.grid or out.preamble or out.notes or out.caption):
+            out.caption = ln  # the number printed under the title, not the next table's
         elif titles[i] is not None or _is_caption(ln):
             break
         elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)):
@@ -177,6 +180,20 @@ def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[
     return caption, units
 
 
+def _listed(lines: Lines, i: int) -> bool:
+    """A title printed beside its number in a list of such lines: the rows of a contents table."""
+    def numbered(ln: RawLine | None) -> bool:
+        return ln is not None and len(ln.filled) >= 2 and _is_caption_text(ln.filled[0])
+
+    near = [next((ln for ln in lines[k::step] if not ln.is_blank), None) if 0 <= k < len(lines) else None
+            for k, step in ((i - 1, -1), (i + 1, 1))]
+    return numbered(lines[i]) and any(numbered(ln) for ln in near)
+
+
+def _is_caption_text(text: str) -> bool:
+    return bool(re.match(tp.CAPTION, fold(text)))
+
+
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
     """Every table region in reading order."""
     regions: list[Region] = []
@@ -196,7 +213,11 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
         if len(grid) < (1 if found else 2):
             i += 1
             continue
+        if _listed(lines, i):
+            i += 1  # a row of a contents table (表9 | …收支表 | 是 | 不涉及), not a table's title
+            continue
         caption, unit_lines = _before(lines, last_end, i)
+        caption = caption or scan.caption
         if len(lines[i].filled) == 2:  # ``公开12表 | 政府采购预算表``: the caption shares the title's line
             caption = lines[i]
         unit = table_unit([p[1] for p in map(_preamble, preamble) if p], title, tuple(grid), unit_lines)

@@ -61,7 +61,7 @@ def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple
         return None
     head, tail = ln.filled[0], lines[nxt].filled[0]
     joined = squash(head + tail)
-    if (len(fold(tail)) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
+    if (len(re.sub(r"[(（][^()（）]*[)）]$", "", fold(tail))) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
             and not fold(tail).startswith("续表") and not is_page_number(ln) and not is_caption(lines[nxt])
             and _title_shaped(joined)):
         return joined, (lines[nxt],)
