@@ -24,6 +24,8 @@ _COLUMN_MARKS = {"栏次", "甲", "乙", "丙", "丁", "**", "*"}
 # (2025年预算数 beside 2026年预算数, 上年) or the change between them (增减变化情况).
 _PANE_YEAR = re.compile(r"^((?:19|20)\d{2})年")
 _PANE_LAST_YEAR = re.compile(r"^上年(预算|决算|执行)?数?$")  # not 上年结转: carried-over money, this year's
+_PANE_BUDGET = re.compile(r"^(年初|全年|调整)?预算数$")
+_ACTUAL = frozenset({"决算数"})
 _PANE_CHANGE = re.compile(r"^(增减|变化|比上年|增长)")
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[①-⑳]|\(?[0-9]+[)）.、])")
 
@@ -107,11 +109,14 @@ def _panes(paths: list[list[str]]) -> list[str]:
     for the differences; the latest year a header prints is this year's."""
     years = [int(m.group(1)) if path and (m := _PANE_YEAR.match(fold(path[0]))) else None for path in paths]
     latest = max((y for y in years if y), default=None)
+    tops = {fold(path[0]) for path in paths if path}
     out = []
     for path, year in zip(paths, years):
         top = fold(path[0]) if path else ""
         if year and latest and year < latest or _PANE_LAST_YEAR.match(top):
             out.append("last_year_")
+        elif _PANE_BUDGET.match(top) and len(path) > 1 and tops & _ACTUAL:
+            out.append("budget_")  # a 决算 table's 预算数 pane beside its 决算数 pane
         elif _PANE_CHANGE.match(top) and len(path) > 1:
             out.append("change_")
         else:

@@ -21,7 +21,7 @@ _TEXT = ColumnKind.TEXT
 # Who a row is (a unit's code is not a classification code), its code in one cell or over 类 款 项, its name.
 _WHO = (C("unit_code", r"(单位|部门)(编码|代码)$", _TEXT), C("seq", r"^序号$", _TEXT))
 # Text columns no spec names (规格型号, 备注, 资金性质, 政府经济分类科目代码 …) are kept as text, never as amounts.
-_TEXT_HEADERS = r"序号|名称$|代码$|编码|类别$|性质$|备注$|说明$|内容$|型号$|时间$|目录$|方式$|形式$|数量$|人数$|天数$|是否|绩效|目标"
+_TEXT_HEADERS = r"序号|行次|名称$|代码$|编码|类别$|性质$|备注$|说明$|内容$|型号$|时间$|目录$|方式$|形式$|数量$|人数$|天数$|是否|绩效|目标"
 _CODES = (C(CODE, r"编码(/类)?$|代码$|^类$|科目/类$"), C(CODE_KUAN, r"(编码/|^|科目/)款$"),
           C(CODE_XIANG, r"(编码/|^|科目/)项$"))
 _NAME = r"名称$|(^|/)项目$|(^|/)科目$|功能科目$|经济科目$|资金使用单位|^项目/|^科目/(?!.*编码)"
@@ -80,7 +80,7 @@ NATIONAL = TemplateSet(
         _t(K.PROCUREMENT, r"政府采购", (
             *_WHO, *_CODES, C(LABEL, r"^采购项目$|品目大类$|(^|/)项目$|名称$"),
             C("label_item", r"采购(目录|品目名称)$", _TEXT), C("procurement_method", r"组织形式$|采购方式", _TEXT),
-            C("total", r"(^|/)(总计|合计|小计|预算数?|金额|采购预算)$"), *_SOURCES,
+            C("total", _TOTAL + r"|采购预算$"), *_SOURCES,
         )),
         _t(K.CARRYOVER_EXPENDITURE, r"结转资金支出", **_CODED),
         _t(K.PROJECTS_CARRYOVER, r"项目支出.*[(（]上年结转[)）]", rules=("unit_groups",)),
