@@ -180,6 +180,19 @@ def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[
     return caption, units
 
 
+def _typed_title(folded: str, sets: tuple[TemplateSet, ...]) -> tuple[TemplateSet, TableTemplate] | None:
+    """The profile and template a title names. A regional profile adds aliases to the national set; it
+    cannot take a title the national set gives a kind the region does not print (基本支出 by 功能)."""
+    found = tp.template_for_title(folded, sets)
+    national = next((s for s in sets if s.name == tp.NATIONAL_SET), None)
+    if found is None or national is None or found[0] is national:
+        return found
+    nat = tp.template_for_title(folded, (national,))
+    if nat and nat[1].kind is not found[1].kind and all(t.kind is not nat[1].kind for t in found[0].templates):
+        return nat
+    return found
+
+
 def _listed(lines: Lines, i: int) -> bool:
     """A title printed beside its number in a list of such lines: the rows of a contents table."""
     def numbered(ln: RawLine | None) -> bool:
@@ -209,7 +222,7 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
         title, more = titled
         scan = _scan(lines, lines.index(more[-1]) if more else i, furniture, titles)
         preamble, grid, notes, end = scan.preamble, scan.grid, scan.notes, scan.end
-        found = tp.template_for_title(fold(title), sets)
+        found = _typed_title(fold(title), sets)
         if len(grid) < (1 if found else 2):
             i += 1
             continue

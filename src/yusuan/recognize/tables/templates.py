@@ -109,7 +109,7 @@ EXPENDITURE_FUNCTION = "expenditure_function"
 SIDE_PATTERNS = ((INCOME, r"^[^/]*收入"), (EXPENDITURE_FUNCTION, r"^[^/]*支出/功能"), (EXPENDITURE, r"^[^/]*支出"))
 SIDES = (INCOME, EXPENDITURE_FUNCTION, EXPENDITURE)
 # A title ends in 表, perhaps with a short bracketed qualifier: …表(不含上年结转), …表(功能科目).
-TITLE_SHAPE = r"表(\([^()]{1,12}\))?$"
+TITLE_SHAPE = r"表(\([^()]{1,20}\))?$"
 TITLE_MAX_CHARS = 60
 # Titles that are not tables of this recogniser (the target forms, the contents).
 NOT_TABLES = (r"绩效目标表", r"^目录$", r"报表$")

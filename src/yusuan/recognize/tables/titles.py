@@ -47,6 +47,12 @@ def _qualifier_after(lines: Lines, i: int) -> RawLine | None:
     return nxt
 
 
+def _closes(head: str, tail: str) -> bool:
+    """The tail closes a bracket the head opened after 表 (``…明细表（按支出功能分类科`` / ``目-不含上年结转）``)."""
+    h = fold(head)
+    return bool(re.search(r"表[(][^()]*$", h)) and bool(re.match(r"^[^()]*[)]$", fold(tail)))
+
+
 def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
     """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
     one = titles[i]
@@ -57,11 +63,14 @@ def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple
     if ln.is_row or len(ln.cells) != 1 or not ln.cells[0].strip() or re.match(tp.CAPTION, fold(ln.cells[0])):
         return None
     nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
-    if nxt is None or lines[nxt].is_row or len(lines[nxt].filled) != 1 or "表" not in lines[nxt].cells[-1]:
+    if nxt is None or lines[nxt].is_row or len(lines[nxt].filled) != 1:
         return None
     head, tail = ln.filled[0], lines[nxt].filled[0]
+    if "表" not in tail and not _closes(head, tail):
+        return None
     joined = squash(head + tail)
-    if (len(re.sub(r"[(（][^()（）]*[)）]$", "", fold(tail))) <= tp.TITLE_TAIL_MAX_CHARS and not re.search(tp.SENTENCE_MARKS, head)
+    if (len(re.sub(r"^[^()（）]*[)）]$|[(（][^()（）]*[)）]$", "", fold(tail))) <= tp.TITLE_TAIL_MAX_CHARS
+            and not re.search(tp.SENTENCE_MARKS, head)
             and not fold(tail).startswith("续表") and not is_page_number(ln) and not is_caption(lines[nxt])
             and _title_shaped(joined)):
         return joined, (lines[nxt],)
