@@ -27,16 +27,21 @@ class TableDraft:
     issues: tuple[IngestIssue, ...]
 
 
+MISREAD_SHARE = 20  # a column of figures may hold one misread cell in this many (reported as not a number)
+
+
 def _generic_layout(layout: Layout, data: tuple, unit_known: bool) -> Layout:
     """A table without template: the first column names the row, the others are kept by position
-    (amounts where the unit is known and the cells read as numbers, else text)."""
+    (amounts where the unit is known and the cells read as numbers, but for a rare misread one, else
+    text). A table joined over many pages is not made text by one bad cell on one page."""
     columns = []
     for c in layout.columns:
         if c.index == 0:
             columns.append(replace(c, key=LABEL))
             continue
         cells = [ln.cells[c.index].strip() for ln in data if c.index < len(ln.cells) and ln.cells[c.index].strip()]
-        numeric = unit_known and bool(cells) and all(is_amount_text(t) for t in cells)
+        misread = sum(1 for t in cells if not is_amount_text(t))  # a label run into a figure (``支 2947399.16``)
+        numeric = unit_known and bool(cells) and misread <= len(cells) // MISREAD_SHARE
         columns.append(replace(c, key=f"col{c.index + 1}", kind=ColumnKind.AMOUNT if numeric else ColumnKind.TEXT))
     return Layout(tuple(columns), layout.header)
 

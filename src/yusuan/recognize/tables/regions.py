@@ -14,6 +14,7 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
+from .continuations import join_continuations
 from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
@@ -178,7 +179,7 @@ def _before(lines: Lines, last_end: int, i: int) -> tuple[RawLine | None, tuple[
 
 
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
-    """Every table region in reading order."""
+    """Every table region in reading order, a table printed over several pages as one."""
     regions: list[Region] = []
     titles = [title_text(ln) for ln in lines]
     sets = tp.rank_sets([fold(t) for t in titles if t], sets)
@@ -207,4 +208,4 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
             name=title, title_more=more, unit_lines=unit_lines, fragments=tuple(scan.fragments),
         ))
         i = last_end = end
-    return regions
+    return join_continuations(regions, lines, furniture)
