@@ -144,3 +144,15 @@ def test_xian_special_project_table_restating_its_head_on_each_page_is_one_table
         (51, "专用项目"), (52, "其他履职尽责专项业务费"), (52, "办公设备购置"),
         (52, "城建档案的接收、保管、利用、编研和电子化管理"), (52, "综合管理费")]
     assert sum(1 for ln in pages(p51, p52, first=51, x=XA_X) if ln.cells and ln.line not in claim.consumed) == 0
+
+
+def test_one_misread_cell_on_a_later_page_does_not_make_a_column_of_figures_text():
+    # 西安 (cities/sn-xa-3f525e76.pdf p52): ``支 2947399.16`` — the end of a wrapped name run into the figure.
+    head = ["2022年部门综合预算一般公共预算基本支出明细表（按功能科目分）", "金额单位：元", "功能科目编码|功能科目名称|合计|人员经费支出|公用经费支出"]
+    p51 = [*head, *(f"20{k:03d}|科目{k}|{k}00.00|{k}00.00|0" for k in range(10, 30))]
+    p52 = [*head, "2080505|机关事业单位基本养老保险缴费|支 2947399.16|2947399.16|0", "2080506|机关事业单位职业年金缴费支出|1473699.61|1473699.61|0"]
+    claim = tables(p51, p52, first=51)
+    (t,) = claim.items
+    figures = [r.amount(c.key) for r in t.rows for c in t.columns[1:2]]
+    assert figures[-1] is not None and figures[-1].value == Decimal("1473699.61") and figures[-2] is None
+    assert [i.text.split("\t")[2] for i in claim.issues if i.code == "ingest.not_a_number"] == ["支 2947399.16"]
