@@ -67,7 +67,7 @@ def test_title_printed_again_without_the_header_is_one_table():
 
 
 def test_a_continued_mark_joins_the_next_page_with_or_without_the_header():
-    for mark in ("续表", "续表1", f"{TITLE}（续）", f"续表：{TITLE}"):
+    for mark in ("续表", "续表1", f"{TITLE}（续）", f"续表：{TITLE}", "表5（续）", "（续表）"):
         for head in ([HEADER], []):
             claim = tables(PAGE_1, [mark, *head, *ROWS_2])
             assert len(claim.items) == 1, (mark, head, [t.title for t in claim.items])
