@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from yusuan.audit.runner import audit
 from yusuan.model import (
+    ColumnKind,
     Disclosure,
     DocumentMeta,
     Level,
@@ -156,3 +157,22 @@ def test_one_misread_cell_on_a_later_page_does_not_make_a_column_of_figures_text
     figures = [r.amount(c.key) for r in t.rows for c in t.columns[1:2]]
     assert figures[-1] is not None and figures[-1].value == Decimal("1473699.61") and figures[-2] is None
     assert [i.text.split("\t")[2] for i in claim.issues if i.code == "ingest.not_a_number"] == ["支 2947399.16"]
+
+
+# 广州市规划和自然资源局 2026年部门预算 (cities/gd-gz-2cbc7738.pdf) p69–70: the 部门预算项目支出及其他支出预算表
+# prints its two header rows again on each page, no title; its figures are amounts on every page.
+GZ_HEADER = ["支出项目类别（资金使用单位）|总计|财政拨款||||财政专户拨款|其他资金|绩效目标",
+             "||合计|一般公共预算|政府性基金预算|国有资本经营预算|||"]
+
+
+def test_guangzhou_project_table_with_its_header_printed_on_each_page_keeps_its_figures():
+    p69 = [*GZ_HEADER, "广州市海洋预报配套能力建设配套资金|302.50|302.50|0.00|302.50|0.00|0.00|0.00|通过系统开展预警报数据采集",
+           "综合业务保障经费|28.35|28.35|28.35|0.00|0.00|0.00|0.00|1.通过招聘，缓解当下中心人手不足问题"]
+    p70 = [*GZ_HEADER, "历年结余职工福利基金|20.00|0.00|0.00|0.00|0.00|0.00|20.00|通过为干部职工提供工作餐",
+           "广州市规划和自然资源局2026年信息化运维项目|898.54|898.54|898.54|0.00|0.00|0.00|0.00|通过对信息系统的维护和更新"]
+    (t,) = tables(["部门预算项目支出及其他支出预算表", "单位：万元", *p69], p70, first=68,
+                  x=(42, 171, 231, 290, 350, 410, 473, 511, 548)).items
+    total = t.columns[0]  # 总计 (the second header row is not yet known as one: read as an unnamed row)
+    assert total.label == "总计" and total.kind is ColumnKind.AMOUNT
+    assert [(r.provenance.page, r.number(total.key)) for r in t.rows if r.label] == [
+        (68, Decimal("302.50")), (68, Decimal("28.35")), (69, Decimal("20.00")), (69, Decimal("898.54"))]
