@@ -5,11 +5,15 @@ not joined), the arithmetic finding is a warning marked 读取存疑 and the tab
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from builders import FILE, K, disclosure, group, item, table, total
 
 from yusuan.audit import Severity, audit
 from yusuan.model import IngestIssue, Provenance
+from yusuan.recognize.claims import Context
+from yusuan.recognize.tables import recognize_tables
+from yusuan.sources.text import read_text
 
 ROW_RULES = {"arith.expenditure_row_basic_project", "arith.class_sum", "arith.section_sum", "arith.total_of_classes"}
 
@@ -75,3 +79,27 @@ def test_a_table_going_on_in_the_next_page_s_table_makes_both_doubtful():
     ], id="t02", first_line=120), 32, 32)
     found, _ = row_findings(disclosure(head, rest), "arith.section_sum")
     assert found and all(f.severity is Severity.WARNING and "未能合并" in f.message for f in found)
+
+
+# 上海市职业能力考试院 2026年预算 (cities/sh-7cc63e19.pdf) p17 prints ``19349,057``, ``2603,760`` …: figures the
+# reader cannot read (not a number), so 工资福利支出 read as 0 against its items' 1,358,273 read.
+SH_P17 = [
+    "2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "编制单位：上海市职业能力考试院|单位：元",
+    "项目|||一般公共预算基本支出||", "经济分类科目编码||部门经济分类科目名称|合计|人员经费|公用经费", "类|款||||",
+    "301||工资福利支出|19349,057|19349,057|", "301|01|基本工资|2603,760|2603,760|", "301|02|津贴补贴|278,220|278,220|",
+    "301|07|绩效工资|10360,707|10360,707|", "301|08|机关事业单位基本养老保险缴费|2116,344|2116,344|",
+    "301|09|职业年金缴费|1058,172|1058,172|", "301|10|职工基本医疗保险缴费|1851,801|1851,801|",
+    "301|12|其他社会保障缴费|92,592|92,592|", "301|13|住房公积金|925,901|925,901|", "301|99|其他工资福利支出|61,560|61,560|",
+]
+
+
+def test_shanghai_sums_over_figures_the_reader_could_not_read_are_doubtful():
+    text = "\n".join(ln.replace("|", "\t") for ln in SH_P17) + "\n"
+    raw = read_text(Path(FILE), data=text.encode("utf-8"))
+    claim = recognize_tables(raw.lines, Context(FILE))
+    report = audit(disclosure(*claim.items, template="shanghai-9", issues=claim.issues),
+                   only={"arith.economic_group_sum", "ingest.issue"})
+    found = report.by_rule("arith.economic_group_sum")
+    assert found and not report.errors
+    assert all(f.severity is Severity.WARNING and "读取存疑" in f.message and "未能读为数字" in f.message for f in found)
+    assert any("read.table_uncertain" in f.message and "工资福利支出" in f.message for f in report.findings)
