@@ -43,7 +43,7 @@ def _cell_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
         t = by_line.get((i.provenance.file, line)) if line is not None else None
         if t is not None:
             page = f"第{i.provenance.page}页" if i.provenance.page else ""
-            yield _key(t), f"{page}“{i.text.strip()[:30]}”一行{_CELL_DOUBTS[i.code]}"
+            yield _key(t), f"{page}“{' '.join(i.text.split())[:30]}”一行{_CELL_DOUBTS[i.code]}"
 
 
 def _page_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
