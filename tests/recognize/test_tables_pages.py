@@ -80,6 +80,12 @@ def test_a_continued_mark_joins_the_next_page_with_or_without_the_header():
             assert [r.code for r in claim.items[0].rows if r.provenance.page == 2] == ["2130104", "2130199"]
 
 
+def test_a_continued_mark_over_another_header_does_not_continue_the_table_above():
+    # the reference's 政府购买服务指导性目录 goes on under ``续表`` after the last table (read back from XLSX)
+    claim = tables(PAGE_1, ["续表", "代码|一级目录|二级目录|三级目录|四级目录", "A1501|||公共信息服务|"])
+    assert [r.code for r in claim.items[0].rows][-1] == "2130101" and len(claim.items) == 2
+
+
 def test_the_class_sums_over_the_page_break():
     # 477.81 + 626.55 + 298.45 = 1,402.81: read as two tables, page 1 alone gave "应为477.81，实为1402.81".
     lines = pages(PAGE_1, [TITLE, "单位：万元", HEADER, *ROWS_2])

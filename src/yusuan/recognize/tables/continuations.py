@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 COLUMN_TOLERANCE = 3.0  # points: the same column printed again on the next page
 HEAD_LINES = 3  # lines above a title that a continuation may print again
 HEADER_LINES = 4  # a table's header rows, at most (a column-number row included)
-# ``续表`` ``续表2`` ``（续）`` ``续表：title`` ``title（续）`` ``title（续表）``
+# ``续表`` ``续表2`` ``（续）`` ``续表：title`` ``title（续）`` ``title（续表）`` (folded: half-width brackets)
 _MARK = re.compile(r"^续表\d*(?:[:：](?P<after>.*))?$|^(?P<before>.*?)[(]续表?[)]$")
+# a mark alone on its line: ``续表`` ``续表2`` ``表5（续）`` ``（续表）``
+_BARE_MARK = re.compile(r"^续表\d*$|^(?:附?表\d+(?:-\d+)?)?[(]续表?[)]$")
 
 
 def restated_title(title: str, previous: str) -> bool:
@@ -44,6 +46,19 @@ def restated_title(title: str, previous: str) -> bool:
     return rest in ("", p, re.sub(tp.CAPTION_PREFIX, "", p))
 
 
+def is_continued_mark(line: RawLine) -> bool:
+    """A 续表 mark alone on its line (the cheap test first: most lines are not)."""
+    return "续" in line.text and not line.is_row and len(line.filled) == 1 and bool(_BARE_MARK.match(fold(line.filled[0])))
+
+
+def mark_continues(lines: Sequence[RawLine], i: int, grid: Sequence[RawLine]) -> bool:
+    """Whether the 续表 mark at `i`, inside a table's grid, is followed by that table's rows: the same
+    number of columns, under its header printed again or straight away with figures (not another
+    table's header)."""
+    nxt = next((ln for ln in lines[i + 1:i + 4] if not ln.is_blank), None)
+    return nxt is not None and nxt.is_row and len(nxt.cells) == _width(grid) and _same_header(grid, [nxt])
+
+
 def _width(grid: Sequence[RawLine]) -> int:
     return max((len(ln.cells) for ln in grid), default=0)
 
@@ -56,6 +71,11 @@ def _same_columns(a: Sequence[RawLine], b: Sequence[RawLine]) -> bool:
     if sa is None or sb is None or len(sa) != len(sb):
         return True
     return all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(sa, sb))
+
+
+def _same_header(a: Sequence[RawLine], b: Sequence[RawLine]) -> bool:
+    """`b` opens with `a`'s header printed again, or with figures (no header): not a header of its own."""
+    return _restated_header(a, b) > 0 or any(is_amount_text(c) for c in b[0].cells)
 
 
 def _has_total(grid: Sequence[RawLine]) -> bool:
@@ -97,7 +117,7 @@ def continuation(a: Region, b: Region, lines: Sequence[RawLine], furniture: froz
             and restated_title(b.title_text, a.title_text)
             and (a.unit is None or b.unit is None or a.unit == b.unit)
             and (not a.entity or not b.entity or fold(a.entity) == fold(b.entity))
-            and _same_columns(a.grid, b.grid)
+            and _same_columns(a.grid, b.grid) and _same_header(a.grid, b.grid)
             and not (_has_total(a.grid) and _has_total(b.grid))):
         return None
     return _between(lines, a, b, furniture)

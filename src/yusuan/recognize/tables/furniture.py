@@ -11,9 +11,8 @@ from ..claims import Lines
 
 # ``12`` ``- 12 -`` ``第12页`` ``第 12 页 共 30 页`` ``12/30``
 PAGE_NUMBER = re.compile(r"^(?:[-—–]?\d{1,4}[-—–]?|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4})$")
-# ``续表：2025年项目支出预算表`` over a table's continuation (as yusuan's PDF prints it), or ``续表`` ``续表2``
-# ``表10（续）`` ``（续表）`` (folded: half-width brackets)
-CONTINUED = re.compile(r"^续表(?:\d*|[：:].+)$|^(?:附?表\d+(?:-\d+)?)?\(续表?\)$")
+# ``续表：2025年项目支出预算表`` over a table's continuation (as yusuan's PDF prints it)
+CONTINUED = re.compile(r"^续表[：:].+")
 RUNNING_MIN_PAGES = 3  # a one-cell text at the top or bottom of this many pages is a running header/footer
 
 
@@ -47,4 +46,4 @@ def page_furniture(lines: Lines) -> frozenset[int]:
 
 def _continued(line: RawLine) -> bool:
     """``续表：title`` alone on its line (the cheap test first: most lines are not)."""
-    return "续" in line.text and len(line.filled) == 1 and bool(CONTINUED.match(fold(line.filled[0])))
+    return "续表" in line.text and len(line.filled) == 1 and bool(CONTINUED.match(fold(line.filled[0])))

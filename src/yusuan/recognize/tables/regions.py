@@ -14,7 +14,7 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
-from .continuations import join_continuations
+from .continuations import is_continued_mark, join_continuations, mark_continues
 from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
@@ -139,7 +139,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
         if ln.is_blank:
             i += 1
             continue
-        if out.grid and ln.line in furniture:
+        if out.grid and (ln.line in furniture or (is_continued_mark(ln) and mark_continues(lines, i, out.grid))):
             out.furniture.append(ln)
         elif titles[i] is not None or _is_caption(ln):
             break
