@@ -8,6 +8,7 @@ from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
 from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
 from .findings import Finding, Location, Severity, merged
+from .reading import settle
 
 CRASH_RULE = "audit.rule_crashed"
 INGEST_RULE = "ingest.issue"
@@ -94,8 +95,9 @@ def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure
         outcome, found = _run(info, ctx)
         outcomes.append(outcome)
         findings.extend(found)
+    findings, reading_notes = settle(d, findings)  # arithmetic on a doubtful reading: 读取存疑, not 错误
     if only is None or INGEST_RULE in only:
         ran = {o.rule for o in outcomes if o.status == "ran"}
-        findings.extend(_ingest_finding(i) for i in d.issues if SUPERSEDED.get(i.code) not in ran)
+        findings.extend(_ingest_finding(i) for i in (*d.issues, *reading_notes) if SUPERSEDED.get(i.code) not in ran)
     return Report(meta=d.meta, source=d.source, findings=tuple(merged(findings)), outcomes=tuple(outcomes),
                   accepted=frozenset(accepted))

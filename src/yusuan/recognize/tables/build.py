@@ -1,6 +1,7 @@
 """One region to one table: header, unit, draft rows, then (with the document's hints) the Table."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ...model import Column, ColumnKind, IngestIssue, MoneyUnit, Row, Table, TableKind, Value
@@ -13,7 +14,7 @@ from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
 from .placement import join_page_split_rows
-from .rows import DraftRow, RowReader
+from .rows import DraftRow, RowReader, header_keys, is_repeated_header
 from .national import NATIONAL
 from .templates import CODE_PARTS, LABEL, template_for_title
 
@@ -28,16 +29,26 @@ class TableDraft:
     issues: tuple[IngestIssue, ...]
 
 
+MISREAD_SHARE = 20  # a column of figures may hold one misread figure in this many (reported as not a number)
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}")
+
+
 def _generic_layout(layout: Layout, data: tuple, unit_known: bool) -> Layout:
     """A table without template: the first column names the row, the others are kept by position
-    (amounts where the unit is known and the cells read as numbers, else text)."""
+    (amounts where the unit is known and the cells read as numbers, else text). Judged without the
+    header printed again on later pages, and allowing a rare figure misread with words run into it
+    (``支 2947399.16``): one bad cell on one page does not make a long table's figures text."""
+    header = header_keys(layout)
+    data = tuple(ln for ln in data if not is_repeated_header(ln, header))
     columns = []
     for c in layout.columns:
         if c.index == 0:
             columns.append(replace(c, key=LABEL))
             continue
         cells = [ln.cells[c.index].strip() for ln in data if c.index < len(ln.cells) and ln.cells[c.index].strip()]
-        numeric = unit_known and bool(cells) and all(is_amount_text(t) for t in cells)
+        odd = [t for t in cells if not is_amount_text(t)]
+        numeric = (unit_known and bool(cells) and len(odd) <= len(cells) // MISREAD_SHARE
+                   and all(_FIGURE.search(t) for t in odd))
         columns.append(replace(c, key=f"col{c.index + 1}", kind=ColumnKind.AMOUNT if numeric else ColumnKind.TEXT))
     return Layout(tuple(columns), layout.header)
 

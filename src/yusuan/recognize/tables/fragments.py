@@ -44,7 +44,7 @@ def merge_fragments(header: RawLine, fragments: list[RawLine]) -> RawLine:
     return replace(header, cells=tuple(c for c, _ in cells), bboxes=tuple(b for _, b in cells))
 
 
-def _column_starts(grid: list[RawLine]) -> list[float] | None:
+def column_starts(grid: list[RawLine]) -> list[float] | None:
     """Where each grid column starts, from the widest row printing a box for every cell."""
     full = [ln for ln in grid if ln.bboxes and all(b is not None for b in ln.bboxes)]
     if not full:
@@ -56,7 +56,7 @@ def _column_starts(grid: list[RawLine]) -> list[float] | None:
 def widen(grid: list[RawLine]) -> list[RawLine]:
     """Header rows printed with fewer cells than the grid (``收入 | 支出`` over four columns, a
     merged cell read as one) put under the columns where their cells start; others as printed."""
-    starts = _column_starts(grid)
+    starts = column_starts(grid)
     if starts is None:
         return grid
     out = []

@@ -14,6 +14,7 @@ from ...sources.normalize import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
+from .continuations import is_continued_mark, join_continuations, mark_continues
 from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
@@ -139,7 +140,7 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
         if ln.is_blank:
             i += 1
             continue
-        if out.grid and ln.line in furniture:
+        if out.grid and (ln.line in furniture or (is_continued_mark(ln) and mark_continues(lines, i, out.grid))):
             out.furniture.append(ln)
         elif _is_caption(ln) and not (out.grid or out.preamble or out.notes or out.caption):
             out.caption = ln  # the number printed under the title, not the next table's
@@ -208,7 +209,7 @@ def _is_caption_text(text: str) -> bool:
 
 
 def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS) -> list[Region]:
-    """Every table region in reading order."""
+    """Every table region in reading order, a table printed over several pages as one."""
     regions: list[Region] = []
     titles = [title_text(ln) for ln in lines]
     sets = tp.rank_sets([fold(t) for t in titles if t], sets)
@@ -241,4 +242,4 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
             name=title, title_more=more, unit_lines=unit_lines, fragments=tuple(scan.fragments),
         ))
         i = last_end = end
-    return regions
+    return join_continuations(regions, lines, furniture)

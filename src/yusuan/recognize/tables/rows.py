@@ -58,7 +58,12 @@ def _folded(line: RawLine) -> list[str]:
     return cells
 
 
-def _is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bool:
+def header_keys(layout: Layout) -> frozenset[tuple[str, ...]]:
+    """The header rows as `is_repeated_header` compares them."""
+    return frozenset(tuple(_folded(h)) for h in layout.header)
+
+
+def is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bool:
     """A header printed again after a page break (or the column-number row) is not data."""
     return is_column_numbers(line) or tuple(_folded(line)) in header
 
@@ -73,14 +78,14 @@ class RowReader:
         self.issues: list[IngestIssue] = []
         # A table without a name column (Shanghai's 三公 table: one row of figures) has unlabelled rows.
         self.labelled = any(c.key == LABEL for c in layout.columns)
-        self.header = frozenset(tuple(_folded(h)) for h in layout.header)
+        self.header = header_keys(layout)
         self.spans = column_spans(layout)
 
     def read(self, lines: tuple[RawLine, ...]) -> list[DraftRow]:
         rows: list[DraftRow] = []
         for line in lines:
             line = aligned(line, self.layout, self.spans)
-            if _is_repeated_header(line, self.header):
+            if is_repeated_header(line, self.header):
                 continue
             self._report_unplaced(line)
             sided = [self._row(line, [c for c in self.layout.columns if c.key and c.side == s], s) for s in self.sides]

@@ -1,0 +1,102 @@
+"""A reading the document does not confirm: a table's own identities failing where a misread explains it.
+
+The arithmetic rules check the document through the tables as read. Where the reading itself gives
+a reason for doubt — a cell the reader could not put under a column (columns shifted), a figure it
+could not read, a page missing among the table's rows, the same table going on over the next page
+without being joined — a failing identity may be the reader's, not the document's. Such a failure
+is kept, as a warning marked 读取存疑, and the table gets one reading note (read.table_uncertain)
+saying why; an error stands only on a reading nothing calls into doubt. One place (`settle`), run
+by the audit after every rule, so no rule needs to know.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..model import Disclosure, IngestIssue, RowRole, Table, TableKind
+from ..sources.normalize import fold
+from .findings import Finding, Severity
+
+UNCERTAIN = "read.table_uncertain"
+ARITH_RULES = ("arith.", "final.balance", "final.basic_parts")  # the tables' own identities
+# Reading issues on a table's row that make its figures doubtful, and what they mean.
+_CELL_DOUBTS = {
+    "ingest.cell_unplaced": "有单元格未能对应到表头的列（列可能错位）",
+    "ingest.not_a_number": "有金额未能读为数字",
+    "ingest.row_unlabelled": "有数值行缺少名称（可能与上一行错开）",
+}
+TableKey = tuple[str | None, str]
+
+
+def _key(t: Table) -> TableKey:
+    return t.provenance.file or None, t.id
+
+
+def _pages(t: Table) -> list[int]:
+    return sorted({r.provenance.page for r in t.rows if r.provenance.page is not None})
+
+
+def _cell_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+    by_line = {(r.provenance.file, line): t for t in d.tables for r in t.rows for line in r.lines}
+    for i in d.issues:
+        line = i.provenance.line if i.code in _CELL_DOUBTS else None
+        t = by_line.get((i.provenance.file, line)) if line is not None else None
+        if t is not None:
+            page = f"第{i.provenance.page}页" if i.provenance.page else ""
+            yield _key(t), f"{page}“{' '.join(i.text.split())[:30]}”一行{_CELL_DOUBTS[i.code]}"
+
+
+def _page_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+    damaged = {(i.provenance.file, i.provenance.page) for i in d.issues if i.code == "read.page_damaged"}
+    for t in d.tables:
+        pages = _pages(t)
+        if not pages:
+            continue
+        gaps = [p for p in range(pages[0], pages[-1]) if p not in pages]
+        lost = [p for p in range(pages[0], pages[-1] + 2) if (t.provenance.file, p) in damaged]
+        if gaps:
+            yield _key(t), f"表格各行印在第{pages[0]}至{pages[-1]}页，其中第{gaps[0]}页没有读到任何一行"
+        elif lost:
+            yield _key(t), f"第{lost[0]}页已损坏未能读取，表格可能缺少该页的行"
+
+
+def _split_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+    """A table whose rows go on in the next table (same kind or title, the very next page, no total
+    of its own): the two are probably one table printed over a page break and read as two."""
+    for a, b in zip(d.tables, d.tables[1:]):
+        pa, pb = _pages(a), _pages(b)
+        same = (a.kind is b.kind and a.kind is not TableKind.GENERIC) or fold(a.title) == fold(b.title)
+        if (pa and pb and same and a.provenance.file == b.provenance.file and pb[0] == pa[-1] + 1
+                and not any(r.role is RowRole.TOTAL for r in b.rows)):
+            why = f"第{pa[-1]}页的表格在第{pb[0]}页似有续表（同名、无合计行），未能合并为一张表"
+            yield _key(a), why
+            yield _key(b), why
+
+
+def doubts(d: Disclosure) -> dict[TableKey, str]:
+    """Per table (file, id): why its reading is in doubt (Chinese), from the reading alone."""
+    out: dict[TableKey, str] = {}
+    for key, why in (*_cell_doubts(d), *_page_doubts(d), *_split_doubts(d)):
+        out.setdefault(key, why)
+    return out
+
+
+def settle(d: Disclosure, findings: list[Finding]) -> tuple[list[Finding], list[IngestIssue]]:
+    """The findings with each arithmetic error on a doubtful table made a warning marked 读取存疑,
+    and one reading note per table so marked."""
+    why = doubts(d)
+    if not why:
+        return findings, []
+    out, marked = [], {}
+    for f in findings:
+        key = next((k for loc in f.locations if (k := (loc.file, loc.table or "")) in why), None)
+        if key is not None and f.severity is Severity.ERROR and f.rule.startswith(ARITH_RULES):
+            f = replace(f, severity=Severity.WARNING, message=f"{f.message}（读取存疑：{why[key]}）")
+            marked[key] = why[key]
+        out.append(f)
+    tables = {_key(t): t for t in d.tables}
+    notes = [IngestIssue(
+        code=UNCERTAIN, severity="warning", provenance=tables[k].provenance,
+        message=f"《{tables[k].title}》的读取存疑：{reason}。该表的数字关系不成立可能由读取造成，相关算术检查只记为警告，请对照原文核对。",
+    ) for k, reason in marked.items()]
+    return out, notes
