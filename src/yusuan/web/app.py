@@ -78,7 +78,7 @@ def _bound(text: str | None) -> str:
 
 
 def load_sample(store) -> None:
-    from ..cli.demo_cmd import SAMPLE
+    from ..samples import REFERENCE_DISCLOSURE as SAMPLE
 
     if SAMPLE.exists():
         store.ingest(SAMPLE.name, SAMPLE.read_bytes(), user="示例")

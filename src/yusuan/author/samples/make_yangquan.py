@@ -13,10 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from yusuan.ingest import read_disclosure
+from yusuan.samples import REFERENCE_DISCLOSURE
 
 from .yangquan_lines import FORM_NAMES, UNITS, basic_lines, fit_amounts, form_amounts, project_lines, projects_of, yuan
 
-REFERENCE = Path(__file__).resolve().parents[4] / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"
+REFERENCE = REFERENCE_DISCLOSURE  # the publication the book is rebuilt from
 HERE = Path(__file__).resolve().parent
 
 
