@@ -1,8 +1,13 @@
-"""Printed numbers to exact amounts: ``4,411.49``, ``4411. 49``, ``500,000``, ``-``, ``—``."""
+"""Printed numbers both ways: read exactly (``4,411.49``, ``4411. 49``, ``500,000``, ``-``, ``—``) and
+written for people (every message, report, page and workbook goes through `number`, `rounded`, `bound`).
+
+Writing never goes through the decimal context's 28 digits: a 45-digit amount from a hostile file
+is rounded and printed exactly, not refused with InvalidOperation nor silently cut.
+"""
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from ..model.money import Amount, MoneyUnit
 from ..sources.normalize import nfkc
@@ -55,3 +60,39 @@ def parse_decimal(text: str) -> Decimal | None:
     if not _NUMBER.match(t):
         return None
     return Decimal(t.replace(",", "").rstrip("."))
+
+
+def rounded(value: Decimal, places: int, *, pad: bool = False) -> Decimal:
+    """`value` rounded half up to `places` decimals when it has more (42.212801 → 42.21), at any size;
+    with `pad`, also written to exactly `places` decimals (5 → 5.00)."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or (-exponent <= places and not pad):
+        return value  # NaN and infinities have no places; a value within its places is as printed
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def bound(value: Decimal) -> Decimal:
+    """A computed bound or difference for people: at most four decimals (0.0127910… → 0.0128), never
+    rounded to zero (0.00001 stays). The JSON keeps the exact value."""
+    shown = rounded(value, 4)
+    return shown if shown else value
+
+
+def trimmed(value: Decimal) -> Decimal:
+    """`value` without trailing zeros (0.0150 → 0.015), exactly at any size (1E+2 is written 100)."""
+    if not value.is_finite() or not value:
+        return value
+    with localcontext() as context:
+        context.prec = max(context.prec, len(value.as_tuple().digits))
+        return value.normalize()
+
+
+def number(value: Decimal | None, *, signed: bool = False, grouped: bool = True) -> str:
+    """A Decimal as the tables print it: thousands separators (unless not `grouped`), its own places,
+    never an exponent; "" for None; with `signed`, a + before a positive value (a change)."""
+    if value is None:
+        return ""
+    text = format(value, ",f" if grouped else "f")
+    return f"+{text}" if signed and value > 0 else text
