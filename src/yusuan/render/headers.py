@@ -19,7 +19,7 @@ INCOME, EXPENDITURE = "income", "expenditure"
 
 _CODED = ((CODE, "项目/科目编码"), (LABEL, "项目/科目名称"))
 _ITEM = ((LABEL, "项目"),)
-_TWO_SIDED_ITEM = {INCOME: _ITEM, EXPENDITURE: _ITEM}
+_TWO_SIDED_ITEM: dict[str | None, tuple[tuple[str, str], ...]] = {INCOME: _ITEM, EXPENDITURE: _ITEM}
 # The stub columns per kind (and per side for two-sided tables): (key, header path).
 STUBS: dict[K, dict[str | None, tuple[tuple[str, str], ...]]] = {
     K.INCOME_EXPENDITURE_SUMMARY: _TWO_SIDED_ITEM,

@@ -57,7 +57,7 @@ def _table(heading: str, lines: Iterable[Line]) -> RichTable:
     for ln in lines:
         change = ln.change
         style = "red" if change and change > 0 else "green" if change and change < 0 else ""
-        cells = [ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "", style=style),
+        cells: list[str | Text] = [ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "", style=style),
                  ln.rate]
         t.add_row(*([ln.code] if coded else []), *cells)
     return t

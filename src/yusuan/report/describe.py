@@ -69,7 +69,8 @@ def figures(f: Finding) -> str:
     Counts show as whole numbers (2个, not 2.000000个); money keeps its printed places."""
     unit = f.unit or ""
     if unit in COUNT_UNITS:
-        f = replace(f, **{k: _whole(getattr(f, k)) for k in ("expected", "actual", "difference", "tolerance")})
+        f = replace(f, expected=_whole(f.expected), actual=_whole(f.actual), difference=_whole(f.difference),
+                    tolerance=_whole(f.tolerance))
     elif unit in MONEY_UNITS:  # as printed (42.21万元, not 42.212801万元), as the messages say them
         f = replace(f, expected=_printed_unless_alike(f.expected, f.actual), actual=_printed(f.actual),
                     difference=_gap(f.difference))

@@ -70,7 +70,7 @@ def check(d, ctx):
     if not statements:
         raise NotApplicable("说明中没有逐项的预算数、决算数")
     overall, items = None, []
-    for sec, st, before in statements:
+    for _section, st, before in statements:
         yield from _judge(st)
         if table is None or st.actual is None:
             continue
