@@ -20,7 +20,7 @@ from ..audit import Finding, Report, Severity
 from ..audit.findings import merged
 from ..model import Disclosure
 from .checklist_place import Placer
-from .checklist_sheets import fit_row, findings_sheet, formats, outcomes_sheet, text_lines
+from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
 from .describe import ACCEPTED_ZH, summary_line
 from .layout import Layout, SheetRow, choose, fields, sheet_rows
 from .screenshots import PageSource, shot, stacked

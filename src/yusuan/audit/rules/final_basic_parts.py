@@ -2,7 +2,7 @@
 财政拨款支出决算表's 基本支出."""
 from __future__ import annotations
 
-from ...model import Amount, RowRole
+from ...model import RowRole
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..economic_split import by_columns, part_total

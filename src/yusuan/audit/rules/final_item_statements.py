@@ -8,7 +8,7 @@ from ..claims.final import ItemStatement, item_statements
 from ..claims.figures import StatedAmount
 from ..claims.sentences import section_sentences
 from ..final_kit import item_row
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Severity
 from ..tablekit import K
 
 WORDS = {-1: "小于", 1: "大于", 0: "等于（持平）"}
