@@ -12,7 +12,7 @@ from test_rules_target import form
 
 from yusuan.audit import Severity
 from yusuan.ingest import read_disclosure
-from yusuan.model import MoneyUnit, ProjectStatement, Provenance
+from yusuan.model import ProjectStatement, Provenance
 from yusuan.recognize.prose.statements import annual_amount
 
 PDF = Path(__file__).resolve().parents[2] / "samples" / "pdf"

@@ -11,7 +11,7 @@ from test_rules_narrative import run
 
 from yusuan.audit import Severity, audit
 from yusuan.ingest import read_disclosure
-from yusuan.model import DocumentMeta, Stage
+from yusuan.model import Stage
 
 PDF = Path(__file__).resolve().parents[2] / "samples" / "checklists"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from yusuan.audit.runner import audit

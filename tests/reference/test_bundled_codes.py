@@ -93,7 +93,7 @@ def test_the_revenue_codes_of_the_fund_income_table_are_bundled(reference_lines)
 
 def test_the_ordinal_class_names_of_the_summary_table_map_to_codes(reference_lines):
     table = _section(reference_lines, "2025年预算收支总表", "2025年预算收入总表")
-    labels = [cells[2] for cells in (l.split("\t") for l in table) if len(cells) > 2 and "、" in cells[2]]
+    labels = [cells[2] for cells in (line.split("\t") for line in table) if len(cells) > 2 and "、" in cells[2]]
     codes = [class_code(label) for label in labels]
     assert len(codes) == 30 and None not in codes
     assert codes == sorted(codes)  # the 收支总表 lists the 类 in code order

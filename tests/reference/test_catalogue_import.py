@@ -142,7 +142,7 @@ def test_the_users_catalogue_wins_over_the_bundled_one(tmp_path):
     assert merged.name_matches("30202", "印刷装订费").verdict is NameVerdict.MATCH
     assert merged.name_matches("30202", "印刷费").verdict is NameVerdict.VARIANT  # renamed: still known
     assert merged.name("2080201") == bundled_catalogue().name("2080201") == "行政运行"
-    assert merged.provenance[0] == str(path) and len(merged) == len(bundled_catalogue()) 
+    assert merged.provenance[0] == str(path) and len(merged) == len(bundled_catalogue())
     assert bundled_catalogue().name("30202") == "印刷费"  # the cached bundle is untouched
 
 

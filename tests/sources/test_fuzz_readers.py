@@ -7,6 +7,9 @@ every time; bench/fuzz_readers.py runs the same property over many more (see ben
 """
 from __future__ import annotations
 
+import os
+import random
+
 import pytest
 from fuzz_inputs import READERS, Case, mutation_names, run_case
 from hypothesis import HealthCheck, given, settings
@@ -29,6 +32,20 @@ def fuzz(reader: str):
 @pytest.mark.parametrize("reader", READERS)
 def test_mutated_input_reads_or_is_refused_in_chinese(reader):
     fuzz(reader)()
+
+
+# Besides the fixed cases: a few drawn from a fresh seed each run (printed; replay with YUSUAN_FUZZ_SEED).
+SEED = int(os.environ.get("YUSUAN_FUZZ_SEED") or random.SystemRandom().randrange(2 ** 32))
+RANDOM_EXAMPLES = 3
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_mutated_input_from_a_fresh_seed_reads_or_is_refused_in_chinese(reader):
+    print(f"fuzz seed {SEED} (replay: YUSUAN_FUZZ_SEED={SEED})")
+    rng = random.Random(f"{SEED}:{reader}")
+    for _ in range(RANDOM_EXAMPLES):
+        case = Case(reader, rng.choice(mutation_names(reader)), rng.randrange(2 ** 32))
+        assert run_case(case), f"{case} (YUSUAN_FUZZ_SEED={SEED})"
 
 
 @pytest.mark.parametrize("reader", READERS)

@@ -3,7 +3,6 @@ finding, compare two years of the 万里街道 budget. Screenshots go to $YUSUAN
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time

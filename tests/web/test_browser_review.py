@@ -8,7 +8,12 @@ import io
 import re
 
 import pytest
-from test_browser import CHROMIUM, SAMPLES, page, pytestmark, server, shots, upload  # noqa: F401
+import test_browser
+from test_browser import CHROMIUM, SAMPLES, pytestmark, upload  # noqa: F401  (pytestmark: the same skip)
+
+# test_browser's fixtures, by assignment (pytest finds them by name; an imported name a test's
+# parameter shadows reads as an unused import redefined).
+server, page, shots = test_browser.server, test_browser.page, test_browser.shots
 
 WANLI_2025 = SAMPLES / "pdf" / "putuo-wanli-2025-dept-budget.pdf"
 REFERENCE = SAMPLES / "yangquan-civil-affairs-2025-dept-budget.txt"

@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from test_api import assert_error

@@ -9,10 +9,11 @@ person should look). Two printings of one figure in the same format must agree e
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
+from decimal import ROUND_UP, Decimal
 from typing import Sequence
 
 from ..model import Amount, MoneyUnit
+from ..text.numbers import bound, number, rounded, trimmed
 from .findings import Finding, Location, Severity
 
 ZERO = Decimal(0)
@@ -20,25 +21,20 @@ ZERO = Decimal(0)
 
 def fmt(value: Decimal) -> str:
     """A figure for a message: thousands separators kept out, trailing zeros as printed."""
-    return f"{value:f}"
+    return number(value, grouped=False)
 
 
 def money(value: Decimal, places: int = 2) -> str:
     """A money figure for a message at the printed precision: tables print 元 and 万元 to two
     decimals, so a figure converted from 元 (42.212801万元) is shown as printed (42.21万元). The
     finding's fields keep the exact value."""
-    if -value.as_tuple().exponent > places:  # type: ignore[operator]
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return fmt(value)
+    return fmt(rounded(value, places))
 
 
 def small(value: Decimal) -> str:
     """A computed bound or difference: at most four decimals (0.0035, not 0.003500000), never
     rounded to zero."""
-    if -value.as_tuple().exponent <= 4:  # type: ignore[operator]
-        return fmt(value)
-    shown = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
-    return fmt(shown if shown else value)
+    return fmt(bound(value))
 
 
 def gap(value: Decimal) -> str:
@@ -49,7 +45,7 @@ def gap(value: Decimal) -> str:
 
 def _room(value: Decimal) -> str:
     """A tolerance for a message, without trailing zeros (±0.03, ±0.015), four decimals at most."""
-    return f"{Decimal(small(value)).normalize():f}"
+    return fmt(trimmed(bound(value)))
 
 
 def _value(a: Amount | None, unit: MoneyUnit) -> Decimal:

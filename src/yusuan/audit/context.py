@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from ..model import Disclosure, Row, Table, TableKind
 from .catalog import NotApplicable
+
+if TYPE_CHECKING:  # the type only: the catalogue itself is loaded lazily (load_catalogue)
+    from ..reference import Catalogue
 
 T = TypeVar("T")
 
@@ -13,7 +16,7 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class AuditContext:
     disclosure: Disclosure
-    catalogue: object = None  # yusuan.reference catalogue (bundled code names), may be None
+    catalogue: Catalogue | None = None  # yusuan.reference catalogue (bundled code names), may be None
     previous: Disclosure | None = None  # last year's, when given
     # Results several rules share (project ↔ form matching …), computed once per audit run.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
@@ -45,13 +48,13 @@ class AuditContext:
             raise NotApplicable(f"{kind.title_zh}没有合计行")
         return t, total
 
-    def require_catalogue(self) -> object:
+    def require_catalogue(self) -> Catalogue:
         if self.catalogue is None:
             raise NotApplicable("没有可用的科目目录")
         return self.catalogue
 
 
-def load_catalogue() -> object:
+def load_catalogue() -> Catalogue | None:
     """The bundled code catalogue from yusuan.reference, or None while it is not available."""
     try:
         import yusuan.reference as ref

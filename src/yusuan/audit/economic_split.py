@@ -29,7 +29,8 @@ def part_items(t: Table, part: str) -> list[Row]:
     """The item rows with a figure in `part`."""
     if by_columns(t):
         return [r for r in t.rows if r.role is RowRole.ITEM and r.number(part)]
-    out, current = [], []
+    out: list[Row] = []
+    current: list[Row] = []
     for r in t.rows:
         if r.role is RowRole.SUBTOTAL:
             if fold(r.label).startswith(PARTS[part]):

@@ -41,9 +41,7 @@ def row_named(t: Table, *labels: str, side: str | None = None) -> Row | None:
 
 def class_row(t: Table, text: str) -> Row | None:
     """The 类 row of a function table named by ``…支出（类）`` at the end of `text`."""
-    m = None
-    for m in _CLASS_NAME.finditer(text):
-        pass
+    m = next(reversed(list(_CLASS_NAME.finditer(text))), None)  # the last one
     if m is None:
         return None
     name = fold(m.group(1))
@@ -60,5 +58,5 @@ def item_row(t: Table, text: str) -> Row | None:
     rows = [r for r in t.rows if r.code and len(r.code) == 7 and fold(r.label) == name]
     cls = class_row(t, text.split("（类）")[0] + "（类）") if "（类）" in text else None
     if cls is not None:
-        rows = [r for r in rows if r.code.startswith(cls.code)] or rows
+        rows = [r for r in rows if (r.code or "").startswith(cls.code or "")] or rows
     return rows[0] if len(rows) == 1 or cls is not None and rows else None

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
 from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
 from .findings import Finding, Location, Severity, merged
 from .reading import settle
+
+if TYPE_CHECKING:
+    from ..reference import Catalogue
 
 CRASH_RULE = "audit.rule_crashed"
 INGEST_RULE = "ingest.issue"
@@ -83,7 +87,7 @@ def _ingest_finding(issue: IngestIssue) -> Finding:
 
 def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure | None = None,
           only: set[str] | None = None, accepted: frozenset[str] = frozenset(),
-          catalogue: object = None) -> Report:
+          catalogue: Catalogue | None = None) -> Report:
     """Every rule of the catalog (or those in `only`) over `d`; the ingest issues as findings."""
     catalog = catalog if catalog is not None else default_catalog()
     ctx = AuditContext(d, catalogue if catalogue is not None else load_catalogue(), previous)

@@ -24,6 +24,11 @@ def index(t: Table) -> "TableIndex":
     return found
 
 
+def _code(r: Row) -> str:
+    """A coded row's code (the rows here are coded: the empty string never shows)."""
+    return r.code or ""
+
+
 class _Side:
     """The rows of one side (None: the whole table) and what rules ask of them."""
 
@@ -34,13 +39,13 @@ class _Side:
         self.by_code: dict[str, list[Row]] = defaultdict(list)
         self.by_parent: dict[str, list[Row]] = defaultdict(list)  # 208 -> [20802, 20805 …]
         for r in coded:
-            self.by_code[r.code].append(r)
-            self.by_parent[r.code[:-2]].append(r)
-        lengths = {len(r.code) for r in coded}
+            self.by_code[_code(r)].append(r)
+            self.by_parent[_code(r)[:-2]].append(r)
+        lengths = {len(_code(r)) for r in coded}
         # A coded row is a leaf unless some other code extends it (a duplicate code does not).
-        parents = {r.code[:n] for r in coded for n in lengths if n < len(r.code)}
-        leaves = sorted((r for r in coded if r.code not in parents), key=lambda r: r.code)
-        self.leaves, self.leaf_codes = leaves, [r.code for r in leaves]
+        parents = {_code(r)[:n] for r in coded for n in lengths if n < len(_code(r))}
+        leaves = sorted((r for r in coded if _code(r) not in parents), key=_code)
+        self.leaves, self.leaf_codes = leaves, [_code(r) for r in leaves]
         self._split: dict[str, dict[int, list[Row]]] = {}  # repeated parent code -> children per occurrence
 
     def children(self, parent: Row) -> list[Row]:

@@ -7,7 +7,7 @@ personnel, operating.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, cast
 
 from ..model import Amount, ColumnKind, Disclosure, Row, RowRole, Table, TableKind
 from .findings import Location
@@ -167,7 +167,7 @@ def leaves(t: Table, r: Row, column: str) -> list[Row]:
     held = memo.get(("leaves", id(r), column))
     if held is None:
         held = memo["leaves", id(r), column] = _leaves(t, r, column)
-    return list(held)
+    return list(cast("list[Row]", held))  # what _leaves stored under this key
 
 
 def _leaves(t: Table, r: Row, column: str) -> list[Row]:
@@ -180,7 +180,7 @@ def _leaves(t: Table, r: Row, column: str) -> list[Row]:
         found = [x for x in side_rows(t, r.side) if x.role is RowRole.ITEM]
     else:
         found = []
-    return [x for x in found if x.amount(column) is not None and x.amount(column).value != 0]
+    return [x for x in found if (a := x.amount(column)) is not None and a.value != 0]
 
 
 def hidden_roundings(*cells: tuple[Table, Row, str]) -> int:

@@ -84,7 +84,8 @@ def write_folder(sheets: dict[str, list[dict[str, object]]], folder: Path) -> No
             for r in rows:
                 key, value = str(r[spec.columns[0].header]), r[spec.columns[1].header]
                 if key in kv:
-                    kv[key] = (kv[key] if isinstance(kv[key], list) else [kv[key]]) + [value]
+                    before = kv[key]
+                    kv[key] = [*(before if isinstance(before, list) else [before]), value]
                 else:
                     kv[key] = value
             data[spec.name] = kv

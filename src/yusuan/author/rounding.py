@@ -24,7 +24,9 @@ The rule (documented for users in the instructions sheet):
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Hashable, Mapping, Sequence
+from typing import Hashable, Mapping, Sequence, TypeVar
+
+Node = TypeVar("Node", bound=Hashable)  # a tree's node: a code, a key, a tuple of them
 
 WAN = Decimal(10000)
 # The rule as the instructions sheet tells finance staff.
@@ -68,9 +70,9 @@ def apportion(printed_total: Decimal, parts: Sequence[Decimal], step: Decimal) -
     return out
 
 
-def round_tree(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]],
-               root: Hashable, step: Decimal, anchored: frozenset = frozenset(),
-               root_value: Decimal | None = None) -> dict[Hashable, Decimal]:
+def round_tree(exact: Mapping[Node, Decimal], children: Mapping[Node, Sequence[Node]],
+               root: Node, step: Decimal, anchored: frozenset = frozenset(),
+               root_value: Decimal | None = None) -> dict[Node, Decimal]:
     """Printed values of a tree: the root half-up (or `root_value`, when a larger table already
     fixed it), every node's children by largest remainder — except fixed nodes (rule 3), which
     keep their own value while their siblings share the rest."""
@@ -93,13 +95,13 @@ def round_tree(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Se
     return printed
 
 
-def _fixed(exact: Mapping[Hashable, Decimal], children: Mapping[Hashable, Sequence[Hashable]], root: Hashable,
-           anchored: frozenset, step: Decimal) -> dict[Hashable, Decimal]:
+def _fixed(exact: Mapping[Node, Decimal], children: Mapping[Node, Sequence[Node]], root: Node,
+           anchored: frozenset, step: Decimal) -> dict[Node, Decimal]:
     """Anchored nodes at their half-up value, and nodes made only of fixed nodes (zero parts
     aside) at the sum of those: a total of figures printed elsewhere is their sum."""
-    fixed: dict[Hashable, Decimal] = {}
+    fixed: dict[Node, Decimal] = {}
 
-    def visit(node: Hashable) -> None:
+    def visit(node: Node) -> None:
         for kid in children.get(node, ()):
             visit(kid)
         kids = [k for k in children.get(node, ()) if exact[k]]

@@ -3,6 +3,7 @@ drop-down lists for kinds, natures, sources and periods) and its loader."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Mapping, Sequence
 
 from .book import Where
 from .cells import BookError, Problem, Record
@@ -14,7 +15,7 @@ _MAX_ROWS = 5000  # rows the template's drop-down lists cover
 _MAX_READ_ROWS, _MAX_READ_COLS = 20_000, 200  # what a book sheet may hold (a department's has hundreds of rows)
 
 
-def write_workbook(sheets: dict[str, list[dict[str, object]]], path: Path) -> Path:
+def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: Path) -> Path:
     """A workbook with the instructions and every sheet, filled with `sheets` rows (dicts by header)."""
     import xlsxwriter
 
@@ -47,7 +48,7 @@ def write_workbook(sheets: dict[str, list[dict[str, object]]], path: Path) -> Pa
                 if v is None or v == "":
                     continue
                 if col.money:
-                    ws.write_number(i, j, float(v), money)  # money cells hold at most two decimals
+                    ws.write_number(i, j, float(str(v)), money)  # money cells hold at most two decimals
                 else:
                     ws.write_string(i, j, str(v))
     wb.close()

@@ -43,7 +43,7 @@ MODEL = {
 
 
 def _field(c: Col) -> dict:
-    f = {"name": c.name, "type": c.type, "title": c.title}
+    f: dict[str, object] = {"name": c.name, "type": c.type, "title": c.title}
     if c.doc:
         f["description"] = c.doc
     if c.type == "number":

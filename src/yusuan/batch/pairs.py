@@ -36,7 +36,7 @@ def year_pairs(docs: list[Published]) -> list[dict]:
     for _, group in groupby(dated, key=key):
         years = list(group)
         for before, after in zip(years, years[1:]):
-            if after.year > before.year:
+            if after.year and before.year and after.year > before.year:
                 rows.append(_row("years", before, after, "same"))
     return rows
 

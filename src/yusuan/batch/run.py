@@ -6,7 +6,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from ..errors import YusuanError
 from .discover import discover
@@ -113,7 +113,7 @@ def _results(jobs: Iterator[Job], options: BatchOptions, job_fn) -> Iterator[Fil
     yield from run_pool(jobs, options.workers or default_workers(), job_fn)
 
 
-def run_batch(args: list[str | Path], options: BatchOptions, progress: Progress | None = None,
+def run_batch(args: Sequence[str | Path], options: BatchOptions, progress: Progress | None = None,
               job_fn: Callable[[Job], FileResult] = run_job, planned: Callable[[int, int], None] | None = None,
               ) -> BatchSummary:
     """Read and audit every file the arguments name into `options.out`; resumable."""

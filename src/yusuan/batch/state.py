@@ -42,7 +42,7 @@ class BatchState:
         line = json.dumps({k: v for k, v in asdict(r).items() if k not in TEXTS}, ensure_ascii=False)
         with (self.out / JOURNAL).open("a", encoding="utf-8") as f:
             f.write(line + "\n")
-        self.results[r.sha256] = replace(r, **dict.fromkeys(TEXTS, ""))
+        self.results[r.sha256] = replace(r, **dict.fromkeys(TEXTS, ""))  # type: ignore[arg-type]  # TEXTS: str fields
 
     def text(self, r: FileResult, attr: str) -> str:
         """The disclosure or report text of a result, from the output folder."""

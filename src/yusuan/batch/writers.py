@@ -57,7 +57,7 @@ class RowsWriter:
     def _flush(self) -> None:
         import pyarrow as pa
 
-        if self._buf:
+        if self._buf and self._pq is not None:
             data = {n: [r.get(n) for r in self._buf] for n in self.names}
             self._pq.write_table(pa.Table.from_pydict(data, schema=self._schema))
             self._buf = []

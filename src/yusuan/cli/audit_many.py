@@ -22,7 +22,8 @@ def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None,
     if fmt.value != "text" and output is None:
         raise InputError("检查多个文件时，JSON/HTML/XLSX 格式需要用 -o 指定输出目录。")
     files = discover(args)
-    worst, stems = 0, set()
+    worst = 0
+    stems: set[str] = set()
     for path in files:
         out.rule(str(path), align="left")
         try:

@@ -7,13 +7,10 @@ import typer
 
 from ..errors import InputError
 from ..ingest import read_disclosure
+from ..samples import REFERENCE_BOOK as SAMPLE_BOOK, REFERENCE_DISCLOSURE as SAMPLE
 from . import app
 from .show_cmd import out, render_table
 from .summary import print_summary
-
-REPO = Path(__file__).resolve().parents[3]
-SAMPLE = REPO / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"
-SAMPLE_BOOK = Path(__file__).resolve().parents[1] / "author" / "samples" / "yangquan-2025"
 
 
 @app.command("demo")

@@ -12,7 +12,7 @@ from . import app
 from .show_cmd import out
 
 
-def _line(h) -> str:  # type: ignore[no-untyped-def]
+def _line(h) -> str:
     if h.status not in ("ok", "incomplete"):
         return f"{h.file}\t{h.status}\t{h.message.splitlines()[0] if h.message else ''}"
     return (f"{h.file}\t{h.status}\t{h.pages}页\t表格 {h.typed}/{h.tables}\t金额 {h.amounts}"
@@ -21,7 +21,7 @@ def _line(h) -> str:  # type: ignore[no-untyped-def]
             f"\t{h.ms / h.pages if h.pages else 0:.1f}ms/页")
 
 
-def _summary_text(s) -> str:  # type: ignore[no-untyped-def]
+def _summary_text(s) -> str:
     return (f"合计：{s.documents} 个文件，读取 {s.read} 个；表格定型 {s.typed}/{s.tables}（{s.typed_share:.1%}）；"
             f"金额解析 {s.amounts}/{s.amounts + s.number_text}（{s.parsed_share:.2%}）；"
             f"恒等式成立 {s.identities_hold}/{s.tables_checked}；有单位名称 {s.with_organisation}/{s.read}，"

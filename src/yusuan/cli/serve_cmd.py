@@ -30,8 +30,9 @@ def serve(
     from ..web import WebConfig, create_app
     from ..web.throttle import LoginLimits
 
-    limits = {"max_upload_bytes": max_upload_mb * 1024 * 1024, "max_pages": max_pages}
-    store = StoreConfig(**limits) if data is None else StoreConfig(data_dir=data, **limits)
+    upload_bytes = max_upload_mb * 1024 * 1024
+    store = (StoreConfig(max_upload_bytes=upload_bytes, max_pages=max_pages) if data is None
+             else StoreConfig(data_dir=data, max_upload_bytes=upload_bytes, max_pages=max_pages))
     login_limits = LoginLimits(per_user=login_failures, per_address=address_failures)
     application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample, login_limits=login_limits))
     err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")

@@ -44,7 +44,7 @@ class Funding:
         first = self.lines[0] if self.lines else None
         on_label_line = (first is not None and first.provenance is not None and self.provenance is not None
                          and first.provenance.line == self.provenance.line)
-        return first.amount if on_label_line else None
+        return first.amount if first is not None and on_label_line else None
 
     def sources(self) -> tuple[tuple[str, Amount | None], ...]:
         return tuple((name, getattr(self, name)) for name in self.SOURCES)

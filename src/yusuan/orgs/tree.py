@@ -60,7 +60,8 @@ def parse_rows(rows: list[list[str]]) -> OrgTree:
     if dep is None:
         raise InputError("单位名录缺少“部门”列（可用列名：部门、部门名称、主管部门）。", code="orgs.no_department")
     cell = lambda row, i: str(row[i]).strip() if i is not None and i < len(row) and row[i] is not None else ""  # noqa: E731
-    entries, problems = {}, []
+    entries: dict[tuple[str, str], OrgUnit] = {}
+    problems: list[str] = []
     for n, row in enumerate(body, start=2):
         d, u = cell(row, dep), cell(row, unit)
         if not d and not u:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, Sequence, TypeVar
 
-from ..model import IngestIssue, Provenance
+from ..model import AssetHoldings, IngestIssue, Organisation, Procurement, Provenance
 from ..sources.raw import RawLine
 
 T = TypeVar("T")
@@ -61,8 +61,8 @@ class Prose:
     """What the prose recogniser makes of the narrative lines."""
 
     sections: tuple = ()  # tuple[Section, ...]
-    organisation: object | None = None  # Organisation | None
+    organisation: Organisation | None = None
     glossary: tuple = ()  # tuple[GlossaryEntry, ...]
-    procurement: object | None = None  # Procurement | None
-    assets: object | None = None  # AssetHoldings | None
+    procurement: Procurement | None = None
+    assets: AssetHoldings | None = None
     statements: tuple = ()  # tuple[ProjectStatement, ...]

@@ -8,33 +8,13 @@ from __future__ import annotations
 import re
 
 from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table, TableKind
-from ..sources.normalize import fold
 from ..templates import template
+from ..text.titles import contents_key as _key, names_a_table
 from .partial import narrative_sections
 
-# Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、, 附件：
-_PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
-                     r"\([一二三四五六七八九十]+\)|\d+[、.]|附件\d*[：:]?)")
-_DOTS = re.compile(r"[.．…·]+$")
-# Words a contents entry and its heading may word differently: 一、部门主要职能 vs
-# 上海市普陀区…办事处（部门）主要职能, 其他重要事项说明 vs 其他重要事项的情况说明. Bracketed asides,
-# the level words and 的/情况 are dropped for matching.
-_ASIDE = re.compile(r"[（(][^）)]*[）)]|部门|单位|本|的|情况")
 # An entry naming the table part as a whole (五、部门预算表, 第二部分 2025年部门预算报表).
 _TABLE_PART = re.compile(r"[预决]算(报)?表$")
 _SHORT_LINE = 60
-
-
-def _key(text: str) -> str:
-    t = fold(text)
-    t = _DOTS.sub("", t)
-    return _ASIDE.sub("", _PREFIX.sub("", t))
-
-
-def names_a_table(title: str) -> bool:
-    """A contents entry naming one table (四、财政拨款收支预算总表): of a narrative-only half, the
-    other file's business."""
-    return _key(title).endswith("表")
 
 
 def _found(entry: ContentsEntry, titles: list[str], has_tables: bool) -> bool:

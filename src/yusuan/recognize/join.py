@@ -109,7 +109,7 @@ def _reading_order(d: Disclosure) -> int:
     return 0 if "narrative" in h else 1 if "tables" in h else 2
 
 
-def _first(values):  # type: ignore[no-untyped-def]
+def _first(values):
     return next((v for v in values if v is not None), None)
 
 

@@ -37,7 +37,7 @@ def _leaf_items(t: Table) -> list[tuple[str, Decimal]]:
 def three_public(d: Disclosure) -> Chart | None:
     t = d.table(TableKind.THREE_PUBLIC)
     items = _leaf_items(t) if t else []
-    if not items or not any(v for _, v in items):
+    if t is None or not items or not any(v for _, v in items):
         return None
     return Chart("three_public", "三公经费分布图", "pie", *_unzip(items), t.unit.value)
 
@@ -49,7 +49,7 @@ def _expenditure(d: Disclosure) -> Table | None:
 def by_function(d: Disclosure) -> Chart | None:
     t = _expenditure(d)
     rows = [(r.label, r.number("total")) for r in t.rows if r.code and len(r.code) == 3] if t else []
-    if not rows:
+    if t is None or not rows:
         return None
     return Chart("by_function", "支出按功能分类（类）", "bar", *_unzip(rows), t.unit.value)
 
@@ -57,7 +57,7 @@ def by_function(d: Disclosure) -> Chart | None:
 def basic_project(d: Disclosure) -> Chart | None:
     t = _expenditure(d)
     total = t.total_row() if t else None
-    if total is None or not (total.number("basic") or total.number("project")):
+    if t is None or total is None or not (total.number("basic") or total.number("project")):
         return None
     values = (total.number("basic"), total.number("project"))
     return Chart("basic_project", "基本支出与项目支出", "pie", ("基本支出", "项目支出"), values, t.unit.value)

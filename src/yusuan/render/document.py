@@ -100,7 +100,7 @@ def _in_source_order(d: Disclosure, by_id: dict[str, Chart]) -> list[Block] | No
     placed += [(t.provenance.line, TableBlock(layout(t), t.id)) for t in d.tables]
     if any(line is None for line, _ in placed):
         return None
-    return [b for _, b in sorted(placed, key=lambda p: p[0])]  # stable: a chart stays after its caption
+    return [b for _, b in sorted(placed, key=lambda p: p[0] or 0)]  # stable: a chart stays after its caption
 
 
 def _canonical(d: Disclosure, by_id: dict[str, Chart]) -> list[Block]:

@@ -75,7 +75,7 @@ def _funding_rows(t: PerformanceTarget) -> list[tuple[str, str, str, str]]:
 def _pairs(t: PerformanceTarget) -> list[tuple[Indicator | None, Indicator | None]]:
     period, year = t.indicators_for("period"), t.indicators_for("year")
     if all(i.provenance.line is not None for i in (*period, *year)):
-        lines = sorted({i.provenance.line for i in (*period, *year)})
+        lines = sorted({ln for i in (*period, *year) if (ln := i.provenance.line) is not None})
         by = {(i.scope, i.provenance.line): i for i in (*period, *year)}
         if len(by) == len(period) + len(year):
             return [(by.get(("period", ln)), by.get(("year", ln))) for ln in lines]
@@ -83,16 +83,22 @@ def _pairs(t: PerformanceTarget) -> list[tuple[Indicator | None, Indicator | Non
 
 
 class _Grid:
-    def __init__(self) -> None:
-        self.row, self.cells, self.labels = 0, [], set()
+    """The cells put row by row; `put` and `next` return the grid so a printed row reads as one line."""
 
-    def put(self, col: int, text: str, colspan: int = 1, rowspan: int = 1, label: bool = False) -> None:
+    def __init__(self) -> None:
+        self.row = 0
+        self.cells: list[Cell] = []
+        self.labels: set[tuple[int, int]] = set()
+
+    def put(self, col: int, text: str, colspan: int = 1, rowspan: int = 1, label: bool = False) -> _Grid:
         self.cells.append(Cell(self.row, col, text, rowspan, colspan))
         if label:
             self.labels.add((self.row, col))
+        return self
 
-    def next(self) -> None:
+    def next(self) -> _Grid:
         self.row += 1
+        return self
 
 
 def form(t: PerformanceTarget) -> Form:

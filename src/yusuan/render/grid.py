@@ -129,6 +129,7 @@ def _role(rows: list[Row]) -> RowRole:
 def layout(table: Table) -> PrintedTable:
     columns = printed_columns(table)
     sides = _sides(table)
+    groups: list[dict[str | None, Row]]
     if sides == (None,):
         groups = [{None: r} for r in table.rows]
     else:

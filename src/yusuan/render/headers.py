@@ -7,9 +7,11 @@ the last header row; neighbours sharing a header above their own span it across.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import TableKind as K
+from ..sources.normalize import fold
 
 CODE, LABEL = "code", "label"
 CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"  # Shanghai prints a code over 类 款 项 cells
@@ -17,7 +19,7 @@ INCOME, EXPENDITURE = "income", "expenditure"
 
 _CODED = ((CODE, "项目/科目编码"), (LABEL, "项目/科目名称"))
 _ITEM = ((LABEL, "项目"),)
-_TWO_SIDED_ITEM = {INCOME: _ITEM, EXPENDITURE: _ITEM}
+_TWO_SIDED_ITEM: dict[str | None, tuple[tuple[str, str], ...]] = {INCOME: _ITEM, EXPENDITURE: _ITEM}
 # The stub columns per kind (and per side for two-sided tables): (key, header path).
 STUBS: dict[K, dict[str | None, tuple[tuple[str, str], ...]]] = {
     K.INCOME_EXPENDITURE_SUMMARY: _TWO_SIDED_ITEM,
@@ -54,14 +56,22 @@ SHANGHAI_STUBS: dict[K, tuple[tuple[str, str], ...]] = {
 }
 
 
-def is_shanghai(kind: K, title: str) -> bool:
-    """Whether a table is printed in Shanghai's form: its title is one Shanghai's recogniser
-    knows for its kind (``收入预算总表`` where Shanxi prints ``预算收入总表``)."""
-    from ..recognize.tables.shanghai import SHANGHAI_9
-    from ..sources.normalize import fold
+# The titles Shanghai prints for the kinds above (``收入预算总表`` where Shanxi prints ``预算收入总表``),
+# as recognize/tables/shanghai.py reads them; kept here as render data so render does not import the reader.
+SHANGHAI_TITLES: dict[K, str] = {
+    K.INCOME_SUMMARY: r"收入预算总表",
+    K.EXPENDITURE_SUMMARY: r"支出预算总表",
+    K.GENERAL_EXPENDITURE: r"一般公共预算支出功能分类预算表",
+    K.FUND_EXPENDITURE: r"政府性基金预算支出功能分类预算表",
+    K.STATE_CAPITAL_EXPENDITURE: r"国有资本经营预算支出功能分类预算表",
+    K.GENERAL_BASIC_ECONOMIC: r"基本支出.{0,6}经济分类预算表",
+    K.THREE_PUBLIC_AND_RUNNING: r"三公.{0,2}经费和机关运行经费(预算)?表",
+}
 
-    return kind in SHANGHAI_STUBS and any(t.kind is kind and t.matches_title(fold(title))
-                                          for t in SHANGHAI_9.templates)
+
+def is_shanghai(kind: K, title: str) -> bool:
+    """Whether a table is printed in Shanghai's form: its title is the one Shanghai prints for its kind."""
+    return kind in SHANGHAI_TITLES and re.search(SHANGHAI_TITLES[kind], fold(title)) is not None
 
 
 def code_part(code: str | None, key: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import Disclosure
 from .chart_draw import echarts_option, png
-from .document import Publication, TargetBlock, publication
+from .document import ChartBlock, Publication, TargetBlock, publication
 from ..files import write_atomic
 from .forms import WIDTHS, form
 from .grid import PrintedTable
@@ -62,7 +62,7 @@ def _text(name: str) -> str:
 
 def _images(pub: Publication) -> dict[str, str]:
     """PNG charts as data URIs, for the printed (PDF) form; only those the text places."""
-    placed = {b.chart.id for b in pub.body if b.__class__.__name__ == "ChartBlock"}
+    placed = {b.chart.id for b in pub.body if isinstance(b, ChartBlock)}
     return {c.id: "data:image/png;base64," + base64.b64encode(png(c)).decode() for c in pub.charts if c.id in placed}
 
 

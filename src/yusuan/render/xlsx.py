@@ -26,7 +26,8 @@ class _Formats:
     """XlsxWriter formats, made once per workbook and reused (a workbook caps distinct formats)."""
 
     def __init__(self, book) -> None:
-        self.book, self.cache = book, {}
+        self.book = book
+        self.cache: dict[tuple, object] = {}  # xlsxwriter Format per property set
 
     def get(self, **props):
         key = tuple(sorted(props.items()))
@@ -51,7 +52,7 @@ def write_xlsx(d: Disclosure, path: Path) -> Path:
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False})
     book.set_properties({"title": d.meta.title, "author": d.meta.organisation, "comments": "yusuan"})
-    formats, used = _Formats(book), set()
+    formats, used = _Formats(book), set[str]()
     for i, table in enumerate(d.tables, start=1):
         pt = layout(table)
         _write_sheet(book.add_worksheet(sheet_name(i, pt, used)), pt, formats)

@@ -20,7 +20,7 @@ from ..audit import Finding, Report, Severity
 from ..audit.findings import merged
 from ..model import Disclosure
 from .checklist_place import Placer
-from .checklist_sheets import fit_row, findings_sheet, formats, outcomes_sheet, text_lines
+from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
 from .describe import ACCEPTED_ZH, summary_line
 from .layout import Layout, SheetRow, choose, fields, sheet_rows
 from .screenshots import PageSource, shot, stacked
@@ -155,7 +155,7 @@ def _body_row(ws, fmt, lay: Layout, r: int, n: int, row: SheetRow, report: Repor
             else:
                 ws.write(r, col, values[key], style)
         col = end + 1
-    height = max(text_lines(str(values[c.key]), int(c.width)) for c in cols) * 14 + 4
+    height: float = max(text_lines(str(values[c.key]), int(c.width)) for c in cols) * 14 + 4
     if pages is not None and lay.has("screenshot") and serious:
         height = max(height, _picture(ws, lay, r, pages, serious))
     ws.set_row(r, min(409, height))

@@ -124,8 +124,8 @@ def _page_items(d: Disclosure) -> dict[int, tuple[str, str]]:
     for e in d.contents:
         found.append((e.provenance.page or 0, e.provenance.line or 0, ("item", "contents")))
     for s in d.sections:
-        for p in (s, *s.paragraphs):
-            found.append((p.provenance.page or 0, p.provenance.line or 0, ("section", s.id)))
+        for prov in (s.provenance, *(p.provenance for p in s.paragraphs)):
+            found.append((prov.page or 0, prov.line or 0, ("section", s.id)))
     for t in d.tables:
         found.append((t.provenance.page or 0, t.provenance.line or 0, ("table", t.kind.value)))
     pages: dict[int, tuple[str, str]] = {}

@@ -7,7 +7,7 @@ Amounts are 万元 shown to two places; JSON keeps them exact, as strings.
 from __future__ import annotations
 
 import os
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Iterable
 
 from rich.console import Console
@@ -16,16 +16,15 @@ from rich.text import Text
 
 from ..audit import Finding
 from ..audit.compare_docs import Comparison, Line
+from ..text.numbers import number, rounded
 from .notes import rule_title
 
 FORMAT = "yusuan.comparison"
 
 
 def shown(value: Decimal | None, signed: bool = False) -> str:
-    if value is None:
-        return "—"
-    text = format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",f")
-    return f"+{text}" if signed and value > 0 else text
+    """An amount (万元) to two places with thousands separators; — for a figure one side lacks."""
+    return "—" if value is None else number(rounded(value, 2, pad=True), signed=signed)
 
 
 def name(c: Comparison, which: str) -> str:
@@ -58,7 +57,7 @@ def _table(heading: str, lines: Iterable[Line]) -> RichTable:
     for ln in lines:
         change = ln.change
         style = "red" if change and change > 0 else "green" if change and change < 0 else ""
-        cells = [ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "", style=style),
+        cells: list[str | Text] = [ln.label, shown(ln.a), shown(ln.b), Text(shown(change, True) if change is not None else "", style=style),
                  ln.rate]
         t.add_row(*([ln.code] if coded else []), *cells)
     return t

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 from typing import Iterable
 
 from ..audit import Finding, Location, Report, Severity
 from ..model import Disclosure, Provenance
+from ..text.numbers import bound, number, rounded
+
+__all__ = ["bound", "number"]  # the figures' writers, re-exported for the report modules
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 ACCEPTED_ZH = "已接受"
@@ -39,25 +42,6 @@ class Names:
         )
 
 
-def number(value: Decimal | None, *, signed: bool = False) -> str:
-    """A Decimal as printed in the tables: thousands separators, its own places, never exponent."""
-    if value is None:
-        return ""
-    text = format(value, ",f")
-    return f"+{text}" if signed and value > 0 else text
-
-
-def bound(value: Decimal) -> Decimal:
-    """A computed bound shown to people: at most four decimals (0.0127910…% → 0.0128%), never
-    rounded to zero. The JSON keeps the exact value."""
-    if -value.as_tuple().exponent <= 4:  # type: ignore[operator]
-        return value
-    with localcontext() as context:
-        context.prec = max(context.prec, value.adjusted() + 6)  # a huge bound keeps its digits
-        shown = value.quantize(Decimal("0.0001"))
-    return shown if shown else value
-
-
 COUNT_UNITS = ("个", "人", "辆", "家", "项", "条", "张")
 MONEY_UNITS = ("元", "万元")
 
@@ -77,9 +61,7 @@ def _gap(value: Decimal | None) -> Decimal | None:
 
 def _printed(value: Decimal | None) -> Decimal | None:
     """A money figure at the tables' printed precision (two decimals) when it has more."""
-    if value is None or -value.as_tuple().exponent <= 2:  # type: ignore[operator]
-        return value
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return None if value is None else rounded(value, 2)
 
 
 def figures(f: Finding) -> str:
@@ -87,7 +69,8 @@ def figures(f: Finding) -> str:
     Counts show as whole numbers (2个, not 2.000000个); money keeps its printed places."""
     unit = f.unit or ""
     if unit in COUNT_UNITS:
-        f = replace(f, **{k: _whole(getattr(f, k)) for k in ("expected", "actual", "difference", "tolerance")})
+        f = replace(f, expected=_whole(f.expected), actual=_whole(f.actual), difference=_whole(f.difference),
+                    tolerance=_whole(f.tolerance))
     elif unit in MONEY_UNITS:  # as printed (42.21万元, not 42.212801万元), as the messages say them
         f = replace(f, expected=_printed_unless_alike(f.expected, f.actual), actual=_printed(f.actual),
                     difference=_gap(f.difference))

@@ -55,12 +55,12 @@ class DocumentHealth:
         return self.amounts / cells if cells else 1.0
 
 
-def _arith_failures(report) -> set[str]:  # type: ignore[no-untyped-def]
+def _arith_failures(report) -> set[str]:
     return {loc.table for f in report.errors if f.rule.startswith(ARITH_PREFIXES)
             for loc in f.locations if loc.table}
 
 
-def measure(d: Disclosure, ms: float, report=None, status: str = "ok") -> DocumentHealth:  # type: ignore[no-untyped-def]
+def measure(d: Disclosure, ms: float, report=None, status: str = "ok") -> DocumentHealth:
     """The counts of one read document (`report`: its audit, for identities and finding counts)."""
     amounts = number_text = 0
     for t in d.tables:

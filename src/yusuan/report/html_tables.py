@@ -87,11 +87,11 @@ def _two_sided(t: Table, sides: list[str], marks: Marks):
     for slot in by_line.values():
         cells: tuple[Cell, ...] = ()
         for side in sides:
-            r = slot.get(side)
-            if r is None:
+            row = slot.get(side)
+            if row is None:
                 cells += (Cell(None, "", "label"),) + tuple(Cell(None, "", "amount") for _ in per_side[side])
             else:
-                cells += tuple(_lead(t, r, marks, False)) + _values(t, r, per_side[side], marks)
+                cells += tuple(_lead(t, row, marks, False)) + _values(t, row, per_side[side], marks)
         css = " ".join(sorted({_row_css(r) for r in slot.values()} - {""}))
         lines.append((css, cells))
     return paths, lines

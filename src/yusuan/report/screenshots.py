@@ -61,8 +61,8 @@ def shot(source: PageSource, f: Finding) -> bytes | None:
             return render_page(source.pdf, page, scale=SCALE, boxes=boxes, crop=_on_page(crop)).png
         except ValueError:  # the region lies off the page (text printed outside it): show the page
             return render_page(source.pdf, page, scale=PAGE_SCALE).png
-    page = next((loc.page for loc in f.locations if loc.page), None)
-    return render_page(source.pdf, page, scale=PAGE_SCALE).png if page else None
+    named = next((loc.page for loc in f.locations if loc.page), None)
+    return render_page(source.pdf, named, scale=PAGE_SCALE).png if named else None
 
 
 def _on_page(crop: Box) -> Box:
@@ -92,7 +92,7 @@ def stacked(pictures: Sequence[bytes], width: int, height: int) -> tuple[bytes, 
         y += image.height + GAP
     ratio = min(1.0, width / w, height / h)
     if ratio < 1.0:
-        sheet = sheet.resize((max(1, int(w * ratio)), max(1, int(h * ratio))), Image.LANCZOS)
+        sheet = sheet.resize((max(1, int(w * ratio)), max(1, int(h * ratio))), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     sheet.save(out, format="PNG")
     return out.getvalue(), sheet.width, sheet.height

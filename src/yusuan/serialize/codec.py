@@ -50,10 +50,10 @@ def from_data(tp: Any, data: Any) -> Any:
             return None
         return from_data(args[0], data) if len(args) == 1 else data
     if origin is tuple:
-        args = get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_data(args[0], x) for x in data)
-        return tuple(from_data(a, x) for a, x in zip(args, data))
+        items = get_args(tp)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return tuple(from_data(items[0], x) for x in data)
+        return tuple(from_data(a, x) for a, x in zip(items, data))
     if origin in (frozenset, set):
         (arg,) = get_args(tp)
         return frozenset(from_data(arg, x) for x in data)

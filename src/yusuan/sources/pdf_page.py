@@ -48,7 +48,9 @@ def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
     edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
     points = plumber_table.edges_to_intersections(edges, TOLERANCE, TOLERANCE)
     cells = plumber_table.intersections_to_cells(points)
-    return [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)], tops
+    # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
+    tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]  # type: ignore[arg-type]
+    return tables, tops
 
 
 def words(chars: list[Char]) -> list[Word]:

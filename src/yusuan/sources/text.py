@@ -39,7 +39,7 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
     try:
         data.decode("gb18030")
     except UnicodeDecodeError:
-        raise InputError("文件编码无法识别（不是 UTF-8），也可能是二进制文件。", code="input.encoding")
+        raise InputError("文件编码无法识别（不是 UTF-8），也可能是二进制文件。", code="input.encoding") from None
     raise InputError(
         "文件不是 UTF-8 编码，疑似 GBK/GB18030 编码。请用 --encoding gbk 读取，或先转换为 UTF-8。",
         code="input.encoding_gbk",

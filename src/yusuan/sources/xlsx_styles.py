@@ -54,8 +54,8 @@ def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
             for rel in parse(f).getroot().iter(_PKG_REL + "Relationship"):
                 target = rel.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
-                targets[rel.get("Id")] = path
-    return {s.get("name"): targets.get(s.get(_REL + "id"), "") for s in book.iter(_MAIN + "sheet")}
+                targets[rel.get("Id", "")] = path
+    return {s.get("name", ""): targets.get(s.get(_REL + "id", ""), "") for s in book.iter(_MAIN + "sheet")}
 
 
 def _style_formats(package: zipfile.ZipFile) -> list[str]:
@@ -64,7 +64,7 @@ def _style_formats(package: zipfile.ZipFile) -> list[str]:
         return []
     with package.open("xl/styles.xml") as f:
         root = parse(f).getroot()
-    custom = {int(n.get("numFmtId")): n.get("formatCode", "") for n in root.iter(_MAIN + "numFmt")}
+    custom = {int(n.get("numFmtId", "")): n.get("formatCode", "") for n in root.iter(_MAIN + "numFmt")}
     xfs = root.find(_MAIN + "cellXfs")
     codes = []
     for xf in xfs.iter(_MAIN + "xf") if xfs is not None else ():

@@ -1,6 +1,7 @@
 """The store's operations: ingest a file once, list, fetch, accept findings, users."""
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import threading
@@ -103,12 +104,12 @@ class DocumentStore:
         highest version at once; the unique (publication, version) constraint refuses the second,
         which counts again and retries: numbers are never shared and never skipped."""
         key = publication_key(d)
-        fields, report, amounts = _document_fields(name, data, sha, d, user, key, report)  # once, whatever the retries
+        fields, counted, amounts = _document_fields(name, data, sha, d, user, key, report)  # once, whatever the retries
         for attempt in range(VERSION_ATTEMPTS):
             try:
                 with self.sessions.begin() as s:
                     doc = Document(**fields, version=next_version(s, key), uploaded_at=_now(),
-                                   **_counts(report, self._accepted(s, key)))
+                                   **_counts(counted, self._accepted(s, key)))
                     doc.amounts = [AmountRow(**r) for r in amounts]
                     s.add(doc)
                     s.flush()
@@ -173,7 +174,7 @@ class DocumentStore:
             row = s.execute(select(Document.filename, Document.content).where(Document.id == doc_id)).first()
             return (row[0], row[1]) if row else None
 
-    def versions(self, doc_id: int) -> list[StoredDocument]:
+    def versions(self, doc_id: int) -> builtins.list[StoredDocument]:  # `list` here is the method above
         doc = self.get(doc_id)
         if doc is None:
             return []

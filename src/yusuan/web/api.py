@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as FormFile  # what request.form() holds for a file
 
 from ..serialize import dump_disclosure
 from ..store.parts import ingest_files
@@ -34,7 +35,7 @@ def doc_json(doc) -> dict:
     }
 
 
-async def read_upload(request: Request, file: UploadFile) -> bytes:
+async def read_upload(request: Request, file: FormFile) -> bytes:
     limit = request.app.state.config.store.max_upload_bytes
     data = await file.read(limit + 1)
     if len(data) > limit:
@@ -45,7 +46,7 @@ async def read_upload(request: Request, file: UploadFile) -> bytes:
 @router.post("/documents", status_code=201, summary="上传一个或多个预算公开文件（multipart，字段名 files 或 file）；同一份公开文件分册（说明与表格）一并上传时合并为一个文档")
 async def upload(request: Request, who: Principal = Depends(require_reviewer)):
     form = await request.form()
-    files = [f for key in ("files", "file") for f in form.getlist(key) if hasattr(f, "read")]
+    files = [f for key in ("files", "file") for f in form.getlist(key) if isinstance(f, FormFile)]
     if not files:
         raise ApiError(400, "请选择要上传的文件（字段名 files）。", "upload.no_file")
     uploads = [(f.filename or "upload", await read_upload(request, f)) for f in files]

@@ -69,16 +69,16 @@ def _bound(text: str | None) -> str:
     """A computed tolerance for people: at most four decimals (the JSON keeps the exact value)."""
     from decimal import Decimal, InvalidOperation
 
-    from ..report.describe import bound
+    from ..text.numbers import bound, number
 
     try:
-        return format(bound(Decimal(text)), "f") if text not in (None, "") else ""
+        return number(bound(Decimal(text)), grouped=False) if text not in (None, "") else ""
     except InvalidOperation:
         return str(text)
 
 
 def load_sample(store) -> None:
-    from ..cli.demo_cmd import SAMPLE
+    from ..samples import REFERENCE_DISCLOSURE as SAMPLE
 
     if SAMPLE.exists():
         store.ingest(SAMPLE.name, SAMPLE.read_bytes(), user="示例")

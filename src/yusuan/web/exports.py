@@ -65,7 +65,7 @@ def table_records(t: Table) -> tuple[list[str], list[list[str]]]:
     header = ["编码", "名称", *[c.label for c in t.columns]]
     rows = [[r.code or "", r.label, *["" if c.side not in (None, r.side) else  # a key may recur per side
                                        r.text(c.key) if c.kind is ColumnKind.TEXT else
-                                       (format(r.amount(c.key).value, "f") if r.amount(c.key) else "")
+                                       (format(a.value, "f") if (a := r.amount(c.key)) else "")
                                        for c in t.columns]] for r in t.rows]
     return header, rows
 

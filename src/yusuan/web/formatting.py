@@ -3,10 +3,11 @@ times in Beijing time, template names. The JSON keeps every exact value; this is
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from ..report.describe import COUNT_UNITS, bound, number
+from ..report.describe import COUNT_UNITS
+from ..text.numbers import bound, number, rounded
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")
 MONEY_UNITS = ("万元", "元")
@@ -40,9 +41,7 @@ def printed(value: Decimal, unit: str) -> str:
     places = 2 if unit in MONEY_UNITS else (0 if unit in COUNT_UNITS else None)
     if places is None:
         return number(bound(value))
-    if -value.as_tuple().exponent <= places:  # type: ignore[operator]
-        return number(value)
-    shown = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    shown = rounded(value, places)
     return ("≈" if shown != value else "") + number(shown)
 
 

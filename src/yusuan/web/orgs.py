@@ -10,6 +10,7 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as FormFile
 
 from ..batch.discover import SUFFIXES
 from ..errors import YusuanError
@@ -44,7 +45,7 @@ def orgs_page(request: Request):
 async def import_list(request: Request):
     require_reviewer(request)
     f = (await request.form()).get("list")
-    if not hasattr(f, "read"):
+    if not isinstance(f, FormFile):
         raise ApiError(400, "请选择单位名录文件（CSV 或 XLSX）。", "orgs.no_file")
     data = await read_upload(request, f)
     try:
@@ -76,7 +77,7 @@ async def batch_upload(request: Request):
     store = request.app.state.store
     messages = []
     for f in (await request.form()).getlist("files"):
-        if not hasattr(f, "read"):
+        if not isinstance(f, FormFile):
             continue
         try:
             files, refused = await _files(request, f)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as FormFile
 from markupsafe import Markup, escape
 
 from ..errors import YusuanError
@@ -46,10 +47,10 @@ def index(request: Request, q: str = "", year: str = "", level: str | None = Non
           template: str | None = None):
     require_reader(request)
     # the search form sends year= when the field is empty: no year, not an error
-    year = page_year(year)
-    docs = request.app.state.store.list(search=q, year=year, level=level or None, template=template or None)
+    wanted = page_year(year)
+    docs = request.app.state.store.list(search=q, year=wanted, level=level or None, template=template or None)
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "doc-list"
-    return render(request, "_doc_list.html" if partial else "index.html", docs=docs, q=q, year=year,
+    return render(request, "_doc_list.html" if partial else "index.html", docs=docs, q=q, year=wanted,
                   level=level, template=template, messages=[])
 
 
@@ -57,9 +58,10 @@ def index(request: Request, q: str = "", year: str = "", level: str | None = Non
 async def upload(request: Request):
     who = require_reviewer(request)
     form = await request.form()
-    messages, uploads = [], []
+    messages: list[tuple[str, str, int | None]] = []
+    uploads: list[tuple[str, bytes]] = []
     for f in form.getlist("files"):
-        if not isinstance(f, UploadFile) and not hasattr(f, "read"):
+        if not isinstance(f, FormFile):
             continue
         name = f.filename or "upload"
         try:

@@ -2,6 +2,7 @@
 beside a finding, page pictures, accepting false alarms and taking them back."""
 from __future__ import annotations
 
+from typing import Sequence
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
@@ -156,7 +157,7 @@ def _back(request: Request, doc_id: DocId, back: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def _fingerprints(values: list[str]) -> list[str]:
+def _fingerprints(values: Sequence[object]) -> list[str]:
     return [fp for v in values for fp in str(v).split(",") if fp.strip()]
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable, Hashable, TypeVar
+from typing import TYPE_CHECKING, Callable, Hashable, TypeVar, cast
 
 from .places import SourceIndex
+
+if TYPE_CHECKING:
+    from ..sources.page_image import PageImage
 
 T = TypeVar("T")
 
@@ -51,7 +54,7 @@ class ReviewCache:
     def __init__(self) -> None:
         self.indexes = Lru(16)
         self.raw_lines = Lru(4)
-        self.images = Lru(400, 64 * 1024 * 1024, size=lambda img: len(img.png))
+        self.images = Lru(400, 64 * 1024 * 1024, size=lambda img: len(cast("PageImage", img).png))
 
     def index(self, store, doc) -> SourceIndex:
         return self.indexes.get(doc.sha256, lambda: SourceIndex.of(store.disclosure(doc.id)))
@@ -66,7 +69,7 @@ class ReviewCache:
 
         return self.raw_lines.get(doc.sha256, read)
 
-    def page(self, store, doc, page: int, zoom: int, finding: str, boxes: Callable[[], tuple]) -> object:
+    def page(self, store, doc, page: int, zoom: int, finding: str, boxes: Callable[[], tuple]) -> PageImage:
         """Page `page` with the boxes of `finding` drawn (computed only when not cached)."""
         def render():
             from ..sources.page_image import render_page

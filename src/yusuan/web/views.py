@@ -80,9 +80,8 @@ def charts(d: Disclosure) -> dict[str, object]:
             ]
     combined = d.table(TableKind.THREE_PUBLIC_AND_RUNNING)
     three = d.table(TableKind.THREE_PUBLIC)
-    if combined and combined.total_row():
+    if combined and (total := combined.total_row()):
         # Shanghai prints the 三公 items as columns of one row.
-        total = combined.total_row()
         out["three_public"] = [
             {"name": c.label.split("/")[-1], "value": wan(total.amount(c.key))}
             for c in combined.columns

@@ -137,7 +137,7 @@ class Figures:
 
 
 def make_amount(number: str, unit_text: str) -> Amount:
-    from ...recognize.numbers import parse_amount
+    from ...text.numbers import parse_amount
 
     unit = MoneyUnit.YUAN if unit_text == "元" else MoneyUnit.WAN_YUAN
     parsed = parse_amount(number, unit)

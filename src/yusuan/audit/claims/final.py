@@ -74,8 +74,9 @@ def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
         part = text[m.start():end]
         actual = _ACTUAL.search(part)
         rate = _RATE.search(part)
-        direction, word = _direction(_DIRECTION.search(part))
-        after = part[_DIRECTION.search(part).end():] if word else part[actual.end():] if actual else ""
+        said = _DIRECTION.search(part)
+        direction, word = _direction(said)
+        after = part[said.end():] if word and said else part[actual.end():] if actual else ""
         at = next((s for s in paragraph if m.group("budget") in s.text), paragraph[0])
         out.append(ItemStatement(
             sentence=at,

@@ -43,7 +43,7 @@ class Sentence:
 
 def split_text(text: str) -> list[str]:
     """The sentences of a text: split after 。！？, empty pieces dropped."""
-    out = []
+    out: list[str] = []
     for line in text.splitlines():
         out.extend(m.group(0).strip() for m in _END.finditer(line) if m.group(0).strip())
     return out

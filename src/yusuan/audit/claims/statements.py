@@ -63,7 +63,7 @@ def _closest(s: ProjectStatement, rows: list[ProjectRow]) -> tuple[ProjectRow, .
                 if abs(sum((r.amount for r in combo), Decimal(0)) - wan) <= tol + sum((r.tolerance for r in combo), Decimal(0)):
                     return combo
     same = tuple(r for r in rows if _like(s, r.row.label) == EXACT)
-    return same or ranked[:1]
+    return same or tuple(ranked[:1])
 
 
 def match_statement(s: ProjectStatement, d: Disclosure, rows: list[ProjectRow]) -> StatementMatch | None:

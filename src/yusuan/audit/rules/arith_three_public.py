@@ -61,7 +61,7 @@ def _check(id: str, t: Table, items: dict[str, Cell], whole: str, parts: tuple[s
     head_row, head_col = items[whole]
     present = [items[p] for p in parts if p in items]
     if by_columns(t):  # one row: the whole's column against the parts' columns
-        names = " + ".join(t.column(c).label.split("/")[-1] for _, c in present)
+        names = " + ".join((column.label if (column := t.column(c)) else c).split("/")[-1] for _, c in present)
         f = check_sum(id, total=head_row.amount(head_col), parts=[r.amount(c) for r, c in present], unit=t.unit,
                       subject=f"{where(t, head_row, head_col)}应等于{names}", locations=[cell(t, head_row, head_col)])
         return [f] if f else []

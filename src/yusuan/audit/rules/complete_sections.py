@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from ...model import Disclosure, Section
-from ...recognize.completeness import names_a_table
 from ...sources.normalize import fold
+from ...text.titles import names_a_table, title_key as _title_key
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -73,14 +73,6 @@ def glossary(d: Disclosure, ctx: AuditContext):
         return []
     return [Finding(rule="complete.glossary", severity=Severity.WARNING, locations=(Location(file=d.source.file),),
                     message="文件没有名词解释部分（山西模板要求）。")]
-
-
-_PREFIX = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"
-                     r"\([一二三四五六七八九十]+\)|\d+[、.]|附件\d*[：:]?)")
-
-
-def _title_key(text: str) -> str:
-    return _PREFIX.sub("", re.sub(r"[.．…·]+$", "", fold(text)))
 
 
 # The tables' part named as a whole (五、部门预算表): present when tables are.

@@ -81,7 +81,7 @@ def compare_classes(rule_id: str, ctx: AuditContext, s: Table, s_col: str, t: Ta
                     beyond: Severity = Severity.ERROR, because: str = ""):
     if not has_column(s, s_col, function_side(s) or "none") or not has_column(t, t_col):
         return  # a column not printed is not a zero
-    lines, coded = class_lines(ctx, s), {r.code: r for r in classes(t)}
+    lines, coded = class_lines(ctx, s), {r.code: r for r in classes(t) if r.code}
     if not any(r.code for r in t.rows):
         return  # a table printing no codes (Jiangsu's one-row 支出总表) has no classes to compare
     if not lines:
@@ -121,7 +121,7 @@ def fiscal_classes_vs_general(d: Disclosure, ctx: AuditContext):
     例：财政拨款收支总表“十、卫生健康支出”一般公共预算39.06 = 一般公共预算支出表“210 卫生健康支出”39.06。"""
     fis, gen = ctx.require(K.FISCAL_SUMMARY), ctx.require(K.GENERAL_EXPENDITURE)
     carry = carry_line(fis, "一般公共预算")
-    with_carry = carry is not None and carry.amount("amount") is not None and carry.amount("amount").value != 0
+    with_carry = carry is not None and (carried := carry.amount("amount")) is not None and carried.value != 0
     beyond = Severity.WARNING if with_carry else Severity.ERROR
     return compare_classes("cross.fiscal_classes_vs_general", ctx, fis, "general_public", gen, "total", beyond,
                            "差额可能来自一般公共预算上年结转，请核对。" if with_carry else "")

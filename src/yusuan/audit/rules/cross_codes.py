@@ -51,12 +51,14 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
             continue
         parts = [ra[code].amount(c) for c in a_cols]
         room = hidden_roundings((b, rb[code], b_col), *((a, ra[code], c) for c in a_cols))
-        kw = dict(unit=b.unit, subject=f"{where(b, rb[code], b_col)}应等于《{a.title}》同一科目的{subject}",
-                  locations=[cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])], hidden=room)
+        subject_ = f"{where(b, rb[code], b_col)}应等于《{a.title}》同一科目的{subject}"
+        locations = [cell(b, rb[code], b_col), cell(a, ra[code], a_cols[0])]
         if len(parts) == 1:  # the same figure printed twice: no rounding between them
-            f = check_equal(rule_id, expected=parts[0], actual=rb[code].amount(b_col), **kw)
+            f = check_equal(rule_id, expected=parts[0], actual=rb[code].amount(b_col), unit=b.unit,
+                            subject=subject_, locations=locations, hidden=room)
         else:
-            f = check_sum(rule_id, total=rb[code].amount(b_col), parts=parts, **kw)
+            f = check_sum(rule_id, total=rb[code].amount(b_col), parts=parts, unit=b.unit,
+                          subject=subject_, locations=locations, hidden=room)
         if f:
             yield f
 

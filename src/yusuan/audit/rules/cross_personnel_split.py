@@ -1,6 +1,8 @@
 """收支总表's 人员经费 / 公用经费 split against the basic-expenditure table's: an amount moved across."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..catalog import NotApplicable, rule
 from ..compare import check_equal
 from ..context import AuditContext
@@ -33,12 +35,12 @@ def check(d, ctx: AuditContext):
     total = summary.total_row("expenditure") or summary.total_row()
     if total is None:
         raise NotApplicable("收支总表没有合计行")
-    ours = [total.amount(c) for c in ("personnel", "operating")]
-    theirs = [part_amount(basic, c) for c in ("personnel", "operating")]
-    cells = [part_total(basic, c) for c in ("personnel", "operating")]
-    if None in ours or None in theirs:
+    ours = [mine for c in ("personnel", "operating") if (mine := total.amount(c)) is not None]
+    theirs = [other for c in ("personnel", "operating") if (other := part_amount(basic, c)) is not None]
+    cells = [place for c in ("personnel", "operating") if (place := part_total(basic, c)) is not None]
+    if len(ours) < 2 or len(theirs) < 2 or len(cells) < 2:
         raise NotApplicable("两表未都列出人员经费和公用经费")
-    if abs(sum(a.to(basic.unit) for a in ours) - sum(a.to(basic.unit) for a in theirs)) > 1:
+    if abs(sum((x.to(basic.unit) for x in ours), Decimal(0)) - sum((x.to(basic.unit) for x in theirs), Decimal(0))) > 1:
         raise NotApplicable("两表基本支出合计不同（口径不同），不比划分")
     for col, mine, other, (b_row, b_col) in zip(("personnel", "operating"), ours, theirs, cells):
         f = check_equal("cross.personnel_operating_split", expected=other, actual=mine, unit=summary.unit,

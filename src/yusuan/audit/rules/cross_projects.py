@@ -23,8 +23,8 @@ def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
     cur, ct = _total(ctx, K.PROJECTS)
     parts, names = [ct.amount("total")], "《项目支出表（本年）》合计"
     carry = ctx.table(K.PROJECTS_CARRYOVER)
-    if carry is not None and carry.total_row() is not None:
-        parts.append(carry.total_row().amount("total"))
+    if carry is not None and (carry_total := carry.total_row()) is not None:
+        parts.append(carry_total.amount("total"))
         names += "与《项目支出表（上年结转）》合计之和"
     f = check_sum("cross.projects_vs_expenditure", total=et.amount("project"), parts=parts, unit=exp.unit,
                   hidden=hidden_roundings((exp, et, "project"), (cur, ct, "total")),

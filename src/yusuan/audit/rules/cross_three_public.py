@@ -1,6 +1,8 @@
 """“三公”经费 items against the economic table; 机关运行经费 against 公用经费."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ...model import Disclosure, Row, Table
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum, judge
@@ -47,8 +49,8 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
 def agency_running_cell(d: Disclosure) -> tuple[Table, Row, str] | None:
     """The department's 机关运行经费: the 机关运行经费表's 合计, or the combined table's column."""
     t = d.table(K.AGENCY_RUNNING)
-    if t is not None and t.total_row() is not None:
-        return t, t.total_row(), "total"
+    if t is not None and (total := t.total_row()) is not None:
+        return t, total, "total"
     combined = d.table(K.THREE_PUBLIC_AND_RUNNING)
     if combined is not None and has_column(combined, "agency_running"):
         rows = [r for r in combined.rows if r.amount("agency_running") is not None]
@@ -79,7 +81,7 @@ def agency_running_vs_operating(d: Disclosure, ctx: AuditContext):
         return []
     unit = eco.unit
     room = a.tolerance * a.unit.in_yuan / unit.in_yuan + (b.tolerance if b else 0)
-    op = b.to(unit) if b else 0
+    op = b.to(unit) if b else Decimal(0)
     if a.to(unit) - op <= room:
         return []
     f = judge("cross.agency_running_vs_operating", expected=op, actual=a.to(unit), tolerance=room, unit=unit,

@@ -2,7 +2,7 @@
 财政拨款支出决算表's 基本支出."""
 from __future__ import annotations
 
-from ...model import Amount, RowRole
+from ...model import RowRole
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..economic_split import by_columns, part_total
@@ -51,9 +51,9 @@ def check(d, ctx):
     general = ctx.table(K.GENERAL_EXPENDITURE)
     g_total = general.total_row() if general else None
     if g_total is not None and all(totals) and g_total.amount("basic") is not None:
-        parts = [r.amount(c) for r, c in totals]  # type: ignore[misc]
+        parts = [r.amount(c) for r, c in totals]
         f = check_sum("final.basic_parts", total=g_total.amount("basic"), parts=parts, unit=general.unit,
                       subject=f"{where(general, g_total, 'basic')}应等于《{t.title}》人员经费合计与公用经费合计之和",
-                      locations=[cell(general, g_total, "basic"), *(cell(t, r, c) for r, c in totals)])  # type: ignore[misc]
+                      locations=[cell(general, g_total, "basic"), *(cell(t, r, c) for r, c in totals)])
         if f:
             yield f

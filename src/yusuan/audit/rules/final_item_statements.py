@@ -8,7 +8,7 @@ from ..claims.final import ItemStatement, item_statements
 from ..claims.figures import StatedAmount
 from ..claims.sentences import section_sentences
 from ..final_kit import item_row
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Severity
 from ..tablekit import K
 
 WORDS = {-1: "小于", 1: "大于", 0: "等于（持平）"}
@@ -70,7 +70,7 @@ def check(d, ctx):
     if not statements:
         raise NotApplicable("说明中没有逐项的预算数、决算数")
     overall, items = None, []
-    for sec, st, before in statements:
+    for _section, st, before in statements:
         yield from _judge(st)
         if table is None or st.actual is None:
             continue

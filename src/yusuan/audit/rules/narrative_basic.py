@@ -59,7 +59,7 @@ def check_items(d, ctx):
     """
     sf = _section(d)
     t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
-    for f, m in ((f, m) for f in sf.sentences for m in _LIST.finditer(f.sentence.text)):  # both lists may share a sentence
+    for s, m in ((x, m) for x in sf.sentences for m in _LIST.finditer(x.sentence.text)):  # both lists may share a sentence
         column = COLUMNS[m.group(1)]
         present = {key(r.label): r.label for r in part_items(t, column)}
         listed = [x.strip() for x in re.split(r"[、，,]", m.group("items").removesuffix("等")) if x.strip()]
@@ -68,9 +68,9 @@ def check_items(d, ctx):
             if key(name) not in present:
                 yield Finding("narrative.basic_items", Severity.WARNING,
                               f"说明中{m.group(1)}列举的“{name}”在《{t.title}》的{m.group(1)}列中没有金额。",
-                              (at(f.sentence),))
+                              (at(s.sentence),))
         missing = [lbl for k, lbl in present.items() if k not in {key(x) for x in listed}]
         if missing:
             yield Finding("narrative.basic_items", Severity.INFO,
                           f"《{t.title}》{m.group(1)}列有金额的“{'、'.join(missing)}”未在说明的列举中出现。",
-                          (at(f.sentence),))
+                          (at(s.sentence),))

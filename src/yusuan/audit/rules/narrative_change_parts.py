@@ -30,7 +30,7 @@ def check(d, ctx):
     公务用车购置及运行费增加0.38万元：0+0.80+0.38=1.18，一致。
     """
     for sf in narrative(d):
-        for head, parts, name in find_identities(sf):
+        for head, parts, _name in find_identities(sf):
             total = _change(sf, head)
             changes = [_change(sf, p) for p in parts]
             if total is None or total.kind == "same" and not any(changes) or not all(changes):

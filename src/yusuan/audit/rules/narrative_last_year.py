@@ -2,7 +2,7 @@
 the amount last year's narrative stated for the same subject."""
 from __future__ import annotations
 
-from ...model import Amount, MoneyUnit
+from ...model import MoneyUnit
 from ..catalog import NotApplicable, rule
 from ..claims import narrative
 from ..claims.checks import at

@@ -63,6 +63,7 @@ def _compare(s: ProjectStatement, m: StatementMatch) -> Finding | None:
     diff = said - m.total
     if abs(diff) <= tol:
         return None
+    locs: tuple[Location, ...]
     if m.form is not None:
         where, locs = f"绩效目标表“{m.form.project_name}”年度资金{fmt(m.total)}万元", (at(s), Location.of_provenance(
             m.form.funding_year.provenance or m.form.provenance, target=m.form.id, row_label=m.form.project_name))

@@ -115,8 +115,8 @@ class Item:
 
 def items_in(said: Said) -> Iterator[Item]:
     for m in _SUBJECT.finditer(said.text):
-        names = m.groups()[:3] if m.group(1) else m.groups()[3:6]
-        yield Item(*names, said, m, m.group(7))  # type: ignore[misc]
+        cls, section, item = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        yield Item(cls, section, item, said, m, m.group(7))
     for m in _CODED.finditer(said.text):
         cls = re.sub(r"^\d+[、.．]", "", m.group(1))  # the paragraph's number is not the 类's name
         yield Item(cls, m.group(2), m.group(3), said, m, m.group(4))
@@ -148,7 +148,7 @@ def find_item(d: Disclosure, it: Item) -> tuple[Table, Row] | None:
     for same in (lambda p: p == want, lambda p: p[1:] == want[1:]):
         hits = [(t, r) for p, t, r in rows if same(p)]
         if hits:
-            return next(((t, r) for t, r in hits if r.amount("total") and rounds_to(r.amount("total"), it.amount)),
+            return next(((t, r) for t, r in hits if (a := r.amount("total")) and rounds_to(a, it.amount)),
                         hits[0])
     named = [(t, r) for p, t, r in rows if p[2] == want[2]]
     return named[0] if len(named) == 1 else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...model import Disclosure, TableKind
 from ..catalog import NotApplicable, rule
@@ -66,14 +67,15 @@ def assets(d: Disclosure, ctx: AuditContext):
         if sum(parts) != whole:
             yield Finding("narrative.shanghai_assets", Severity.ERROR,
                           f"说明中“{m.group(1)}{whole}辆”与其下各类用车之和{sum(parts)}辆不符。", (s.at(m),),
-                          expected=sum(parts), actual=whole, difference=whole - sum(parts), unit="辆")
+                          expected=Decimal(sum(parts)), actual=Decimal(whole), difference=Decimal(whole - sum(parts)),
+                          unit="辆")
     yield from _purchase_vs_table(d, [(s, m) for s, m in found if m.group(1) == "购置车辆"])
 
 
 def _purchase_vs_table(d: Disclosure, bought) -> list[Finding]:
     t = d.table(TableKind.THREE_PUBLIC_AND_RUNNING)
     row = t.total_row() if t else None
-    if row is None or not bought:
+    if t is None or row is None or not bought:
         return []
     s, m = bought[0]
     cars, fee = int(m.group(2)), row.number("vehicle_purchase")

@@ -50,7 +50,7 @@ class _Parts:
         self.part = [_chapter(sec.id) for sec, *_ in flat]
         self.source = [self.part[first[text]] if first[text] != k else None for k, (*_, text) in enumerate(flat)]
         self.size = Counter(self.part)
-        self.restated = Counter((here, there) for here, there in zip(self.part, self.source) if there)
+        self.restated: Counter[tuple[str, str | None]] = Counter((here, there) for here, there in zip(self.part, self.source) if there)
 
     def parallel(self, k: int, states_figure: bool) -> bool:
         """Repeat k belongs to a restating block: a neighbour repeats the same other part and k states

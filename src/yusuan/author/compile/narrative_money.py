@@ -42,7 +42,7 @@ def change_and_reason(ctx: Ctx, missing: Missing, now: Decimal, key: str, reason
 
 
 def money_sections(ctx: Ctx, missing: Missing) -> list[Section]:
-    d, t = ctx.book.department, totals(ctx)
+    t = totals(ctx)
     who = f"{ctx.book.department.year}年度{ctx.book.department.name}"
     m = money
     ch = change_and_reason(ctx, missing, t["total"], "收支总计", "收支变动原因", "收支总计")

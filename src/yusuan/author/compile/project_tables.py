@@ -30,7 +30,7 @@ def project_measures(ctx: Ctx, period: str) -> tuple[dict[str, list[str]], dict[
     unit_of = {p.id: p.unit for p in ctx.book.projects}
     with_form = {(t.unit, t.project_name) for t in ctx.book.targets}
     anchored = frozenset(p.id for p in ctx.book.projects if (p.unit, p.name) in with_form)
-    out = {}
+    out: dict[str, dict[str, Decimal]] = {}
     # Sources first: 合计's grand total is the sum of theirs, as the expenditure tables print
     # each source's 项目支出 (a half-up of the whole could lose a cent a row then misses).
     for col in [k for k, _ in CURRENT_COLUMNS][1:] + ["total"]:

@@ -100,7 +100,7 @@ def _basic_project(ctx: Ctx, tid: str, kind: K, title: str, head: str, sources=N
     m = ctx.measure("本年", sources)
     measures = {"total": m.total, "basic": m.basic, "project": m.project}
     cols = amount_columns(("total", f"{head}/合计"), ("basic", f"{head}/基本支出"), ("project", f"{head}/项目支出"))
-    notes = ()
+    notes: tuple[str, ...] = ()
     if not m.total.get(ROOT) and sources:
         d = ctx.book.department
         notes = (f"注：本{d.level}{d.year}年无{sources[0]}财政拨款安排的预算，故本表为空表。",)

@@ -83,6 +83,7 @@ class Problem:
         def viol(c: Constraint, s: int) -> int:
             return max(c.lo - s, 0) + max(s - (c.hi - 1), 0)
 
+        bad: list[Constraint] = []
         for step in range(steps):
             bad = [c for c in mine if viol(c, sums[id(c)])] if step % 64 == 0 or not bad else bad
             bad = [c for c in bad if viol(c, sums[id(c)])]

@@ -13,10 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from yusuan.ingest import read_disclosure
+from yusuan.samples import REFERENCE_DISCLOSURE
 
 from .yangquan_lines import FORM_NAMES, UNITS, basic_lines, fit_amounts, form_amounts, project_lines, projects_of, yuan
 
-REFERENCE = Path(__file__).resolve().parents[4] / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"
+REFERENCE = REFERENCE_DISCLOSURE  # the publication the book is rebuilt from
 HERE = Path(__file__).resolve().parent
 
 
@@ -28,7 +29,7 @@ def main() -> None:
     lines = basic_lines(fit) + project_lines(fit, projects)
     sheets = {
         "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "shanxi-13",
-                    "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices)}),
+                    "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices if d.organisation else ())}),
         "单位": [{"单位名称": n, "单位类型": k} for n, k in UNITS],
         "收入": _income(lines),
         "支出": lines,
@@ -90,7 +91,7 @@ def _assets(d) -> dict:
 
 def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
     """One form per (unit, name) of the current-year projects; 年度资金 made to agree with the lines."""
-    current = {}
+    current: dict[str, Decimal] = {}
     for ln in lines:
         if ln["项目编号"]:  # 年度资金: this year's spending, carried-over funds included
             current[ln["项目编号"]] = current.get(ln["项目编号"], Decimal(0)) + Decimal(ln["金额（元）"])
@@ -101,7 +102,7 @@ def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
         if not ids or key in seen:
             continue  # a form for no current project, or a second copy of one (see the differences test)
         seen.add(key)
-        amount = sum(current[i] for i in ids)
+        amount = sum((current[i] for i in ids), Decimal(0))
         row = {"单位": key[0], "项目名称": key[1], "主管部门及代码": f"{f.department_code}-{f.competent_department}",
                "项目属性": f.attribute or "一次性项目（1年结束）", "项目期": f.period or "1年",
                "实施期总体目标": f.goal_period or f.goal_year or key[1], "年度总体目标": f.goal_year or f.goal_period or key[1]}

@@ -7,10 +7,13 @@ margin; exact 元 amounts come from `fit.py`. A developer's tool: see make_yangq
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, Callable, Sequence
 
 from yusuan.model import RowRole, TableKind as K
 
-from .fit import Problem
+from .fit import Leaf, Problem
+
+Pred = Callable[[Leaf], bool]
 
 W = Decimal(10000)
 UNITS = (("阳泉市民政局", "行政"), ("阳泉市社会福利院", "事业"), ("阳泉市救助管理站", "事业"),
@@ -49,9 +52,9 @@ def yuan(v: Decimal) -> Decimal:
     return (v * W).quantize(Decimal("0.01"))
 
 
-def northwest(*margins: list[tuple[object, Decimal]]) -> list[tuple[tuple, Decimal]]:
+def northwest(*margins: Sequence[tuple[Any, Decimal | int]]) -> list[tuple[tuple[Any, ...], Any]]:
     """Cells that keep every margin (all margins must have the same total)."""
-    rest = [[list(x) for x in m] for m in margins]
+    rest: list[list[list[Any]]] = [[list(x) for x in m] for m in margins]
     idx = [0] * len(margins)
     out = []
     while all(i < len(m) for i, m in zip(idx, rest)):
@@ -67,7 +70,7 @@ def northwest(*margins: list[tuple[object, Decimal]]) -> list[tuple[tuple, Decim
 
 def projects_of(t) -> list[dict]:
     """One project per printed row of the two project tables, in their order (P001 …)."""
-    out = []
+    out: list[dict] = []
     for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
         unit = ""
         for r in t[kind].rows:
@@ -124,8 +127,17 @@ def fit_amounts(t, projects: list[dict], forms: dict[tuple, Decimal | None]) -> 
     return pb
 
 
+def _all(*preds: Pred) -> Pred:
+    return lambda lf: all(p(lf) for p in preds)
+
+
+def _attr(key: str, value: str | None) -> Pred:
+    """The leaves whose attribute `key` is `value` (None: every leaf)."""
+    return lambda lf: value is None or lf.attrs[key] == value
+
+
 def _printed_totals(pb: Problem, t) -> None:
-    def under(code):
+    def under(code: str | None) -> Pred:
         return lambda lf: code is None or lf.attrs.get("code", "").startswith(code)
 
     fp = lambda lf: lf.kind in "FP"  # noqa: E731 - function-coded leaves
@@ -135,30 +147,30 @@ def _printed_totals(pb: Problem, t) -> None:
         for r in t[kind].rows:
             for col, pick in (("total", fp), ("basic", lambda lf: lf.kind == "F"), ("project", lambda lf: lf.kind == "P")):
                 if r.number(col):
-                    pb.printed(lambda lf, u=under(r.code), pick=pick: pick(lf) and u(lf) and extra(lf),
-                               r.number(col), f"{kind.value} {r.label} {col}")
+                    pb.printed(_all(pick, under(r.code), extra), r.number(col), f"{kind.value} {r.label} {col}")
     for r in t[K.INCOME_SUMMARY].rows:
         for col, pick in (("total", lambda lf: lf.attrs["period"] == "本年"),
                           ("general_public", lambda lf: lf.attrs["period"] == "本年" and lf.attrs["source"] == "一般公共预算"),
                           ("carry_over", lambda lf: lf.attrs["period"] == "上年结转")):
             if r.number(col):
-                pb.printed(lambda lf, u=under(r.code), pick=pick: fp(lf) and u(lf) and pick(lf), r.number(col), f"收入总表 {r.label} {col}")
+                pb.printed(_all(fp, under(r.code), pick), r.number(col), f"收入总表 {r.label} {col}")
     for r in t[K.GENERAL_BASIC_ECONOMIC].rows:
         if r.role is RowRole.ITEM:
             continue
         for col, nature in (("total", None), ("personnel", "人员经费"), ("operating", "公用经费")):
             if r.number(col):
-                pb.printed(lambda lf, g=r.label if r.role is RowRole.GROUP else None, n=nature: lf.kind == "E" and (
-                    g is None or lf.attrs["cls"] == g) and (n is None or lf.attrs["nature"] == n), r.number(col), f"经济科目 {r.label} {col}")
+                group = r.label if r.role is RowRole.GROUP else None
+                pb.printed(_all(lambda lf: lf.kind == "E", _attr("cls", group), _attr("nature", nature)),
+                           r.number(col), f"经济科目 {r.label} {col}")
     for kind, period in ((K.PROJECTS, "本年"), (K.PROJECTS_CARRYOVER, "上年结转")):
         for r in t[kind].rows:
             if r.role is RowRole.ITEM:
                 continue
             for col, source in (("total", None), ("general_public", "一般公共预算"), ("gov_fund", "政府性基金预算")):
                 if r.number(col):
-                    pb.printed(lambda lf, g=r.label if r.role is RowRole.GROUP else None, s=source, p=period: lf.kind == "P"
-                               and lf.attrs["period"] == p and (g is None or lf.attrs["unit"] == g)
-                               and (s is None or lf.attrs["source"] == s), r.number(col), f"{kind.value} {r.label} {col}")
+                    group = r.label if r.role is RowRole.GROUP else None
+                    pb.printed(_all(lambda lf: lf.kind == "P", _attr("period", period), _attr("unit", group),
+                                    _attr("source", source)), r.number(col), f"{kind.value} {r.label} {col}")
     # The economic side caps the basic total below 1099.45 万元 + 50 元: 人员 < 938.805, 公用 < 160.645.
     e = t[K.GENERAL_BASIC_ECONOMIC].rows[0]
     cap = int(yuan(e.number("personnel") + e.number("operating"))) + 100

@@ -65,7 +65,7 @@ def _sentences(paragraphs: list[Paragraph]) -> list[tuple[str, Paragraph]]:
                 where = where or p
             carry += piece
             if i < len(pieces) - 1:
-                out.append((carry, where))
+                out.append((carry, where or p))
                 carry, where = "", None
     if carry:
         out.append((carry, where or paragraphs[-1]))

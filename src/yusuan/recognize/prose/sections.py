@@ -147,15 +147,15 @@ def _list_runs(lines: Lines) -> set[int]:
         if ln.is_blank:
             continue
         h = None if ln.is_row else parse_heading(ln.text)
-        item = h is not None and h.level == 4 and h.ordinal is not None
-        if item and run and h.ordinal == run[-1][1] + 1:
-            run.append((ln.line, h.ordinal))
+        ordinal = h.ordinal if h is not None and h.level == 4 else None
+        if ordinal is not None and run and ordinal == run[-1][1] + 1:
+            run.append((ln.line, ordinal))
             continue
         # a lone 1、 closed by the next heading up (（二）下属事业单位 / 1、江苏省法官培训学院 / （三）…)
         lone = len(run) == 1 and run[0][1] == 1 and h is not None and h.level < 4
         if len(run) >= 2 or lone:
             listed.update(line for line, _ in run)
-        run = [(ln.line, h.ordinal)] if item else []
+        run = [(ln.line, ordinal)] if ordinal is not None else []
     if len(run) >= 2:
         listed.update(line for line, _ in run)
     return listed

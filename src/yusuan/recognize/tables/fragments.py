@@ -13,7 +13,7 @@ FRAGMENT_MAX_CHARS = 8
 
 def is_fragment(line: RawLine) -> bool:
     """A short one-cell line with its place on the page (a piece of a wrapped header cell)."""
-    return (not line.is_row and len(line.cells) == 1 and bool(line.bboxes) and line.bboxes[0] is not None
+    return (not line.is_row and len(line.cells) == 1 and bool(line.bboxes and line.bboxes[0] is not None)
             and 0 < len(squash(line.cells[0])) <= FRAGMENT_MAX_CHARS)
 
 

@@ -92,8 +92,8 @@ def _read_line(line: RawLine, columns: dict[str, _Column], unit: MoneyUnit) -> _
         if is_amount_text(text):
             if owner and columns[owner[0]].values.get(owner[1]) is None:
                 columns[owner[0]].values[owner[1]] = parse_amount(text, unit)
-            elif not labelled and held is None:
-                held = (text, parse_amount(text, unit))
+            elif not labelled and held is None and (amount := parse_amount(text, unit)) is not None:
+                held = (text, amount)
             else:
                 out.stray.append(text)
             owner = None
