@@ -12,6 +12,8 @@ generic fallback. A regional profile is an extension of this one: aliases and ex
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ...model import ColumnKind, MoneyUnit, TableKind as K
 from .templates import (
     CODE, CODE_KUAN, CODE_XIANG, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
@@ -58,12 +60,12 @@ _SIDES = (
     C("current_year", r"当年|本年(?!预算$)", side=EX), C("carry_over", r"结转", side=EX),
     *(C(c.key, c.pattern, side=EX) for c in (*_SPENDING, *_SOURCES[:3])),
 )
-_TWO_SIDED = dict(two_sided=True, totals=("收入总计", "支出总计", "合计", "总计", "收入合计", "支出合计"),
+_TWO_SIDED: dict[str, Any] = dict(two_sided=True, totals=("收入总计", "支出总计", "合计", "总计", "收入合计", "支出合计"),
                   subtotals=("本年收入合计", "本年支出合计", "本年收入", "本年支出"), rules=("numbered_items",))
-_CODED = dict(rules=("code_levels",))
+_CODED = ("code_levels",)
 
 
-def _t(kind: K, titles: str, columns: tuple[C, ...] = _ROWS, **kw) -> TableTemplate:  # type: ignore[no-untyped-def]
+def _t(kind: K, titles: str, columns: tuple[C, ...] = _ROWS, **kw: Any) -> TableTemplate:
     return TableTemplate(kind, (titles,), columns, text_columns=_TEXT_HEADERS, **kw)
 
 
@@ -75,33 +77,33 @@ NATIONAL = TemplateSet(
         _t(K.THREE_PUBLIC_AND_RUNNING, r"三公.{0,12}(和|及|、)机关运行|机关运行.{0,6}(和|及|、).{0,4}三公", _THREE_PUBLIC,
            rules=("unlabelled_total",)),
         _t(K.THREE_PUBLIC, r"三公", _THREE_PUBLIC, rules=("unlabelled_total",)),
-        _t(K.AGENCY_RUNNING, r"机关运行", (*_ROWS[:-1], C("agency_running", r"机关运行经费"), _CHANGE), **_CODED),
+        _t(K.AGENCY_RUNNING, r"机关运行", (*_ROWS[:-1], C("agency_running", r"机关运行经费"), _CHANGE), rules=_CODED),
         _t(K.MEETING_TRAINING, r"^(会议费|培训费)", _THREE_PUBLIC),
         _t(K.PROCUREMENT, r"政府采购", (
             *_WHO, *_CODES, C(LABEL, r"^采购项目$|品目大类$|(^|/)项目$|名称$"),
             C("label_item", r"采购(目录|品目名称)$", _TEXT), C("procurement_method", r"组织形式$|采购方式", _TEXT),
             C("total", _TOTAL + r"|采购预算$"), *_SOURCES,
         )),
-        _t(K.CARRYOVER_EXPENDITURE, r"结转资金支出", **_CODED),
+        _t(K.CARRYOVER_EXPENDITURE, r"结转资金支出", rules=_CODED),
         _t(K.PROJECTS_CARRYOVER, r"项目支出.*[(（]上年结转[)）]", rules=("unit_groups",)),
-        _t(K.GENERAL_PROJECT_ECONOMIC, r"一般公共预算.{0,4}项目支出.*经济", **_CODED),
+        _t(K.GENERAL_PROJECT_ECONOMIC, r"一般公共预算.{0,4}项目支出.*经济", rules=_CODED),
         _t(K.PROJECTS, r"项目支出|专项业务经费|专项资金.{0,6}支出表", rules=("unit_groups",)),
         _t(K.FUND_INCOME, r"政府性基金.{0,8}收入(预算)?表"),
-        _t(K.FUND_SUMMARY, r"政府性基金.{0,12}收支", _SIDES, **_TWO_SIDED),  # type: ignore[arg-type]
-        _t(K.FUND_EXPENDITURE, r"政府性基金.{0,12}支出", **_CODED),
-        _t(K.STATE_CAPITAL, r"国有资本经营.{0,8}收支", _SIDES, **_TWO_SIDED),  # type: ignore[arg-type]
-        _t(K.STATE_CAPITAL_EXPENDITURE, r"国有资本经营.{0,12}支出", **_CODED),
-        _t(K.GENERAL_BASIC_FUNCTION, r"一般公共预算.{0,8}基本支出.*功能", **_CODED),
+        _t(K.FUND_SUMMARY, r"政府性基金.{0,12}收支", _SIDES, **_TWO_SIDED),
+        _t(K.FUND_EXPENDITURE, r"政府性基金.{0,12}支出", rules=_CODED),
+        _t(K.STATE_CAPITAL, r"国有资本经营.{0,8}收支", _SIDES, **_TWO_SIDED),
+        _t(K.STATE_CAPITAL_EXPENDITURE, r"国有资本经营.{0,12}支出", rules=_CODED),
+        _t(K.GENERAL_BASIC_FUNCTION, r"一般公共预算.{0,8}基本支出.*功能", rules=_CODED),
         _t(K.GENERAL_BASIC_ECONOMIC, r"一般公共预算.{0,8}基本支出", rules=("code_levels", "economic_classes")),
         _t(K.GENERAL_ECONOMIC, r"一般公共预算.{0,8}支出.*经济", rules=("code_levels", "economic_classes")),
-        _t(K.GENERAL_EXPENDITURE, r"一般公共预算.{0,8}支出", **_CODED),
+        _t(K.GENERAL_EXPENDITURE, r"一般公共预算.{0,8}支出", rules=_CODED),
         _t(K.FISCAL_SUMMARY, r"财政拨款.{0,2}(收支|收入支出)", _SIDES, groups=("上年财政拨款结转",),
-           **_TWO_SIDED),  # type: ignore[arg-type]
+           **_TWO_SIDED),
         _t(K.FISCAL_BASIC_ECONOMIC, r"财政拨款.{0,2}基本支出", rules=("code_levels", "economic_classes")),
-        _t(K.FISCAL_EXPENDITURE, r"财政拨款.{0,2}支出", **_CODED),
+        _t(K.FISCAL_EXPENDITURE, r"财政拨款.{0,2}支出", rules=_CODED),
         _t(K.BASIC_EXPENDITURE, r"(部门|单位)预算基本支出", rules=("code_levels", "economic_classes")),
-        _t(K.INCOME_EXPENDITURE_SUMMARY, r"收支|收入支出", _SIDES, **_TWO_SIDED),  # type: ignore[arg-type]
+        _t(K.INCOME_EXPENDITURE_SUMMARY, r"收支|收入支出", _SIDES, **_TWO_SIDED),
         _t(K.INCOME_SUMMARY, r"收入(预算|决算)?(总|表$)", rules=("code_levels", "marked_groups")),
-        _t(K.EXPENDITURE_SUMMARY, r"支出(预算|决算)?(总|表$)", **_CODED),
+        _t(K.EXPENDITURE_SUMMARY, r"支出(预算|决算)?(总|表$)", rules=_CODED),
     ),
 )
