@@ -45,7 +45,7 @@ TITLES = [
 
 @pytest.mark.parametrize("title,kind", TITLES, ids=[t for t, _ in TITLES])
 def test_a_city_title_names_its_national_kind(title, kind):
-    from yusuan.recognize.tables.national import NATIONAL
+    from yusuan.recognize.tables.profiles.national import NATIONAL
     from yusuan.recognize.tables.templates import template_for_title
     from yusuan.sources.normalize import fold
 

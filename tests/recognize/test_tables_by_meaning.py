@@ -93,13 +93,13 @@ def test_an_unknown_column_under_the_total_is_kept_named_and_summed():
     from yusuan.sources.text import read_text
 
     text = "\n".join(ln.replace("|", "\t") for ln in (
-        "2025年支出预算总表", "单位：万元", "科目编码|科目名称|合计|基本支出|项目支出|事业单位经营支出",
+        "2025年支出预算总表", "单位：万元", "科目编码|科目名称|合计|基本支出|项目支出|其他支出",
         "合计||10.00|5.00|3.00|2.00", "201|一般公共服务支出|10.00|5.00|3.00|2.00")) + "\n"
     raw = read_text(Path("inline.txt"), data=text.encode("utf-8"))
     claim = read_tables(raw.lines, Context(raw.file))
     t = claim.items[0]
     assert t.kind is TableKind.EXPENDITURE_SUMMARY
-    assert [c.key for c in t.columns] == ["total", "basic", "project", "col6"] and t.column("col6").label == "事业单位经营支出"
+    assert [c.key for c in t.columns] == ["total", "basic", "project", "col6"] and t.column("col6").label == "其他支出"
     assert "ingest.column_unmatched" in [i.code for i in claim.issues]
     d = replace(read_disclosure(ROOT / "samples" / "yangquan-civil-affairs-2025-dept-budget.txt"), tables=(t,))
     findings = audit(d, only={"arith.expenditure_row_basic_project"}).findings
@@ -108,4 +108,4 @@ def test_an_unknown_column_under_the_total_is_kept_named_and_summed():
         replace(v, amount=v.amount.__class__(v.amount.value + 1, v.amount.unit, v.amount.places))
         if v.column == "col6" else v for v in r.values)) for r in t.rows)),))
     errors = [f for f in audit(wrong, only={"arith.expenditure_row_basic_project"}).findings if f.severity is Severity.ERROR]
-    assert len(errors) == 2 and "事业单位经营支出" in errors[0].message  # the unknown column counts
+    assert len(errors) == 2 and "其他支出" in errors[0].message  # the unknown column counts

@@ -161,8 +161,10 @@ def test_a_table_printing_no_unit_is_read_in_its_own_usual_unit_and_reported():
         "37.91|0|1.35|36.56|15|21.56|464.64",
         "2025年部门支出预算总表", "编制部门：某街道办事处",
         *HEAD, "合计||||300|300|",
+        "2025年部门国有资本经营预算支出功能分类预算表", "编制部门：某街道办事处|单位：元",  # a title only Shanghai prints
+        *HEAD, "合计||||||",
     )
-    three, spending = claim.items
+    three, spending, _ = claim.items
     assert (three.unit, spending.unit) == (MoneyUnit.WAN_YUAN, MoneyUnit.YUAN)  # never 元 for the 三公 table
     assert [i.code for i in claim.issues] == ["ingest.table_unit_missing", "ingest.table_unit_missing"]
     assert "万元" in claim.issues[0].message

@@ -1,6 +1,6 @@
 """render keeps its own copy of the titles Shanghai prints (render does not import the reader): the
 copy must say what the reader's Shanghai profile says, or a Shanghai table would render in Shanxi's form."""
-from yusuan.recognize.tables.shanghai import SHANGHAI_9
+from yusuan.recognize.tables.profiles.shanghai import SHANGHAI_9
 from yusuan.render.headers import SHANGHAI_STUBS, SHANGHAI_TITLES, is_shanghai
 
 

@@ -13,6 +13,8 @@ from ..tablekit import FISCAL_SOURCES, K, cell, col_label, has_column, side_rows
 
 _SOURCES = (*FISCAL_SOURCES, "special_account", "unit_funds")
 _BASIC_PARTS = ("personnel", "operating")
+# Beside 基本支出 and 项目支出 under 合计 (广州, 泉州, 苏州 支出总表): 事业单位经营支出, 对附属单位补助支出, 上缴上级支出.
+_OTHER_USES = ("unit_operating", "subsidy_to_units", "remit_upward")
 # Shanghai's income table: 财政拨款收入 (all fiscal money in one column), 事业收入, 事业单位经营收入, 其他收入.
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
@@ -52,7 +54,7 @@ _row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源",
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
-           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry"),
+           K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry", *_OTHER_USES),
           """支出总表、一般公共预算支出表、政府性基金预算支出表、国有资本经营预算支出部分，每一行的“合计”
           应等于“基本支出”与“项目支出”之和；表头另列“单位预留机动经费”“结转下年资金”（江苏）或其他与“合计”
           同属一个表头的金额列时，也计入合计。容差：三个印刷数的四舍五入误差之和（万元两位小数为±0.015），

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ...model import DocumentMeta, Level, Stage, Table
-from ...templates import GENERIC, national_template, template_for
+from ...templates import GENERIC, TEMPLATES, national_template, template_for
 from ..tables.templates import NATIONAL_SET
 from ...sources.normalize import fold
 from ..claims import Context, Lines
@@ -125,9 +125,11 @@ def _years(table_titles: list[str]) -> Counter[int]:
 
 def template_of(tables: tuple[Table, ...], stage: Stage = Stage.BUDGET) -> str:
     """The template of the stage whose tables are found, if at least half of them are; else generic.
-    Tables read mostly by the national profile make a national publication."""
+    Tables read mostly by the national profile, or by a profile that declares no publication template of
+    its own (a new province's aliases), make a national publication."""
     profiles = Counter(t.profile for t in tables if t.profile)
-    if profiles and profiles.most_common(1)[0][0] == NATIONAL_SET:
+    if profiles and (top := profiles.most_common(1)[0][0]) != GENERIC.name and (
+            top == NATIONAL_SET or top not in TEMPLATES):
         return national_template(stage.value).name
     found = {t.kind for t in tables}
     best = template_for(found, stage.value)

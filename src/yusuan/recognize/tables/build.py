@@ -15,7 +15,7 @@ from .regions import Region
 from .roles import Hints, assign_roles
 from .placement import join_page_split_rows
 from .rows import DraftRow, RowReader, header_keys, is_repeated_header
-from .national import NATIONAL
+from .profiles.national import NATIONAL
 from .templates import CODE_PARTS, LABEL, template_for_title
 
 

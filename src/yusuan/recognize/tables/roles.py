@@ -27,6 +27,7 @@ PLACE_PREFIX = re.compile(r"^(.{1,8}?(?:省|自治区|市|州|盟|县|区|旗))"
 _SUB_ITEM = re.compile(r"^[①-⑳]")
 _CHINESE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
 _ARABIC_ORDINAL = re.compile(r"^[0-9]+[.．、]")
+_PAREN_ORDINAL = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")  # 重庆: 一、本年支出 heads （一）…
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _numbered_items(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints
     for i, row in enumerate(rows):
         after = next((r for r in islice(rows, i + 1, None) if r.side == row.side), None)
         if (roles[i] is RowRole.ITEM and after is not None and _CHINESE_ORDINAL.match(row.label)
-                and _ARABIC_ORDINAL.match(after.label)):
+                and (_ARABIC_ORDINAL.match(after.label) or _PAREN_ORDINAL.match(after.label))):
             roles[i] = RowRole.GROUP
 
 

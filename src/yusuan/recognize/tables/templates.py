@@ -132,27 +132,28 @@ UNITS_BY_TEXT = {"万元": MoneyUnit.WAN_YUAN, "元": MoneyUnit.YUAN}
 
 
 def _sets() -> tuple[TemplateSet, ...]:
-    from .jiangsu import JIANGSU_12
-    from .national import NATIONAL
-    from .shanghai import SHANGHAI_9
-    from .shanghai_final import SHANGHAI_FINAL_9
-    from .shanxi import SHANXI_13
+    from . import profiles
 
-    return (SHANXI_13, SHANGHAI_9, SHANGHAI_FINAL_9, JIANGSU_12, NATIONAL)
+    return profiles.profiles_in(profiles)
 
 
 TEMPLATE_SETS: tuple[TemplateSet, ...] = _sets()
 
 
 def rank_sets(folded_titles: list[str], sets: tuple[TemplateSet, ...]) -> tuple[TemplateSet, ...]:
-    """The sets ordered by how many of a document's titles they name (ties keep their order), so
-    that a title two regions print alike is read with the document's own set."""
+    """The sets in the order a document is read with them, whatever order they are declared in: the
+    regional profile naming strictly more of the document's titles than any other first, then the national
+    set, then the other regional profiles by how many titles they name (ties by name). A document no
+    single region claims is read with the national set first."""
     def hits(ts: TemplateSet) -> int:
         return sum(any(t.matches_title(title) for t in ts.templates) for title in folded_titles)
 
-    # The national set names nearly every title: it is the base the regional sets extend, read last.
-    regional = tuple(s for s in sets if s.name != NATIONAL_SET)
-    return (*sorted(regional, key=hits, reverse=True), *(s for s in sets if s.name == NATIONAL_SET))
+    national = tuple(s for s in sets if s.name == NATIONAL_SET)
+    regional = sorted((s for s in sets if s.name != NATIONAL_SET), key=lambda s: (-hits(s), s.name))
+    scores = [hits(s) for s in regional]
+    if scores and scores[0] > 0 and (len(scores) == 1 or scores[0] > scores[1]):
+        return (regional[0], *national, *regional[1:])
+    return (*national, *regional)
 
 
 def template_for_title(folded_title: str, sets: tuple[TemplateSet, ...] = TEMPLATE_SETS

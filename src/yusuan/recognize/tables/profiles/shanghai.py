@@ -16,8 +16,8 @@ state_capital, basic, project, personnel, operating, amount). Shanghai-only colu
 """
 from __future__ import annotations
 
-from ...model import MoneyUnit, TableKind as K
-from .templates import (
+from ....model import MoneyUnit, TableKind as K
+from ..templates import (
     FISCAL,
     CODE, CODE_KUAN, CODE_XIANG, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
 )
@@ -92,3 +92,5 @@ SHANGHAI_9 = TemplateSet(
         ),
     ),
 )
+
+PROFILE = SHANGHAI_9

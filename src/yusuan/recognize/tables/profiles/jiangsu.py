@@ -15,8 +15,8 @@ What differs from Shanxi and Shanghai, said here once:
 """
 from __future__ import annotations
 
-from ...model import ColumnKind, MoneyUnit, TableKind as K
-from .templates import (
+from ....model import ColumnKind, MoneyUnit, TableKind as K
+from ..templates import (
     CODE, EXPENDITURE as EX, EXPENDITURE_FUNCTION as EXF, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate,
     TemplateSet,
 )
@@ -68,3 +68,5 @@ JIANGSU_12 = TemplateSet(
         )),
     ),
 )
+
+PROFILE = JIANGSU_12

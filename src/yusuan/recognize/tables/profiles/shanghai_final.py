@@ -23,8 +23,8 @@ The kinds are the budget kinds of the same meaning, so rules about a kind read e
 """
 from __future__ import annotations
 
-from ...model import MoneyUnit, TableKind as K
-from .templates import (
+from ....model import MoneyUnit, TableKind as K
+from ..templates import (
     CODE, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, FISCAL, TableTemplate, TemplateSet,
 )
 
@@ -117,3 +117,5 @@ SHANGHAI_FINAL_9 = TemplateSet(
         ),
     ),
 )
+
+PROFILE = SHANGHAI_FINAL_9

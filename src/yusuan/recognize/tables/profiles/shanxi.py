@@ -1,8 +1,8 @@
 """The Shanxi table set (13 tables), as data. Titles and headers as printed in 山西 disclosures."""
 from __future__ import annotations
 
-from ...model import ColumnKind, MoneyUnit, TableKind as K
-from .templates import (
+from ....model import ColumnKind, MoneyUnit, TableKind as K
+from ..templates import (
     CODE, EXPENDITURE as EX, FISCAL, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
 )
 
@@ -100,3 +100,5 @@ SHANXI_13 = TemplateSet(
         ),
     ),
 )
+
+PROFILE = SHANXI_13

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...model import ColumnKind, MoneyUnit, TableKind as K
-from .templates import (
+from ....model import ColumnKind, MoneyUnit, TableKind as K
+from ..templates import (
     CODE, CODE_KUAN, CODE_XIANG, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, TableTemplate, TemplateSet,
 )
 
@@ -65,7 +65,11 @@ _TWO_SIDED: dict[str, Any] = dict(two_sided=True, totals=("收入总计", "支�
 _CODED = ("code_levels",)
 
 
+_ROW_TOTALS = ("合计", "总计", "部门合计", "单位合计")
+
+
 def _t(kind: K, titles: str, columns: tuple[C, ...] = _ROWS, **kw: Any) -> TableTemplate:
+    kw.setdefault("totals", _ROW_TOTALS)
     return TableTemplate(kind, (titles,), columns, text_columns=_TEXT_HEADERS, **kw)
 
 
@@ -75,8 +79,8 @@ NATIONAL = TemplateSet(
     default_unit=MoneyUnit.WAN_YUAN,
     templates=(
         _t(K.THREE_PUBLIC_AND_RUNNING, r"三公.{0,12}(和|及|、)机关运行|机关运行.{0,6}(和|及|、).{0,4}三公", _THREE_PUBLIC,
-           rules=("unlabelled_total",)),
-        _t(K.THREE_PUBLIC, r"三公", _THREE_PUBLIC, rules=("unlabelled_total",)),
+           rules=("unlabelled_total", "sub_items")),
+        _t(K.THREE_PUBLIC, r"三公", _THREE_PUBLIC, rules=("unlabelled_total", "sub_items")),
         _t(K.AGENCY_RUNNING, r"机关运行", (*_ROWS[:-1], C("agency_running", r"机关运行经费"), _CHANGE), rules=_CODED),
         _t(K.MEETING_TRAINING, r"^(会议费|培训费)", _THREE_PUBLIC),
         _t(K.PROCUREMENT, r"政府采购", (
@@ -107,3 +111,5 @@ NATIONAL = TemplateSet(
         _t(K.EXPENDITURE_SUMMARY, r"支出(预算|决算)?(总|表$)", rules=_CODED),
     ),
 )
+
+PROFILE = NATIONAL
