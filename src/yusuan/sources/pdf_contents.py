@@ -18,17 +18,18 @@ _CHUNK = 1 << 20
 _FLATE = ("/FlateDecode", "/Fl")
 
 
-def oversized_pages(data: bytes, limit: int = MAX_PAGE_CONTENT) -> dict[int, int]:
-    """1-based page number → bytes its content had inflated to when it passed `limit`."""
+def oversized_pages(data: bytes, limit: int = MAX_PAGE_CONTENT, only: int | None = None) -> dict[int, int]:
+    """1-based page number → bytes its content had inflated to when it passed `limit`; with `only`,
+    that page alone is measured."""
     try:
         import pypdf
 
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        pages = list(reader.pages)
+        pages = {only: reader.pages[only - 1]} if only is not None else dict(enumerate(reader.pages, start=1))
     except Exception:  # noqa: BLE001 — any damage pypdf meets is PDFium's to judge (and report)
         return {}
     out: dict[int, int] = {}
-    for number, page in enumerate(pages, start=1):
+    for number, page in pages.items():
         try:
             size = _content_size(page, limit)
         except Exception:  # noqa: BLE001 — a page pypdf cannot follow: PDFium reports it if damaged
