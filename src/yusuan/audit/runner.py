@@ -8,6 +8,7 @@ from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
 from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
 from .findings import Finding, Location, Severity, merged
+from .unjudged import judged
 
 CRASH_RULE = "audit.rule_crashed"
 INGEST_RULE = "ingest.issue"
@@ -93,7 +94,7 @@ def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure
             continue
         outcome, found = _run(info, ctx)
         outcomes.append(outcome)
-        findings.extend(found)
+        findings.extend(judged(found, d))
     if only is None or INGEST_RULE in only:
         ran = {o.rule for o in outcomes if o.status == "ran"}
         findings.extend(_ingest_finding(i) for i in d.issues if SUPERSEDED.get(i.code) not in ran)
