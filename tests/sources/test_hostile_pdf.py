@@ -5,6 +5,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+import pytest
 from pdf_builders import _serialise, text
 
 from yusuan.sources.pdf import PdfSettings, read_pdf
@@ -62,3 +63,48 @@ def test_pdf_whose_only_page_is_too_large_is_refused_in_chinese():
         assert exc.code == "input.pdf_page_too_large" and "压缩炸弹" in exc.message and exc.exit_code == 2
     else:
         raise AssertionError("refused expected")
+
+
+# -- page geometry the file gets wrong, as PDFium repairs it (p05, p06, p13) -------------------------
+
+TITLE, ROW = text(72, 500, "Income summary of the department"), text(72, 470, "Total 1,234.56")
+
+
+def lines_of(data: bytes) -> list[tuple[str, ...]]:
+    return [line.cells for line in read_pdf(Path("geometry.pdf"), data=data).lines if line.cells]
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_rotate_added_to_an_upright_page_is_undone_so_the_text_reads(turn):
+    """The hostile p05 turns upright pages by /Rotate 90/180/270 (180 alone was refused)."""
+    upright = lines_of(pages_pdf([TITLE + ROW]))
+    assert lines_of(pages_pdf([TITLE + ROW], boxes=(b"/MediaBox [0 0 842 595] /Rotate %d" % turn,))) == upright
+
+
+def test_landscape_page_stored_turned_still_reads_by_its_rotate():
+    from pdf_builders import build_pdf
+
+    assert lines_of(build_pdf([TITLE + ROW], rotated=True)) == lines_of(pages_pdf([TITLE + ROW]))
+
+
+@pytest.mark.parametrize("box", [b"/MediaBox [842 595 0 0]", b"/MediaBox [0 0 0 0]"])
+def test_inverted_or_empty_media_box_reads_like_the_plain_page(box):
+    """PDFium takes an inverted box as the same rectangle and an empty one as Letter (p06); text past
+    Letter's 612 points of a page that gave no box is not taken for text off the page."""
+    far = text(640, 440, "Far right")
+    raw = read_pdf(Path("box.pdf"), data=pages_pdf([TITLE + ROW + far], boxes=(box,)))
+    assert [line.cells for line in raw.lines if line.cells] == lines_of(pages_pdf([TITLE + ROW + far]))
+    assert raw.notes == ()
+
+
+def test_junk_before_the_pdf_header_is_still_a_pdf():
+    from yusuan.sources.detect import read_source
+
+    data = b"\0" * 100 + pages_pdf([TITLE + ROW])
+    assert [line.cells for line in read_source(Path("junk.pdf"), data=data).lines if line.cells] == lines_of(data[100:])
+
+
+def test_text_quoting_a_pdf_header_is_still_text():
+    from yusuan.sources.detect import sniff
+
+    assert sniff("收入总表说明：附件格式为 %PDF-1.4。\n".encode()) == "txt"

@@ -28,7 +28,9 @@ FORMAT_ZH = {"txt": "文本", "pdf": "PDF", "docx": "Word(DOCX)", "xlsx": "Excel
 def sniff(data: bytes, suffix: str = "") -> str:
     """The format the bytes are in: pdf, docx, xlsx or txt (anything else is judged by the text reader)."""
     head = data[:1024]
-    if head.lstrip().startswith(b"%PDF"):
+    # PDF readers look for the header anywhere in the first 1,024 bytes (junk may precede it); a text
+    # quoting "%PDF-" is told apart by the end-of-file marker every PDF ends with
+    if head.lstrip().startswith(b"%PDF") or (b"%PDF-" in head and b"%%EOF" in data[-2048:]):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         try:

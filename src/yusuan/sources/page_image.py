@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from .detect import _PDF_LOCK
 from .pdf_contents import oversized_pages
+from .pdf_geometry import upright_turn
 
 # Longest side of a page picture in pixels: an A4 page at the web's largest zoom (3x) is 2,526.
 MAX_SIDE = 4000
@@ -69,12 +70,26 @@ def render_page(pdf: bytes, page: int, *, scale: float = 1.5, boxes: tuple[Box, 
 def _draw(pdf_page, scale: float, crop: Box | None, margin: float):
     """(picture, the scale used, the region's top-left in points): the page, or only the region around
     `crop`, drawn at `scale` lowered so that no side exceeds MAX_SIDE pixels."""
+    turn = _reader_turn(pdf_page)
     width, height = pdf_page.get_size()  # as displayed (PDFium turns it by /Rotate)
+    if turn in (90, 270):
+        width, height = height, width
     left, top, right, bottom = 0.0, 0.0, width, height
     if crop is not None:
         x0, top_, x1, bottom_ = crop
         left, top = min(max(0.0, x0 - margin), width), min(max(0.0, top_ - margin), height)
         right, bottom = max(min(width, x1 + margin), left + 1), max(min(height, bottom_ + margin), top + 1)
     scale = max(min(scale, MAX_SIDE / max(right - left, bottom - top, 1.0)), 1e-3)
-    bitmap = pdf_page.render(scale=scale, crop=(left, height - bottom, width - right, top))
+    bitmap = pdf_page.render(scale=scale, rotation=turn, crop=(left, height - bottom, width - right, top))
     return bitmap.to_pil().convert("RGB"), scale, (left, top)
+
+
+def _reader_turn(pdf_page) -> int:
+    """The turn to add to the page's /Rotate so the picture is upright as the reader read the page
+    (pdf_pdfium.upright_turn): the reader's boxes then fall on their text."""
+    textpage = pdf_page.get_textpage()
+    try:
+        declared = pdf_page.get_rotation() % 360
+        return (upright_turn(textpage, declared) - declared) % 360
+    finally:
+        textpage.close()

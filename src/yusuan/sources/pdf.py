@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
-from .pdf_notes import off_page_notes, page_size, untexted_notes
+from .pdf_notes import off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
 from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
@@ -138,8 +138,8 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
                 "不像预算公开文件的页面。",
                 code="input.pdf_page_too_dense",
             )
-        view = View.of(page)
-        sizes[number] = page_size(page)
+        view = View.of(page, textpage)
+        sizes[number] = view.size
         chars = page_chars(textpage, view)
         shown = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
         if len(shown) < len(chars):
