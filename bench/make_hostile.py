@@ -16,15 +16,19 @@ _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
 def rows_xlsx(path: Path, rows: int = 1_048_576) -> None:
+    """An openpyxl workbook whose one sheet is rewritten to hold `rows` rows (streamed, never held)."""
+    import io
+
+    from openpyxl import Workbook
+
+    book, plain = Workbook(), io.BytesIO()
+    book.active.title = "表1"
+    book.save(plain)
+    source = zipfile.ZipFile(plain)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
-                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
-        z.writestr("xl/workbook.xml", f'<workbook {_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
-                   '2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-                   '2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                z.writestr(info, source.read(info))
         with z.open("xl/worksheets/sheet1.xml", "w") as f:
             f.write(f"<worksheet {_NS}><dimension ref=\"A1:A{rows}\"/><sheetData>".encode())
             for r in range(1, rows + 1):

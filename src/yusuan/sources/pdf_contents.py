@@ -5,22 +5,28 @@ PDFium inflates a page's content streams whole before reading them: a 1 MB strea
 content streams of each page (and of the forms it draws) are inflated here first, in bounded chunks
 and without being kept, and a page whose content outgrows the bound is reported instead of loaded.
 pypdf only locates the streams (it parses lazily, without decoding); a file pypdf cannot follow is
-left to PDFium as before.
+left to PDFium as before. pypdf is slow to load and parse (seconds on a large file), so it is asked
+only when a first pass over the raw bytes finds that the file's streams together inflate past the
+bound (or hide one deflate layer inside another): for an ordinary file that pass costs milliseconds.
 """
 from __future__ import annotations
 
 import io
+import re
 import zlib
 
 # The densest real disclosure page has a few hundred KB of content; a generous bound.
 MAX_PAGE_CONTENT = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+_PIECE = 1 << 14
 _FLATE = ("/FlateDecode", "/Fl")
 
 
 def oversized_pages(data: bytes, limit: int = MAX_PAGE_CONTENT, only: int | None = None) -> dict[int, int]:
     """1-based page number → bytes its content had inflated to when it passed `limit`; with `only`,
     that page alone is measured."""
+    if not _may_hold_a_bomb(data, limit):
+        return {}
     try:
         import pypdf
 
@@ -37,6 +43,36 @@ def oversized_pages(data: bytes, limit: int = MAX_PAGE_CONTENT, only: int | None
         if size > limit:
             out[number] = size
     return out
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_ZLIB_HEADERS = (b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda")
+
+
+def _may_hold_a_bomb(data: bytes, limit: int) -> bool:
+    """Whether the file's deflated streams, inflated from the raw bytes one after another (zlib finds
+    each one's end by itself), pass `limit` together, or one holds another deflate stream."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        size, nested = _raw_stream_size(data, match.end(), limit - total)
+        total += size
+        if nested or total > limit:
+            return True
+    return False
+
+
+def _raw_stream_size(data: bytes, start: int, room: int) -> tuple[int, bool]:
+    """(bytes inflated, up to just past `room`; whether they begin like another zlib stream)."""
+    inflater, total, head, pos = zlib.decompressobj(), 0, b"", start
+    try:
+        while not inflater.eof and pos < len(data) and total <= room:
+            piece, pos = data[pos:pos + _PIECE], pos + _PIECE  # small: zlib copies what follows the end
+            while piece and total <= room and not inflater.eof:
+                out = inflater.decompress(piece, _CHUNK)
+                head, total, piece = head or out[:2], total + len(out), inflater.unconsumed_tail
+    except zlib.error:  # not deflated (an image, plain text) or damaged: PDFium's to judge
+        pass
+    return total, head in _ZLIB_HEADERS
 
 
 def _content_size(page, limit: int) -> int:
