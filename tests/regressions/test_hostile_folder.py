@@ -42,3 +42,11 @@ def test_formulas_without_values_are_named_sheet_by_sheet(tmp_path, monkeypatch,
     notes = [f["message"] for f in report["findings"] if "read.formula_no_cache" in f["message"]]
     assert len(notes) == 4 and all("公式无缓存值" in n and "不做金额校验" in n for n in notes)
     assert "22 个公式单元格" in notes[0] and "B6、D6、E6、B7、D13等" in notes[0]
+
+
+@pytest.mark.parametrize("name", ["p05_rotate_mixed.pdf", "p13_junk_before_header.pdf"])
+def test_pdf_whose_geometry_or_header_is_off_reads_like_the_plain_file(name, tmp_path, monkeypatch, capsys):
+    """The plain file (samples/pdf/putuo-wanli-2025-dept-budget.pdf) audits without errors; so do these."""
+    code, report, output = audited(name, tmp_path, monkeypatch, capsys)
+    assert code == 0, output
+    assert errors(report) == [] and report["summary"]["warning"] <= 1

@@ -100,8 +100,10 @@ def test_inverted_or_empty_media_box_reads_like_the_plain_page(box):
 def test_junk_before_the_pdf_header_is_still_a_pdf():
     from yusuan.sources.detect import read_source
 
-    data = b"\0" * 100 + pages_pdf([TITLE + ROW])
-    assert [line.cells for line in read_source(Path("junk.pdf"), data=data).lines if line.cells] == lines_of(data[100:])
+    """As the hostile p13: 900 bytes of junk before %PDF, and junk after %%EOF (no end marker last)."""
+    pdf = pages_pdf([TITLE + ROW])
+    data = b"\0" * 900 + pdf + bytes(range(256)) * 16
+    assert [line.cells for line in read_source(Path("junk.pdf"), data=data).lines if line.cells] == lines_of(pdf)
 
 
 def test_text_quoting_a_pdf_header_is_still_text():
