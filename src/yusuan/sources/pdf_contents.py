@@ -11,6 +11,7 @@ bound (or hide one deflate layer inside another): for an ordinary file that pass
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zlib
@@ -49,6 +50,7 @@ _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _ZLIB_HEADERS = (b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda")
 
 
+@functools.lru_cache(maxsize=2)  # page pictures of one document ask once per picture
 def _may_hold_a_bomb(data: bytes, limit: int) -> bool:
     """Whether the file's deflated streams, inflated from the raw bytes one after another (zlib finds
     each one's end by itself), pass `limit` together, or one holds another deflate stream."""
