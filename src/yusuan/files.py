@@ -14,7 +14,18 @@ def write_atomic(path: Path, data: bytes) -> Path:
 
 
 def write_chunks_atomic(path: Path, chunks: Iterable[bytes | str]) -> Path:
-    """The same for content made piece by piece (text pieces in UTF-8): never all held at once."""
+    """The same for content made piece by piece (text pieces in UTF-8): never all held at once.
+
+    Only a regular file is ever replaced: a device, a pipe or a socket (``-o /dev/null``, ``-o
+    /dev/stdout``) is written through, since renaming over /dev/null as root would replace the device
+    with a file; a symbolic link is followed, so the file it points at is replaced, not the link."""
+    target = path.resolve() if path.is_symlink() else path
+    if target.exists() and not target.is_file() and not target.is_dir():
+        with target.open("wb") as f:
+            for chunk in chunks:
+                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        return path
+    path = target
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -45,7 +45,7 @@ def write_disclosure(d: Disclosure, path: Path) -> None:
 
 # A damaged PDF page was left unread, or the file is half a publication: read, but not all of it.
 INCOMPLETE_CODES = frozenset({"ingest.missing_table", "ingest.contents_not_found", "ingest.partial_publication",
-                              "read.page_damaged"})
+                              "read.page_damaged", "read.page_too_large"})
 
 
 def is_incomplete(d: Disclosure) -> bool:

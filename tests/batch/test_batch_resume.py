@@ -64,3 +64,16 @@ def test_failures_of_our_own_are_retried_on_resume(corpus, tmp_path):
     assert "MemoryError" in failed[0].message
     _, seen = run(small(corpus), out)
     assert seen == [failed[0].path.rsplit("/", 1)[1]]
+
+
+def test_the_record_after_a_torn_line_starts_a_line_of_its_own(corpus, tmp_path):
+    """The re-read file's record was glued onto the torn line, so every later run read it again."""
+    out = tmp_path / "out"
+    run(small(corpus), out)
+    journal = out / "results.jsonl"
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    journal.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][: len(lines[-1]) // 2], encoding="utf-8")
+    run(small(corpus), out)
+    _, seen = run(small(corpus), out)
+    assert seen == []
+    assert json.loads(journal.read_text(encoding="utf-8").splitlines()[-1])["path"] == json.loads(lines[-1])["path"]

@@ -36,3 +36,37 @@ def test_page_out_of_range_is_a_chinese_error(page):
 def test_not_a_pdf_is_a_chinese_error():
     with pytest.raises(InputError, match="损坏"):
         render_page(b"%PDF-1.4 garbage", 1)
+
+
+def huge_page_pdf() -> bytes:
+    """One 14,400-point square page (the largest PDF allows) with a line of text near its top left."""
+    from pdf_builders import text
+    from test_hostile_pdf import pages_pdf
+
+    return pages_pdf([text(72, 14300, "Top left of a huge page")], boxes=(b"/MediaBox [0 0 14400 14400]",))
+
+
+def test_huge_page_is_drawn_no_larger_than_the_bound_whatever_the_scale():
+    from yusuan.sources.page_image import MAX_SIDE
+
+    image = render_page(huge_page_pdf(), 1, scale=3.0)
+    assert image.width == image.height == MAX_SIDE
+
+
+def test_region_of_a_huge_page_is_drawn_alone_at_full_scale():
+    box = (72.0, 90.0, 272.0, 104.0)  # the text line, 100 points below the top
+    image = render_page(huge_page_pdf(), 1, scale=2.0, boxes=(box,), crop=box, margin=10)
+    assert (image.width, image.height) == (440, 68)
+
+
+def test_page_whose_content_inflates_past_the_bound_is_not_drawn():
+    from test_hostile_pdf import inflating_page, pages_pdf
+
+    from yusuan.sources import pdf_contents
+
+    data = pages_pdf([inflating_page(3 << 20)], flate=(True,))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pdf_contents, "MAX_PAGE_CONTENT", 1 << 20)
+        mp.setattr(pdf_contents.oversized_pages, "__defaults__", (1 << 20, None))
+        with pytest.raises(InputError, match="压缩炸弹"):
+            render_page(data, 1)

@@ -46,3 +46,16 @@ def test_utf16_mark_with_an_odd_tail_is_an_encoding_error_in_chinese():
     with pytest.raises(InputError) as caught:
         read_text(Path("b.txt"), data=TEXT.encode("utf-16") + b"\x00\xd8")  # ends on a lone surrogate
     assert caught.value.code == "input.encoding" and "UTF-16" in caught.value.message
+
+
+def test_utf8_file_cut_inside_its_last_character_reads_without_it_and_says_so():
+    """Cut after two bytes of "元", the bytes also decode as GB18030: no --encoding gbk advice."""
+    from pathlib import Path
+
+    from yusuan.sources.text import read_text
+
+    data = b"Total\t100\t" + "元".encode()[:2]
+    data.decode("gb18030")  # what made the reader advise --encoding gbk
+    raw = read_text(Path("cut.txt"), data=data)
+    assert raw.lines[-1].cells == ("Total", "100", "")
+    assert [n.code for n in raw.notes] == ["read.truncated"] and "e5" in raw.notes[0].message

@@ -10,6 +10,7 @@ from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
 from .findings import Finding, Location, Severity, merged
 from .reading import settle
+from .unjudged import judged
 
 if TYPE_CHECKING:
     from ..reference import Catalogue
@@ -98,7 +99,7 @@ def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure
             continue
         outcome, found = _run(info, ctx)
         outcomes.append(outcome)
-        findings.extend(found)
+        findings.extend(judged(found, d))  # findings on cells with no saved value: not judged
     findings, reading_notes = settle(d, findings)  # arithmetic on a doubtful reading: 读取存疑, not 错误
     if only is None or INGEST_RULE in only:
         ran = {o.rule for o in outcomes if o.status == "ran"}

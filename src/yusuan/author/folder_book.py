@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,38 @@ from .cells import BookError, Problem, Record
 from .sheets import SHEETS
 
 YAML_FILE = "book.yaml"
+# A book.yaml holds some hundred values; aliases (&a … *a) may repeat a list, and nested ones repeat
+# it exponentially ("billion laughs": 9 lines become 10⁹ strings). The document as it would be
+# expanded is counted before it is built, and refused past this many values.
+MAX_YAML_VALUES = 100_000
+# A department's book has hundreds of lines a table, a few thousand at most (indicators).
+MAX_CSV_ROWS = 50_000
+MAX_CSV_BYTES = 32 * 1024 * 1024
+
+
+class _BookLoader(yaml.SafeLoader):
+    """The safe loader, refusing a document whose aliases expand past MAX_YAML_VALUES values."""
+
+    def construct_document(self, node):
+        if _expanded(node, {}) > MAX_YAML_VALUES:
+            raise BookError([Problem(Where(YAML_FILE), f"book.yaml 中的别名（& 与 *）展开后超过 {MAX_YAML_VALUES} 个值，"
+                                                       "疑似恶意构造的文件，已拒绝读取；请直接写出各项内容，不要使用别名")])
+        return super().construct_document(node)
+
+
+def _expanded(node, memo: dict[int, int]) -> int:
+    """Values in the node once every alias is written out (a shared node counted each time it is used)."""
+    if id(node) in memo:
+        return memo[id(node)]
+    memo[id(node)] = MAX_YAML_VALUES + 1  # a node containing itself expands without end
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded(n, memo) for n in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded(k, memo) + _expanded(v, memo) for k, v in node.value)
+    else:
+        size = 1
+    memo[id(node)] = min(size, MAX_YAML_VALUES + 1)
+    return memo[id(node)]
 
 
 def read_folder(folder: Path) -> dict[str, list[Record]]:
@@ -34,7 +67,7 @@ def read_folder(folder: Path) -> dict[str, list[Record]]:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(_decoded(path, "book.yaml")) or {}
+        data = yaml.load(_decoded(path, "book.yaml"), Loader=_BookLoader) or {}
     except (yaml.YAMLError, RecursionError) as exc:
         raise BookError([Problem(Where(YAML_FILE), f"YAML格式有误：{exc}")]) from None
     if not isinstance(data, dict):
@@ -43,10 +76,16 @@ def _read_yaml(path: Path) -> dict:
 
 
 def _csv_records(spec, path: Path) -> list[Record]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise BookError([Problem(Where(spec.name), f"{path.name} 有 {path.stat().st_size // 1048576} MB，超过上限 "
+                                                   f"{MAX_CSV_BYTES // 1048576} MB，不像一张编制簿的表")])
     try:
-        rows = list(csv.DictReader(io.StringIO(_decoded(path, spec.name), newline="")))
+        rows = list(itertools.islice(csv.DictReader(io.StringIO(_decoded(path, spec.name), newline="")), MAX_CSV_ROWS + 1))
     except csv.Error as exc:
         raise BookError([Problem(Where(spec.name), f"{path.name} 不是有效的 CSV 文件：{exc}")]) from None
+    if len(rows) > MAX_CSV_ROWS:
+        raise BookError([Problem(Where(spec.name), f"{path.name} 超过 {MAX_CSV_ROWS} 行，不像一张编制簿的表（一个部门的"
+                                                   "预算编制簿每张表不过数千行），已拒绝读取")])
     return [Record(spec.name, i, {k: (v if v != "" else None) for k, v in row.items() if isinstance(k, str) and k})
             for i, row in enumerate(rows, 2)]
 

@@ -40,8 +40,10 @@ class BatchState:
             if getattr(r, attr):
                 write_text_atomic(self.out / folder / f"{r.sha256}.json", getattr(r, attr))
         line = json.dumps({k: v for k, v in asdict(r).items() if k not in TEXTS}, ensure_ascii=False)
-        with (self.out / JOURNAL).open("a", encoding="utf-8") as f:
-            f.write(line + "\n")
+        with (self.out / JOURNAL).open("a+b") as f:
+            # a line a crash cut short has no line end: this record starts on a line of its own
+            torn = f.tell() > 0 and (f.seek(f.tell() - 1), f.read(1))[1] != b"\n"
+            f.write((b"\n" if torn else b"") + line.encode("utf-8") + b"\n")
         self.results[r.sha256] = replace(r, **dict.fromkeys(TEXTS, ""))  # type: ignore[arg-type]  # TEXTS: str fields
 
     def text(self, r: FileResult, attr: str) -> str:
@@ -54,7 +56,7 @@ def _read_journal(path: Path) -> list[FileResult]:
     if not path.exists():
         return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():  # a cut may split a character
         try:
             data = json.loads(line)
             fields_ = {k: data[k] for k in _RECORD_FIELDS if k in data}

@@ -1,6 +1,7 @@
 """Which reader a file needs, judged by its content (an extension can lie)."""
 from __future__ import annotations
 
+import re
 import threading
 import zipfile
 from pathlib import Path
@@ -13,6 +14,7 @@ from .raw import RawDocument
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 Reader = Callable[..., RawDocument]
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 # PDFium (under pypdfium2 and pdfplumber's page rendering) is not thread-safe: one PDF at a time
 # per process. Parsing is CPU-bound under the GIL anyway, so the lock costs little throughput.
 _PDF_LOCK = threading.Lock()
@@ -28,7 +30,9 @@ FORMAT_ZH = {"txt": "文本", "pdf": "PDF", "docx": "Word(DOCX)", "xlsx": "Excel
 def sniff(data: bytes, suffix: str = "") -> str:
     """The format the bytes are in: pdf, docx, xlsx or txt (anything else is judged by the text reader)."""
     head = data[:1024]
-    if head.lstrip().startswith(b"%PDF"):
+    # PDF readers look for the header anywhere in the first 1,024 bytes (junk may precede it); a text
+    # quoting "%PDF-1.4" is told apart by the objects every PDF holds
+    if head.lstrip().startswith(b"%PDF") or (_PDF_HEADER.search(head) and b"endobj" in data):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         try:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .pdf_notes import off_page_notes, page_size, untexted_notes
+from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
+from .pdf_notes import off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
 from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
@@ -30,15 +31,18 @@ class PdfSettings:
     max_page_objects: a page with more drawn objects than this is read as text only
         (table finding grows faster than linearly with the number of rules).
     max_page_chars: a page with more characters than this is refused (a dense page has 5,000).
+    max_page_content: a page whose content streams inflate past this many bytes is not loaded
+        (reported as too large): PDFium would hold it whole in memory.
     """
 
     max_pages: int = 300
     max_seconds: float = 300.0
     max_page_objects: int = 50_000
     max_page_chars: int = 100_000
+    max_page_content: int = MAX_PAGE_CONTENT
 
     def __post_init__(self) -> None:
-        if min(self.max_pages, self.max_page_objects, self.max_page_chars) < 1 or self.max_seconds <= 0:
+        if min(self.max_pages, self.max_page_objects, self.max_page_chars, self.max_page_content) < 1 or self.max_seconds <= 0:
             raise ValueError("PdfSettings bounds must be positive")
 
 
@@ -47,7 +51,8 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     data = path.read_bytes() if data is None else data
     doc = open_pdf(data)
     try:
-        info = triage(doc, max_pages=settings.max_pages)
+        too_large = oversized_pages(data, settings.max_page_content) if len(doc) <= settings.max_pages else {}
+        info = triage(doc, max_pages=settings.max_pages, too_large=tuple(sorted(too_large)))
         lines = _Lines()
         notes: list[ReadNote] = []
         sizes: dict[int, tuple[float, float]] = {}
@@ -61,6 +66,10 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
+            if info.is_too_large(number):
+                notes.append(_too_large_note(number, settings.max_page_content))
+                damaged.add(number)
+                continue
             page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen)
             if page is None:
                 damaged.add(number)
@@ -88,6 +97,12 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
 class _Page:
     items: list
     replaced: int  # characters the text layer could not encode, read as U+FFFD
+
+
+def _too_large_note(number: int, limit: int) -> ReadNote:
+    return ReadNote("read.page_too_large",
+                    f"PDF 第 {number} 页的内容解压后超过上限 {limit // 1048576} MB，"
+                    "疑似“压缩炸弹”或已损坏，未读取该页。", number)
 
 
 def _notes(number: int, page: _Page | None) -> list[ReadNote]:
@@ -123,8 +138,8 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
                 "不像预算公开文件的页面。",
                 code="input.pdf_page_too_dense",
             )
-        view = View.of(page)
-        sizes[number] = page_size(page)
+        view = View.of(page, textpage)
+        sizes[number] = view.size
         chars = page_chars(textpage, view)
         shown = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
         if len(shown) < len(chars):

@@ -16,8 +16,7 @@ SLACK = 1.0  # points: glyph boxes may poke out of the page by a hair
 
 def page_size(page) -> tuple[float, float]:
     """(width, height) of the page as displayed (crop box, turned by /Rotate)."""
-    v = View.of(page)
-    return (v.height, v.width) if v.rotation in (90, 270) else (v.width, v.height)
+    return View.of(page).size
 
 
 def is_blank(page) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_geometry import LETTER, MARGIN, declared_empty, page_box, text_extent, upright_turn
+
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
@@ -45,9 +47,21 @@ class View:
     rotation: int = 0
 
     @classmethod
-    def of(cls, page) -> "View":
-        left, bottom, right, top = page.get_cropbox()
-        return cls(left, top, right - left, top - bottom, page.get_rotation() % 360)
+    def of(cls, page, textpage=None) -> "View":
+        """The page's view; with its text, the box and turn are repaired where the file gets them wrong
+        (an inverted or empty box, a /Rotate that leaves the text sideways or upside down)."""
+        left, bottom, right, top = page_box(page)
+        if textpage is not None and (right - left, top - bottom) == LETTER and declared_empty(page):
+            # no box given: PDFium assumes Letter; the text the file draws past it is not thereby off the page
+            text_right, text_top = text_extent(textpage)
+            right, top = max(right, text_right + MARGIN), max(top, text_top + MARGIN)
+        turn = page.get_rotation() % 360
+        return cls(left, top, right - left, top - bottom, upright_turn(textpage, turn) if textpage is not None else turn)
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """(width, height) as displayed."""
+        return (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """(x, top) on the displayed page."""

@@ -17,9 +17,13 @@ class Triage:
     pages: int
     text_pages: tuple[bool, ...]  # per page: has at least a few characters of text
     damaged_pages: tuple[int, ...] = ()  # 1-based numbers of the pages PDFium cannot load
+    too_large_pages: tuple[int, ...] = ()  # pages whose content inflates past the bound (not loaded)
 
     def is_damaged(self, number: int) -> bool:
         return number in self.damaged_pages
+
+    def is_too_large(self, number: int) -> bool:
+        return number in self.too_large_pages
 
 
 def open_pdf(data: bytes):
@@ -32,8 +36,9 @@ def open_pdf(data: bytes):
         raise _open_error(exc) from exc
 
 
-def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
-    """Refuse what cannot be read (too many pages, no text layer) and tell which pages carry text."""
+def triage(doc, *, max_pages: int, min_chars: int = 5, too_large: tuple[int, ...] = ()) -> Triage:
+    """Refuse what cannot be read (too many pages, no text layer) and tell which pages carry text.
+    Pages in `too_large` (content inflating past the bound, pdf_contents) are never loaded."""
     count = len(doc)
     if count == 0:
         raise InputError("PDF 文件没有任何页面。", code="input.pdf_empty")
@@ -43,20 +48,26 @@ def triage(doc, *, max_pages: int, min_chars: int = 5) -> Triage:
             "如确需读取，请调高页数上限（命令行用 --max-pages）。",
             code="input.pdf_too_many_pages",
         )
-    looks = [_has_text(doc, i, min_chars) for i in range(count)]
+    looks = [False if i + 1 in too_large else _has_text(doc, i, min_chars) for i in range(count)]
     damaged = tuple(i for i, has_text in enumerate(looks, start=1) if has_text is None)
+    if too_large and len(damaged) + len(too_large) >= count:
+        raise InputError(
+            f"PDF 的页面内容解压后过大（第 {'、'.join(map(str, too_large))} 页超过上限），疑似“压缩炸弹”或已损坏，"
+            "没有可读取的页面。",
+            code="input.pdf_page_too_large",
+        )
     if len(damaged) == count:
         raise InputError(
             f"PDF 已损坏：全部 {count} 页都无法解析（文件可能不完整或被改动过），请重新获取原文件。",
             code="input.pdf_corrupt",
         )
     text_pages = tuple(bool(has_text) for has_text in looks)
-    if not any(text_pages):
+    if not any(text_pages) and not too_large:
         raise InputError(
             "PDF 没有文字层（疑似扫描件或图片），需要先做文字识别（OCR）后再读取。",
             code="input.pdf_needs_ocr",
         )
-    return Triage(count, text_pages, damaged)
+    return Triage(count, text_pages, damaged, tuple(too_large))
 
 
 def _has_text(doc, index: int, min_chars: int) -> bool | None:

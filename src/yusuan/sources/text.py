@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .encoding import ENCODING_ZH, bom_encoding, utf16_without_bom
-from .raw import RawDocument, RawLine
+from .raw import RawDocument, RawLine, ReadNote
 
 # Bytes that never occur in a text disclosure; a few of them mean the file is binary.
 _CONTROL = bytes(set(range(0, 9)) | {11, 12} | set(range(14, 32)))
@@ -46,6 +46,21 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
     )
 
 
+def truncated_utf8(data: bytes, exc: UnicodeDecodeError) -> bool:
+    """Whether UTF-8 failed only because the last character was cut off (a download or copy cut short):
+    all before it decodes. Such a file is no GBK file, whatever GB18030 makes of its bytes."""
+    return exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4 and \
+        _decodes(data[:exc.start], "utf-8")
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decoded(data: bytes, encoding: str, *, given: bool) -> str:
     try:
         return data.decode(encoding).removeprefix("\ufeff")
@@ -77,7 +92,7 @@ def read_text(path: Path, *, encoding: str | None = None, data: bytes | None = N
             "一份预算公开文本通常不足 1 MB，请确认文件是否正确。",
             code="input.text_too_large",
         )
-    text = decode_text(data, encoding)
+    text, notes = _text_and_notes(data, encoding)
     lines = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.rstrip("\r\n")
@@ -92,4 +107,19 @@ def read_text(path: Path, *, encoding: str | None = None, data: bytes | None = N
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         lines=tuple(lines),
+        notes=notes,
     )
+
+
+def _text_and_notes(data: bytes, encoding: str | None) -> tuple[str, tuple[ReadNote, ...]]:
+    """The decoded text; a UTF-8 file whose last character was cut off is read without it, and said so."""
+    if encoding is None and not bom_encoding(data) and not utf16_without_bom(data):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if truncated_utf8(data, exc):
+                cut = data[exc.start:]
+                return decode_text(data[:exc.start]), (ReadNote(
+                    "read.truncated", f"文件末尾被截断：最后 {len(cut)} 个字节（{cut.hex(' ')}）不是完整的 UTF-8 字符，已略去；"
+                                      "文件可能未下载或保存完整，请核对结尾。"),)
+    return decode_text(data, encoding), ()

@@ -15,12 +15,17 @@ from pathlib import Path
 from ..errors import InputError
 from .ooxml import open_package
 from .pdf_text import join_wrapped
-from .raw import RawDocument, RawLine
+from .raw import RawDocument, RawLine, ReadNote
 from .xlsx_numbers import format_number
-from .xlsx_styles import SheetXml, sheet_formats
+from .xlsx_styles import MAX_ROWS, SheetXml, sheet_formats
 
 # A budget sheet has hundreds of rows and tens of columns; millions of cells is not one.
 MAX_CELLS = 2_000_000
+# A formula saved without its value: read as empty, reported, its sheet's tables not checked for sums.
+FORMULA_NO_CACHE = "read.formula_no_cache"
+# A whole disclosure is some hundred thousand characters; a workbook whose cells would hold more
+# than this (a long shared string repeated in every cell) is refused before calamine copies it.
+MAX_TEXT = 20_000_000
 
 
 def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
@@ -51,18 +56,54 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
         size=len(data),
         lines=tuple(lines),
         pages=len(sheets),
+        notes=tuple(_uncached_notes(formats, [s.name for s in sheets])),
     )
 
 
 def _check_extents(sheets: dict[str, SheetXml]) -> None:
-    """Refuse a sheet whose cells span more than MAX_CELLS before calamine lays it out densely."""
+    """Refuse a sheet whose cells span more than MAX_CELLS, or more than MAX_ROWS rows, and a workbook
+    whose text passes MAX_TEXT, before calamine lays the cells out densely."""
     for name, sheet in sheets.items():
+        if sheet.filled_rows > MAX_ROWS:
+            raise InputError(f"工作表“{name}”有超过 {MAX_ROWS} 行数据，超过上限，不像一份预算表（也可能是文件已损坏）。",
+                             code="input.xlsx_too_large")
         if sheet.rows * sheet.cols > MAX_CELLS:
             raise InputError(
                 f"工作表“{name}”的单元格分布在 {sheet.rows} 行 × {sheet.cols} 列的范围内，超过上限，不像一份预算表"
                 "（也可能是文件已损坏）。",
                 code="input.xlsx_too_large",
             )
+    text = sum(sheet.text for sheet in sheets.values())
+    if text > MAX_TEXT:
+        raise InputError(
+            f"工作簿的单元格文字合计约 {text // 10_000} 万字，超过上限 {MAX_TEXT // 10_000} 万字（同一段长文字被大量单元格"
+            "重复引用），不像一份预算表，已拒绝读取。",
+            code="input.xlsx_too_large",
+        )
+
+
+def _uncached_notes(sheets: dict[str, SheetXml], names: list[str]) -> list[ReadNote]:
+    """One note per sheet with formulas saved without values: those cells read as empty and the
+    tables on that sheet are not checked for sums (audit: FORMULA_NO_CACHE)."""
+    notes = []
+    for page, name in enumerate(names, start=1):
+        cells = sheets[name].uncached if name in sheets else ()
+        if cells:
+            where = "、".join(_ref(r, c) for r, c in cells[:5]) + ("等" if len(cells) > 5 else "")
+            notes.append(ReadNote(
+                FORMULA_NO_CACHE,
+                f"工作表“{name}”有 {len(cells)} 个公式单元格没有保存计算结果（公式无缓存值，如 {where}），"
+                "其数值无法读出，按空白处理，本表不做金额校验；请在 Excel 中打开并保存后再读取。", page))
+    return notes
+
+
+def _ref(row: int, col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
 
 
 def _sheets(data: bytes) -> list:
@@ -83,7 +124,7 @@ def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: li
             code="input.xlsx_too_large",
         )
     top, left = sheet.start or (0, 0)
-    banners = _banner_rows(sheet, left)
+    banners = _banner_rows(sheet, top, left)
     for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
         cells = tuple(_text(v, formats.get((top + i, left + j))) for j, v in enumerate(row))
         if top + i in banners and len([c for c in cells if c]) == 1:
@@ -94,13 +135,16 @@ def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: li
             lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
 
 
-def _banner_rows(sheet, left: int) -> set[int]:
-    """Rows covered by a merged range as wide as the sheet's used area (titles, notes)."""
-    right = left + sheet.width - 1
+def _banner_rows(sheet, top: int, left: int) -> set[int]:
+    """Rows covered by a merged range as wide as the sheet's used area (titles, notes). A range running
+    past the used rows is no title (a hostile file merges all 1,048,576 rows, thousands of times
+    over; Excel would show the first cell alone): it is left out, as is a range seen before."""
+    right, bottom = left + sheet.width - 1, top + sheet.height - 1
+    spans = {(r0, r1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()
+             if c0 <= left and c1 >= right and right > left and top <= r0 and r1 <= bottom}
     rows: set[int] = set()
-    for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
-        if c0 <= left and c1 >= right and right > left:
-            rows.update(range(r0, r1 + 1))
+    for r0, r1 in spans:
+        rows.update(range(r0, r1 + 1))
     return rows
 
 

@@ -12,10 +12,14 @@ import zipfile
 from dataclasses import dataclass
 from xml.etree.ElementTree import iterparse, parse
 
+from .xlsx_strings import cell_text_size, is_uncached_formula, shared_string_lengths
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]+)(\d+)")
+# A budget sheet has hundreds of rows; one with more than this many rows holding values is not one.
+MAX_ROWS = 100_000
 
 # Built-in number formats (ECMA-376 §18.8.30) that matter for amounts; dates come typed from calamine.
 BUILTIN = {
@@ -34,14 +38,18 @@ class SheetXml:
     formats: dict[tuple[int, int], str]
     rows: int = 0
     cols: int = 0
+    text: int = 0  # characters of the cells' strings (a shared string counts once per cell using it)
+    uncached: tuple[tuple[int, int], ...] = ()  # formulas saved without their value (row, col)
+    filled_rows: int = 0  # rows holding at least one value, counted up to MAX_ROWS + 1
 
 
 def sheet_formats(package: zipfile.ZipFile) -> dict[str, SheetXml]:
     """For every worksheet, by name: its numeric cells' format codes and its extent."""
     formats = _style_formats(package)
+    strings = shared_string_lengths(package)
     out = {}
     for name, path in _sheet_paths(package).items():
-        out[name] = _cell_formats(package, path, formats) if path in package.namelist() else SheetXml({})
+        out[name] = _cell_formats(package, path, formats, strings) if path in package.namelist() else SheetXml({})
     return out
 
 
@@ -73,30 +81,47 @@ def _style_formats(package: zipfile.ZipFile) -> list[str]:
     return codes
 
 
-def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str]) -> SheetXml:
+def _cell_formats(package: zipfile.ZipFile, path: str, formats: list[str], strings: list[int]) -> SheetXml:
+    """One streaming pass over the sheet; it stops after MAX_ROWS + 1 rows holding values (the reader
+    refuses such a sheet anyway), and drops each row once seen so memory stays flat."""
     out: dict[tuple[int, int], str] = {}
     row, col = -1, -1
     last_row = last_col = -1
+    text, filled, row_filled = 0, 0, False
+    uncached: list[tuple[int, int]] = []
+    data = None
     with package.open(path) as f:
         for event, el in iterparse(f, events=("start", "end")):
             if el.tag == _MAIN + "row":
                 if event == "start":
-                    row, col = (int(el.get("r")) - 1 if el.get("r", "").isdigit() else row + 1), -1
-                else:
-                    el.clear()
+                    row, col, row_filled = (int(el.get("r")) - 1 if el.get("r", "").isdigit() else row + 1), -1, False
+                    continue
+                filled += row_filled
+                if data is not None:
+                    data.clear()  # the cleared rows would otherwise stay children of <sheetData>
+                if filled > MAX_ROWS:
+                    break
                 continue
-            if event == "end" and el.tag == _MAIN + "sheetData":
+            if el.tag == _MAIN + "sheetData":
+                if event == "start":
+                    data = el
+                    continue
                 break
-            if event == "start" or el.tag != _MAIN + "c":
+            if el.tag != _MAIN + "c":
                 continue
-            row, col = _position(el.get("r"), row, col)
+            if event == "start":  # the reference is read at the start: children may not be parsed yet
+                row, col = _position(el.get("r"), row, col)
+                continue
             if len(el):  # a value (<v>, <is>) or a formula: calamine keeps the cell
-                last_row, last_col = max(last_row, row), max(last_col, col)
+                last_row, last_col, row_filled = max(last_row, row), max(last_col, col), True
+            text += cell_text_size(el, strings)
+            if is_uncached_formula(el):
+                uncached.append((row, col))
             style = el.get("s")
             if style and el.get("t", "n") == "n" and 0 <= int(style) < len(formats):
                 out[(row, col)] = formats[int(style)]
             el.clear()
-    return SheetXml(out, last_row + 1, last_col + 1)
+    return SheetXml(out, last_row + 1, last_col + 1, text, tuple(uncached), filled)
 
 
 def _position(ref: str | None, row: int, col: int) -> tuple[int, int]:
