@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_ink import clipped_segment, displayed_clip, font_box, is_glyph_outline
+
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
@@ -110,7 +112,10 @@ def _char(textpage, i: int, code: int, view: View) -> Char:
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(v) for v in (left, right, bottom, top)))
         rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-    x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
+        box = (rect.left, rect.bottom, rect.right, rect.top)
+    else:
+        box = font_box(textpage.raw, i, (rect.left, rect.bottom, rect.right, rect.top))
+    x0, top_, x1, bottom_ = view.box(*box)
     return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_)
 
 
@@ -142,8 +147,8 @@ def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
             inner = _compose(matrix, _matrix(obj))
             _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, view, edges,
                   count, limit)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj):
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj) and not is_glyph_outline(obj):
+            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, displayed_clip(obj, matrix, view)))
 
 
 def _visible(obj) -> bool:
@@ -175,8 +180,9 @@ def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_edges(obj, m: tuple[float, ...], view: View) -> list[dict]:
-    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin)."""
+def _path_edges(obj, m: tuple[float, ...], view: View, clip=None) -> list[dict]:
+    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
+    cut to the object's clip box (`clip`, displayed)."""
     start = prev = None
     edges = []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -189,16 +195,19 @@ def _path_edges(obj, m: tuple[float, ...], view: View) -> list[dict]:
             start = prev = point
             continue
         if kind == _SEGMENT_LINE and prev is not None:
-            edges += _edge(prev, point)
+            edges += _edge(prev, point, clip)
         prev = point
         if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
-            edges += _edge(point, start)
+            edges += _edge(point, start, clip)
             prev = start
     return edges
 
 
-def _edge(p: tuple[float, float], q: tuple[float, float]) -> list[dict]:
-    (x0, y0), (x1, y1) = sorted([p, q])
+def _edge(p: tuple[float, float], q: tuple[float, float], clip=None) -> list[dict]:
+    shown = clipped_segment(p, q, clip)
+    if shown is None:
+        return []
+    (x0, y0), (x1, y1) = sorted(shown)
     if abs(y0 - y1) < 0.1:
         return [{"orientation": "h", "x0": x0, "x1": x1, "top": y0, "bottom": y0, "width": x1 - x0, "height": 0, "doctop": y0,
                  "object_type": "line"}]

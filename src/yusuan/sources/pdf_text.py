@@ -15,8 +15,10 @@ from .raw import BBox
 
 # Gap between words, in font sizes, that separates two cells of an aligned (unruled) row.
 CELL_GAP = 1.2
-# Words closer than this (points) belong to one word run; a wider gap prints as a space.
-WORD_GAP = 3.0
+# Words closer than this (points) belong to one word run; a wider gap prints as a space. Not 3.0:
+# letters set 3 pt apart (a quarter em at 12 pt) are common, and a threshold right on them would
+# let each producer's rounding decide (公开06 表 / 公开06表).
+WORD_GAP = 3.1
 _RADICAL = re.compile(r"[\u2e80-\u2fdf]")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 # A printed amount (91,016,775.35 / 0 / 12.5): two of them side by side are two columns.
