@@ -18,6 +18,7 @@ import ctypes
 import pypdfium2.raw as pdfium_c
 
 Box = tuple[float, float, float, float]
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # A glyph is at most this big (pt) both ways; a table rule or frame is longer in one direction.
 GLYPH_SIZE = 30.0
 # A rectangle (a cell, a frame) has a move, four lines and perhaps a close; a glyph outline more.
@@ -130,3 +131,61 @@ def font_box(textpage, i: int, loose: Box) -> Box:
         return loose
     ys = (y.value + ascent.value * m.d, y.value + descent.value * m.d)
     return min(left, x.value), min(bottom, *ys), right, max(top, *ys)
+
+
+class TextClips:
+    """The displayed clip box of every text object on a page, through the forms that hold it: an
+    object inside a form keeps its clip in the form's space (a cover drawn as one XObject), and the
+    form's own clip hides it too. Pages with more objects than `limit` are not looked into (their
+    text all counts as shown)."""
+
+    def __init__(self, page, view, limit: int = 50_000) -> None:
+        self.view = view
+        self._boxes: dict[int | None, Box | None] = {}
+        self._count = 0
+        self._limit = limit
+        self._walk(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, IDENTITY, None)
+
+    def _walk(self, parent, count_fn, get_fn, matrix, outer: Box | None) -> None:
+        for k in range(count_fn(parent)):
+            self._count += 1
+            if self._count > self._limit:
+                self._boxes.clear()
+                return
+            obj = get_fn(parent, k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self._boxes[ctypes.cast(obj, ctypes.c_void_p).value] = _within(outer, displayed_clip(obj, matrix, self.view))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                inner = compose(matrix, object_matrix(obj))
+                self._walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner,
+                           _within(outer, displayed_clip(obj, matrix, self.view)))
+
+    def hides(self, textpage, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """Whether the character's centre (displayed box) lies outside its object's clip."""
+        if not self._boxes:
+            return False
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        box = self._boxes.get(ctypes.cast(obj, ctypes.c_void_p).value) if obj else None
+        return not shows(box, (x0 + x1) / 2, (top + bottom) / 2)
+
+
+def _within(outer: Box | None, inner: Box | None) -> Box | None:
+    if outer is None or inner is None:
+        return inner if outer is None else outer
+    return _intersection(outer, inner)
+
+
+def object_matrix(obj) -> tuple[float, ...]:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix applying `inner` first, then `outer` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-from .pdf_ink import clipped_segment, displayed_clip, font_box, is_glyph_outline
+from .pdf_ink import IDENTITY as _IDENTITY
+from .pdf_ink import TextClips, clipped_segment, displayed_clip, font_box, is_glyph_outline
+from .pdf_ink import compose as _compose
+from .pdf_ink import object_matrix as _matrix
 
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
@@ -28,6 +31,7 @@ class Char:
     x1: float
     top: float
     bottom: float
+    clipped: bool = False  # outside its text object's clip path: in the file, not on the page
 
     @property
     def size(self) -> float:
@@ -75,23 +79,25 @@ class View:
         return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
 
 
-def page_chars(textpage, view: View) -> list[Char]:
-    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes.
+def page_chars(textpage, view: View, page) -> list[Char]:
+    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes,
+    each marked if its clip path hides it.
 
     PDFium gives UTF-16 units: a surrogate pair (a CJK Extension B ideograph …) becomes one
     character; a lone surrogate (a damaged or lying ToUnicode map) becomes U+FFFD, which the
     reader reports, so no text with an unencodable character leaves this module."""
     out: list[Char] = []
+    clips = TextClips(page.raw, view)
     high: Char | None = None  # a high surrogate waiting for its low half
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
         if code < 32 or code in (0xFFFE, 0xFFFF) or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
             continue
-        char = _char(textpage, i, code, view)
+        char = _char(textpage, i, code, view, clips)
         if high is not None and 0xDC00 <= code <= 0xDFFF:
             pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
             out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
-                            max(high.bottom, char.bottom)))
+                            max(high.bottom, char.bottom), high.clipped))
             high = None
             continue
         if high is not None:
@@ -106,7 +112,7 @@ def page_chars(textpage, view: View) -> list[Char]:
     return out
 
 
-def _char(textpage, i: int, code: int, view: View) -> Char:
+def _char(textpage, i: int, code: int, view: View, clips: TextClips) -> Char:
     rect = pdfium_c.FS_RECTF()
     if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
@@ -116,11 +122,11 @@ def _char(textpage, i: int, code: int, view: View) -> Char:
     else:
         box = font_box(textpage.raw, i, (rect.left, rect.bottom, rect.right, rect.top))
     x0, top_, x1, bottom_ = view.box(*box)
-    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_)
+    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_, clips.hides(textpage.raw, i, x0, top_, x1, bottom_))
 
 
 def _replaced(char: Char) -> Char:
-    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom)
+    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom, char.clipped)
 
 
 def page_edges(page, view: View, limit: int) -> list[dict] | None:
@@ -131,9 +137,6 @@ def page_edges(page, view: View, limit: int) -> list[dict] | None:
     _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, view, edges, count,
           limit)
     return None if count[0] > limit else edges
-
-
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
@@ -164,20 +167,6 @@ def _inked(obj, get_color) -> bool:
     if not get_color(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
         return True
     return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
-
-
-def _matrix(obj) -> tuple[float, ...]:
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-        return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
-def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, ...]:
-    """The matrix applying `inner` first, then `outer` (PDF row-vector convention)."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
 def _path_edges(obj, m: tuple[float, ...], view: View, clip=None) -> list[dict]:
