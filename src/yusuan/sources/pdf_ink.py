@@ -32,8 +32,10 @@ def clip_box(obj) -> Box | None:
     exact for rectangles, larger than the region for other shapes, so nothing visible is lost), or
     None when the object is not clipped. An empty clip gives an empty box."""
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
-    if not clip:
-        return None
+    return _box_of(clip) if clip else None
+
+
+def _box_of(clip) -> Box | None:
     box: Box | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
@@ -49,26 +51,38 @@ def clip_box(obj) -> Box | None:
     return box
 
 
-def displayed_clip(obj, matrix: tuple[float, ...], view) -> Box | None:
+def displayed_clip(obj, matrix: tuple[float, ...], view, known: dict | None = None) -> Box | None:
     """The clip box on the displayed page (x0, top, x1, bottom), `matrix` being the enclosing forms'
-    (an object's clip is kept in the space it was drawn in)."""
-    box = clip_box(obj)
-    if box is None:
+    (an object's clip is kept in the space it was drawn in).
+
+    Objects drawn under one clip share its path data (a WPS cell's characters, one object each), so
+    `known` keeps boxes by where that data lies: read once, not per object."""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
         return None
-    if box[0] > box[2] or box[1] > box[3]:
-        return (1.0, 1.0, 0.0, 0.0)  # nothing shows
-    a, b, c, d, e, f = matrix
-    xs, ys = zip(*((a * x + c * y + e, b * x + d * y + f) for x in box[0::2] for y in box[1::2]))
-    return view.box(min(xs), min(ys), max(xs), max(ys))
+    key = None
+    if known is not None:
+        # a clip's paths pile up with each W operator; objects drawn after the same one share the
+        # last path's data, and with it the paths before it: the last path's first point names it
+        last = pdfium_c.FPDFClipPath_CountPaths(clip) - 1
+        key = (matrix, last, _address(pdfium_c.FPDFClipPath_GetPathSegment(clip, last, 0)))
+        if key in known:
+            return known[key]
+    box = _box_of(clip)
+    if box is not None:
+        if box[0] > box[2] or box[1] > box[3]:
+            box = (1.0, 1.0, 0.0, 0.0)  # nothing shows
+        else:
+            a, b, c, d, e, f = matrix
+            xs, ys = zip(*((a * x + c * y + e, b * x + d * y + f) for x in box[0::2] for y in box[1::2]))
+            box = view.box(min(xs), min(ys), max(xs), max(ys))
+    if known is not None:
+        known[key] = box
+    return box
 
 
 def _intersection(a: Box, b: Box) -> Box:
     return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
-
-
-def shows(box: Box | None, x: float, y: float) -> bool:
-    """Whether the point lies inside the clip box (no clip: everywhere)."""
-    return box is None or (box[0] - SLACK <= x <= box[2] + SLACK and box[1] - SLACK <= y <= box[3] + SLACK)
 
 
 def clipped_segment(p: tuple[float, float], q: tuple[float, float], box: Box | None):
@@ -134,40 +148,79 @@ def font_box(textpage, i: int, loose: Box) -> Box:
 
 
 class TextClips:
-    """The displayed clip box of every text object on a page, through the forms that hold it: an
-    object inside a form keeps its clip in the form's space (a cover drawn as one XObject), and the
-    form's own clip hides it too. Pages with more objects than `limit` are not looked into (their
-    text all counts as shown)."""
+    """The displayed clip box of each character's text object, read when a character asks. A page's
+    own objects keep their clip in page space; an object inside a form keeps it in the form's space,
+    and the form's own clip hides it too. So before a character is called hidden, the page's forms
+    are walked (once, and only then: hidden text is rare) to find whether its object is in one. A
+    page with more objects than `limit` is not looked into (its text all counts as shown)."""
 
     def __init__(self, page, view, limit: int = 50_000) -> None:
         self.view = view
-        self._boxes: dict[int | None, Box | None] = {}
-        self._count = 0
+        self._page = page
         self._limit = limit
-        self._walk(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, IDENTITY, None)
-
-    def _walk(self, parent, count_fn, get_fn, matrix, outer: Box | None) -> None:
-        for k in range(count_fn(parent)):
-            self._count += 1
-            if self._count > self._limit:
-                self._boxes.clear()
-                return
-            obj = get_fn(parent, k)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self._boxes[ctypes.cast(obj, ctypes.c_void_p).value] = _within(outer, displayed_clip(obj, matrix, self.view))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                inner = compose(matrix, object_matrix(obj))
-                self._walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner,
-                           _within(outer, displayed_clip(obj, matrix, self.view)))
+        self._boxes: dict[int | None, Box | None] = {}
+        self._known: dict = {}  # clip boxes by path data (displayed_clip)
+        self._forms_walked = False
+        self._off = False
 
     def hides(self, textpage, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Whether the character's centre (displayed box) lies outside its object's clip."""
-        if not self._boxes:
+        if self._off:
             return False
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
-        box = self._boxes.get(ctypes.cast(obj, ctypes.c_void_p).value) if obj else None
-        return not shows(box, (x0 + x1) / 2, (top + bottom) / 2)
+        obj = _get_text_object(textpage, i)
+        if not obj:
+            return False
+        key = ctypes.addressof(obj.contents)
+        box = self._boxes.get(key, _UNSEEN)
+        if box is _UNSEEN:
+            box = self._boxes[key] = displayed_clip(obj, IDENTITY, self.view, self._known)
+        if box is None or _inside(box, (x0 + x1) / 2, (top + bottom) / 2):
+            return False
+        if not self._forms_walked:  # the box above may be in a form's space: look, then ask again
+            self._walk_forms()
+            return self.hides(textpage, i, x0, top, x1, bottom)
+        return not self._off
+
+    def _walk_forms(self) -> None:
+        self._forms_walked = True
+        count = pdfium_c.FPDFPage_CountObjects(self._page)
+        self._seen = count
+        if count > self._limit:
+            self._off = True
+            return
+        for k in range(count):
+            obj = pdfium_c.FPDFPage_GetObject(self._page, k)
+            if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_FORM:
+                self._walk(obj, IDENTITY, None)
+
+    def _walk(self, form, matrix, outer: Box | None) -> None:
+        """The text objects inside a form (and the forms inside it), with the clips that hold them."""
+        inner = compose(matrix, object_matrix(form))
+        outer = _within(outer, displayed_clip(form, matrix, self.view))
+        for k in range(pdfium_c.FPDFFormObj_CountObjects(form)):
+            self._seen += 1
+            if self._seen > self._limit:
+                self._off = True
+                return
+            obj = pdfium_c.FPDFFormObj_GetObject(form, k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self._boxes[_address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self._known))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                self._walk(obj, inner, outer)
+
+
+def _inside(box: Box, x: float, y: float) -> bool:
+    return box[0] - SLACK <= x <= box[2] + SLACK and box[1] - SLACK <= y <= box[3] + SLACK
+
+
+_UNSEEN = (0.0,)
+_get_text_object = pdfium_c.FPDFText_GetTextObject
+
+
+def _address(pointer) -> int | None:
+    """What a PDFium handle points to (None for NULL): equal handles, one object."""
+    return ctypes.addressof(pointer.contents) if pointer else None
 
 
 def _within(outer: Box | None, inner: Box | None) -> Box | None:

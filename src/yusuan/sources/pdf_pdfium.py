@@ -91,9 +91,10 @@ def page_chars(textpage, view: View, page) -> list[Char]:
     high: Char | None = None  # a high surrogate waiting for its low half
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
-        if code < 32 or code in (0xFFFE, 0xFFFF) or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
+        # PDFium generates only spaces and line ends (asked of spaces alone: one call a character less)
+        if code < 32 or code in (0xFFFE, 0xFFFF) or (code == 32 and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1):
             continue
-        char = _char(textpage, i, code, view, clips)
+        char = _char(textpage, i, code, view, clips, out[-1] if out else None)
         if high is not None and 0xDC00 <= code <= 0xDFFF:
             pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
             out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
@@ -112,16 +113,20 @@ def page_chars(textpage, view: View, page) -> list[Char]:
     return out
 
 
-def _char(textpage, i: int, code: int, view: View, clips: TextClips) -> Char:
+def _char(textpage, i: int, code: int, view: View, clips: TextClips, prev: Char | None) -> Char:
     rect = pdfium_c.FS_RECTF()
-    if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
+    loose = bool(pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)))
+    if not loose:
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(v) for v in (left, right, bottom, top)))
         rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-        box = (rect.left, rect.bottom, rect.right, rect.top)
-    else:
-        box = font_box(textpage.raw, i, (rect.left, rect.bottom, rect.right, rect.top))
+    box = (rect.left, rect.bottom, rect.right, rect.top)
     x0, top_, x1, bottom_ = view.box(*box)
+    # a box on the band of the character before it is a font box; any other may be ink (pdf_ink.font_box)
+    if loose and (prev is None or abs(prev.top - top_) > 0.01 or abs(prev.bottom - bottom_) > 0.01):
+        fixed = font_box(textpage.raw, i, box)
+        if fixed != box:
+            x0, top_, x1, bottom_ = view.box(*fixed)
     return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_, clips.hides(textpage.raw, i, x0, top_, x1, bottom_))
 
 
@@ -135,11 +140,12 @@ def page_edges(page, view: View, limit: int) -> list[dict] | None:
     edges: list[dict] = []
     count = [0]
     _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, view, edges, count,
-          limit)
+          limit, {})
     return None if count[0] > limit else edges
 
 
-def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
+def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit, clips: dict) -> None:
+    """`clips`: the page's clip boxes by path data (pdf_ink.displayed_clip)."""
     for i in range(count_fn(parent)):
         count[0] += 1
         if count[0] > limit:
@@ -149,9 +155,10 @@ def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             inner = _compose(matrix, _matrix(obj))
             _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, view, edges,
-                  count, limit)
+                  count, limit, clips)
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj) and not is_glyph_outline(obj):
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, displayed_clip(obj, matrix, view)))
+            clip = displayed_clip(obj, matrix, view, clips)
+            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, clip))
 
 
 def _visible(obj) -> bool:
