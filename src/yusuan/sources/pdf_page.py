@@ -69,11 +69,9 @@ def words(chars: list[Char]) -> list[Word]:
 
 
 def _word(run: list[Char]) -> Word:
-    """A word's size is its characters' usual height: a glyph whose ink overshoots the font's
-    ascent or descent (a comma in Noto CJK) makes its box taller without making the text bigger."""
     sizes = sorted(c.size for c in run)
     return Word("".join(c.text for c in run), run[0].x0, run[-1].x1, min(c.top for c in run),
-                max(c.bottom for c in run), sizes[(len(sizes) - 1) // 2])
+                max(c.bottom for c in run), sizes[-1], sizes[(len(sizes) - 1) // 2])
 
 
 def _char_lines(chars: list[Char]) -> list[list[Char]]:
