@@ -1,4 +1,5 @@
-"""What a page object really puts on paper, whichever program wrote the PDF.
+"""What a page object really puts on paper, whichever program wrote the PDF (characters:
+sources/pdf_glyphs.py).
 
 Two producers can print the same page with different drawing instructions, and the reader must see
 the same page in both:
@@ -47,7 +48,7 @@ def _box_of(clip) -> Box | None:
                 ys.append(y.value)
         if xs:
             path = (min(xs), min(ys), max(xs), max(ys))
-            box = path if box is None else _intersection(box, path)
+            box = path if box is None else intersection(box, path)
     return box
 
 
@@ -65,7 +66,7 @@ def displayed_clip(obj, matrix: tuple[float, ...], view, known: dict | None = No
         # a clip's paths pile up with each W operator; objects drawn after the same one share the
         # last path's data, and with it the paths before it: the last path's first point names it
         last = pdfium_c.FPDFClipPath_CountPaths(clip) - 1
-        key = (matrix, last, _address(pdfium_c.FPDFClipPath_GetPathSegment(clip, last, 0)))
+        key = (matrix, last, address(pdfium_c.FPDFClipPath_GetPathSegment(clip, last, 0)))
         if key in known:
             return known[key]
     box = _box_of(clip)
@@ -81,7 +82,7 @@ def displayed_clip(obj, matrix: tuple[float, ...], view, known: dict | None = No
     return box
 
 
-def _intersection(a: Box, b: Box) -> Box:
+def intersection(a: Box, b: Box) -> Box:
     return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
 
 
@@ -118,115 +119,9 @@ def is_glyph_outline(obj) -> bool:
                == pdfium_c.FPDF_SEGMENT_BEZIERTO for k in range(count))
 
 
-def font_box(textpage, i: int, loose: Box) -> Box:
-    """A character's box from its font's ascent and descent, as PDFium's loose box is, also where
-    PDFium falls back to the glyph's ink box: a character taken from an /ActualText span (Chromium
-    writes one for each glyph shared by two code points, 一 and the radical ⼀) has no char code, so
-    its "loose" box is the ink of 一, a hairline 4 pt under the line's top. Such a box no longer
-    starts at the character's origin, which is how it is told apart.
-
-    `loose` is PDFium's box (left, bottom, right, top), user space; unrotated text only."""
-    x, y = ctypes.c_double(), ctypes.c_double()
-    if not pdfium_c.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y)):
-        return loose
-    left, bottom, right, top = loose
-    if abs(left - x.value) < 0.01:
-        return loose
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFText_GetMatrix(textpage, i, ctypes.byref(m)) or abs(m.b) > 1e-6 or abs(m.c) > 1e-6:
-        return loose
-    obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
-    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-    ascent, descent = ctypes.c_float(), ctypes.c_float()
-    if not font or not pdfium_c.FPDFFont_GetAscent(font, ctypes.c_float(size), ctypes.byref(ascent)) or \
-            not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent)) or \
-            ascent.value == descent.value:
-        return loose
-    ys = (y.value + ascent.value * m.d, y.value + descent.value * m.d)
-    return min(left, x.value), min(bottom, *ys), right, max(top, *ys)
-
-
-class TextClips:
-    """The displayed clip box of each character's text object, read when a character asks. A page's
-    own objects keep their clip in page space; an object inside a form keeps it in the form's space,
-    and the form's own clip hides it too. So before a character is called hidden, the page's forms
-    are walked (once, and only then: hidden text is rare) to find whether its object is in one. A
-    page with more objects than `limit` is not looked into (its text all counts as shown)."""
-
-    def __init__(self, page, view, limit: int = 50_000) -> None:
-        self.view = view
-        self._page = page
-        self._limit = limit
-        self._boxes: dict[int | None, Box | None] = {}
-        self._known: dict = {}  # clip boxes by path data (displayed_clip)
-        self._forms_walked = False
-        self._off = False
-
-    def hides(self, textpage, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
-        """Whether the character's centre (displayed box) lies outside its object's clip."""
-        if self._off:
-            return False
-        obj = _get_text_object(textpage, i)
-        if not obj:
-            return False
-        key = ctypes.addressof(obj.contents)
-        box = self._boxes.get(key, _UNSEEN)
-        if box is _UNSEEN:
-            box = self._boxes[key] = displayed_clip(obj, IDENTITY, self.view, self._known)
-        if box is None or _inside(box, (x0 + x1) / 2, (top + bottom) / 2):
-            return False
-        if not self._forms_walked:  # the box above may be in a form's space: look, then ask again
-            self._walk_forms()
-            return self.hides(textpage, i, x0, top, x1, bottom)
-        return not self._off
-
-    def _walk_forms(self) -> None:
-        self._forms_walked = True
-        count = pdfium_c.FPDFPage_CountObjects(self._page)
-        self._seen = count
-        if count > self._limit:
-            self._off = True
-            return
-        for k in range(count):
-            obj = pdfium_c.FPDFPage_GetObject(self._page, k)
-            if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_FORM:
-                self._walk(obj, IDENTITY, None)
-
-    def _walk(self, form, matrix, outer: Box | None) -> None:
-        """The text objects inside a form (and the forms inside it), with the clips that hold them."""
-        inner = compose(matrix, object_matrix(form))
-        outer = _within(outer, displayed_clip(form, matrix, self.view))
-        for k in range(pdfium_c.FPDFFormObj_CountObjects(form)):
-            self._seen += 1
-            if self._seen > self._limit:
-                self._off = True
-                return
-            obj = pdfium_c.FPDFFormObj_GetObject(form, k)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self._boxes[_address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self._known))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                self._walk(obj, inner, outer)
-
-
-def _inside(box: Box, x: float, y: float) -> bool:
-    return box[0] - SLACK <= x <= box[2] + SLACK and box[1] - SLACK <= y <= box[3] + SLACK
-
-
-_UNSEEN = (0.0,)
-_get_text_object = pdfium_c.FPDFText_GetTextObject
-
-
-def _address(pointer) -> int | None:
+def address(pointer) -> int | None:
     """What a PDFium handle points to (None for NULL): equal handles, one object."""
     return ctypes.addressof(pointer.contents) if pointer else None
-
-
-def _within(outer: Box | None, inner: Box | None) -> Box | None:
-    if outer is None or inner is None:
-        return inner if outer is None else outer
-    return _intersection(outer, inner)
 
 
 def object_matrix(obj) -> tuple[float, ...]:
@@ -241,4 +136,3 @@ def compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, 
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-

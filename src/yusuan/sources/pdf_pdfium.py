@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_glyphs import TextClips, font_box
 from .pdf_ink import IDENTITY as _IDENTITY
-from .pdf_ink import TextClips, clipped_segment, displayed_clip, font_box, is_glyph_outline
+from .pdf_ink import clipped_segment, displayed_clip, is_glyph_outline
 from .pdf_ink import compose as _compose
 from .pdf_ink import object_matrix as _matrix
 
@@ -92,7 +93,8 @@ def page_chars(textpage, view: View, page) -> list[Char]:
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
         # PDFium generates only spaces and line ends (asked of spaces alone: one call a character less)
-        if code < 32 or code in (0xFFFE, 0xFFFF) or (code == 32 and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1):
+        generated = code == 32 and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1
+        if code < 32 or code in (0xFFFE, 0xFFFF) or generated:
             continue
         char = _char(textpage, i, code, view, clips, out[-1] if out else None)
         if high is not None and 0xDC00 <= code <= 0xDFFF:
