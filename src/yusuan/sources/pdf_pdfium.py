@@ -124,7 +124,7 @@ def _char(textpage, i: int, code: int, view: View, clips: TextClips, prev: Char 
         rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
     box = (rect.left, rect.bottom, rect.right, rect.top)
     x0, top_, x1, bottom_ = view.box(*box)
-    # a box on the band of the character before it is a font box; any other may be ink (pdf_ink.font_box)
+    # a box on the band of the character before it is a font box; any other may be ink (pdf_glyphs.font_box)
     if loose and (prev is None or abs(prev.top - top_) > 0.01 or abs(prev.bottom - bottom_) > 0.01):
         fixed = font_box(textpage.raw, i, box)
         if fixed != box:
