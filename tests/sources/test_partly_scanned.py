@@ -51,6 +51,15 @@ def test_text_drawn_off_the_page_is_reported_once_per_page():
 
 
 def test_putuo_justice_blank_page_and_duties_run_off_the_page():
+    """The duties text box is cut by its clip at page 4's foot ((八) shows a sliver, (九) (十) nothing)
+    and drawn again whole on page 5, clipped to show (八)–(十) only: each duty is read once, where it
+    prints, and both pages say what their clip hides."""
     pdf = Path(__file__).resolve().parents[2] / "samples" / "checklists" / "putuo-justice-2026-dept-budget.pdf"
     raw = read_pdf(pdf)
-    assert [(n.code, n.page) for n in raw.notes] == [("read.blank_page", 3), ("read.text_off_page", 5)]
+    assert [(n.code, n.page) for n in raw.notes] == [
+        ("read.blank_page", 3), ("read.text_clipped", 4), ("read.text_off_page", 5), ("read.text_clipped", 5)]
+    duties = [(ln.page, ln.cells[0][:3]) for ln in raw.lines if ln.page in (4, 5) and ln.cells
+              and ln.cells[0].startswith("（")]
+    assert duties == [(4, "（一）"), (4, "（二）"), (4, "（三）"), (4, "（四）"), (4, "（五）"), (4, "（六）"),
+                      (4, "（七）"), (5, "（八）"), (5, "（九）"), (5, "（十）")]
+    assert "被裁剪区域遮住（如“（八）负责本系统警车管理工作" in raw.notes[1].message

@@ -8,8 +8,9 @@ the amount rules' findings pointing there are left out: the reader's note is wha
 from __future__ import annotations
 
 from ..model import Disclosure
-FORMULA_NO_CACHE = "read.formula_no_cache"  # the note sources/xlsx.py writes on such a sheet
 from .findings import Finding
+
+FORMULA_NO_CACHE = "read.formula_no_cache"  # the note sources/xlsx.py writes on such a sheet
 
 # Rules that compare amounts (sums within a table, figures across tables and with the text).
 AMOUNT_RULES = ("arith.", "cross.", "final.", "narrative.")

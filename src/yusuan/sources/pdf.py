@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
-from .pdf_notes import off_page_notes, untexted_notes
+from .pdf_notes import clipped_notes, off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
 from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
@@ -57,6 +57,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         notes: list[ReadNote] = []
         sizes: dict[int, tuple[float, float]] = {}
         unseen: dict[int, str] = {}  # page → text drawn wholly outside it (left out, reported)
+        clipped: dict[int, str] = {}  # page → text its clip path hides (left out, reported)
         damaged: set[int] = set()  # pages PDFium could not load (reported as damaged)
         started = time.monotonic()
         for number in range(1, info.pages + 1):
@@ -70,7 +71,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
                 notes.append(_too_large_note(number, settings.max_page_content))
                 damaged.add(number)
                 continue
-            page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen)
+            page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen, clipped)
             if page is None:
                 damaged.add(number)
             notes += _notes(number, page)
@@ -89,7 +90,8 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=read,
         pages=info.pages,
-        notes=tuple(sorted((*notes, *off_page_notes(read, sizes, unseen)), key=lambda n: n.page or 0)),
+        notes=tuple(sorted((*notes, *off_page_notes(read, sizes, unseen), *clipped_notes(clipped)),
+                           key=lambda n: n.page or 0)),
     )
 
 
@@ -117,9 +119,10 @@ def _notes(number: int, page: _Page | None) -> list[ReadNote]:
 
 
 def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float, float]],
-          unseen: dict[int, str]) -> _Page | None:
+          unseen: dict[int, str], clipped: dict[int, str]) -> _Page | None:
     """One page's items (None when the page is damaged); the page is closed afterwards so memory
-    stays bounded by one page."""
+    stays bounded by one page. Text outside the page or outside its clip path is left out and
+    named in `unseen` / `clipped`."""
     import pypdfium2 as pdfium
 
     try:
@@ -140,10 +143,13 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
             )
         view = View.of(page, textpage)
         sizes[number] = view.size
-        chars = page_chars(textpage, view)
-        shown = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
-        if len(shown) < len(chars):
+        chars = page_chars(textpage, view, page)
+        on_page = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
+        if len(on_page) < len(chars):
             unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))
+        shown = [c for c in on_page if not c.clipped]
+        if len(shown) < len(on_page):
+            clipped[number] = "".join(c.text for c in on_page if c.clipped)
         edges = page_edges(page, view, settings.max_page_objects)
         return _Page(read_page(shown, edges), sum(c.text == REPLACEMENT for c in shown))
     finally:

@@ -1,5 +1,5 @@
-"""What a reader of the printed page sees and the text layer hides: blank pages and text drawn
-outside the page.
+"""What a reader of the printed page sees and the text layer hides: blank pages, text drawn
+outside the page and text its clip path hides.
 
 Reviewers of the 普陀区 checklist marked both: an empty page after the contents (多余的空表页) and
 duties whose last lines were not shown (部分文字未正常显示: the text box ran past the page's edge
@@ -8,15 +8,9 @@ it were printed; these notes say it is not.
 """
 from __future__ import annotations
 
-from .pdf_pdfium import View
 from .raw import RawLine, ReadNote
 
 SLACK = 1.0  # points: glyph boxes may poke out of the page by a hair
-
-
-def page_size(page) -> tuple[float, float]:
-    """(width, height) of the page as displayed (crop box, turned by /Rotate)."""
-    return View.of(page).size
 
 
 def is_blank(page) -> bool:
@@ -77,6 +71,13 @@ def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, flo
             parts.append(f"有 {len(unseen[page])} 个字画在页面之外（如“{_short(unseen[page])}”），打印或阅读时看不到，未读入")
         notes.append(ReadNote("read.text_off_page", f"第 {page} 页" + "；".join(parts) + "。", page))
     return notes
+
+
+def clipped_notes(clipped: dict[int, str]) -> list[ReadNote]:
+    """One note per page whose text layer holds text its clip path hides (a text box too small for
+    its text, a spreadsheet's cells beyond the print area): not printed, so not read."""
+    return [ReadNote("read.text_clipped", f"第 {page} 页有 {len(text)} 个字被裁剪区域遮住（如“{_short(text)}”），"
+                     "打印或阅读时看不到，未读入。", page) for page, text in sorted(clipped.items())]
 
 
 def _short(text: str) -> str:

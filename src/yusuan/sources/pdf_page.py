@@ -12,7 +12,8 @@ from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
 from .pdf_pdfium import Char
 from .pdf_text import (
-    TextLine, Word, group_lines, join_wrapped, line_spacing, paragraphs, starts_block, to_text_line, unradical,
+    WORD_GAP, TextLine, Word, group_lines, join_wrapped, line_spacing, paragraphs, starts_block, to_text_line,
+    unradical,
 )
 from .raw import BBox
 
@@ -70,8 +71,9 @@ def words(chars: list[Char]) -> list[Word]:
 
 
 def _word(run: list[Char]) -> Word:
+    sizes = sorted(c.size for c in run)
     return Word("".join(c.text for c in run), run[0].x0, run[-1].x1, min(c.top for c in run),
-                max(c.bottom for c in run), max(c.size for c in run))
+                max(c.bottom for c in run), sizes[-1], sizes[(len(sizes) - 1) // 2])
 
 
 def _char_lines(chars: list[Char]) -> list[list[Char]]:
@@ -154,7 +156,7 @@ def _cell_text(chars: list[Char]) -> str:
     for line in _char_lines(chars):
         text = ""
         for prev, ch in zip([None, *line], line):
-            if prev is not None and ch.x0 - prev.x1 > TOLERANCE and not text.endswith(" "):
+            if prev is not None and ch.x0 - prev.x1 > WORD_GAP and not text.endswith(" "):
                 text += " "
             text += ch.text
         lines.append(" ".join(text.split()))

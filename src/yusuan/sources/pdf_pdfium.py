@@ -13,6 +13,11 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 from .pdf_geometry import LETTER, MARGIN, declared_empty, page_box, text_extent, upright_turn
+from .pdf_glyphs import TextClips, font_box
+from .pdf_ink import IDENTITY as _IDENTITY
+from .pdf_ink import clipped_segment, displayed_clip, is_glyph_outline
+from .pdf_ink import compose as _compose
+from .pdf_ink import object_matrix as _matrix
 
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
@@ -28,6 +33,7 @@ class Char:
     x1: float
     top: float
     bottom: float
+    clipped: bool = False  # outside its text object's clip path: in the file, not on the page
 
     @property
     def size(self) -> float:
@@ -87,23 +93,27 @@ class View:
         return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
 
 
-def page_chars(textpage, view: View) -> list[Char]:
-    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes.
+def page_chars(textpage, view: View, page) -> list[Char]:
+    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes,
+    each marked if its clip path hides it.
 
     PDFium gives UTF-16 units: a surrogate pair (a CJK Extension B ideograph …) becomes one
     character; a lone surrogate (a damaged or lying ToUnicode map) becomes U+FFFD, which the
     reader reports, so no text with an unencodable character leaves this module."""
     out: list[Char] = []
+    clips = TextClips(page.raw, view)
     high: Char | None = None  # a high surrogate waiting for its low half
     for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
         code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
-        if code < 32 or code in (0xFFFE, 0xFFFF) or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
+        # PDFium generates only spaces and line ends (asked of spaces alone: one call a character less)
+        generated = code == 32 and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1
+        if code < 32 or code in (0xFFFE, 0xFFFF) or generated:
             continue
-        char = _char(textpage, i, code, view)
+        char = _char(textpage, i, code, view, clips, out[-1] if out else None)
         if high is not None and 0xDC00 <= code <= 0xDFFF:
             pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
             out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
-                            max(high.bottom, char.bottom)))
+                            max(high.bottom, char.bottom), high.clipped))
             high = None
             continue
         if high is not None:
@@ -118,18 +128,25 @@ def page_chars(textpage, view: View) -> list[Char]:
     return out
 
 
-def _char(textpage, i: int, code: int, view: View) -> Char:
+def _char(textpage, i: int, code: int, view: View, clips: TextClips, prev: Char | None) -> Char:
     rect = pdfium_c.FS_RECTF()
-    if not pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)):
+    loose = bool(pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)))
+    if not loose:
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(v) for v in (left, right, bottom, top)))
         rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-    x0, top_, x1, bottom_ = view.box(rect.left, rect.bottom, rect.right, rect.top)
-    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_)
+    box = (rect.left, rect.bottom, rect.right, rect.top)
+    x0, top_, x1, bottom_ = view.box(*box)
+    # a box on the band of the character before it is a font box; any other may be ink (pdf_glyphs.font_box)
+    if loose and (prev is None or abs(prev.top - top_) > 0.01 or abs(prev.bottom - bottom_) > 0.01):
+        fixed = font_box(textpage.raw, i, box)
+        if fixed != box:
+            x0, top_, x1, bottom_ = view.box(*fixed)
+    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_, clips.hides(textpage.raw, i, x0, top_, x1, bottom_))
 
 
 def _replaced(char: Char) -> Char:
-    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom)
+    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom, char.clipped)
 
 
 def page_edges(page, view: View, limit: int) -> list[dict] | None:
@@ -138,14 +155,12 @@ def page_edges(page, view: View, limit: int) -> list[dict] | None:
     edges: list[dict] = []
     count = [0]
     _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, view, edges, count,
-          limit)
+          limit, {})
     return None if count[0] > limit else edges
 
 
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
+def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit, clips: dict) -> None:
+    """`clips`: the page's clip boxes by path data (pdf_ink.displayed_clip)."""
     for i in range(count_fn(parent)):
         count[0] += 1
         if count[0] > limit:
@@ -155,9 +170,10 @@ def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit) -> None:
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             inner = _compose(matrix, _matrix(obj))
             _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, view, edges,
-                  count, limit)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj):
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view))
+                  count, limit, clips)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj) and not is_glyph_outline(obj):
+            clip = displayed_clip(obj, matrix, view, clips)
+            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, clip))
 
 
 def _visible(obj) -> bool:
@@ -175,22 +191,9 @@ def _inked(obj, get_color) -> bool:
     return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
 
 
-def _matrix(obj) -> tuple[float, ...]:
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-        return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
-def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, ...]:
-    """The matrix applying `inner` first, then `outer` (PDF row-vector convention)."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-
-
-def _path_edges(obj, m: tuple[float, ...], view: View) -> list[dict]:
-    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin)."""
+def _path_edges(obj, m: tuple[float, ...], view: View, clip=None) -> list[dict]:
+    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
+    cut to the object's clip box (`clip`, displayed)."""
     start = prev = None
     edges = []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -203,16 +206,19 @@ def _path_edges(obj, m: tuple[float, ...], view: View) -> list[dict]:
             start = prev = point
             continue
         if kind == _SEGMENT_LINE and prev is not None:
-            edges += _edge(prev, point)
+            edges += _edge(prev, point, clip)
         prev = point
         if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
-            edges += _edge(point, start)
+            edges += _edge(point, start, clip)
             prev = start
     return edges
 
 
-def _edge(p: tuple[float, float], q: tuple[float, float]) -> list[dict]:
-    (x0, y0), (x1, y1) = sorted([p, q])
+def _edge(p: tuple[float, float], q: tuple[float, float], clip=None) -> list[dict]:
+    shown = clipped_segment(p, q, clip)
+    if shown is None:
+        return []
+    (x0, y0), (x1, y1) = sorted(shown)
     if abs(y0 - y1) < 0.1:
         return [{"orientation": "h", "x0": x0, "x1": x1, "top": y0, "bottom": y0, "width": x1 - x0, "height": 0, "doctop": y0,
                  "object_type": "line"}]

@@ -15,8 +15,10 @@ from .raw import BBox
 
 # Gap between words, in font sizes, that separates two cells of an aligned (unruled) row.
 CELL_GAP = 1.2
-# Words closer than this (points) belong to one word run; a wider gap prints as a space.
-WORD_GAP = 3.0
+# Words closer than this (points) belong to one word run; a wider gap prints as a space. Not 3.0:
+# letters set 3 pt apart (a quarter em at 12 pt) are common, and a threshold right on them would
+# let each producer's rounding decide (公开06 表 / 公开06表).
+WORD_GAP = 3.1
 _RADICAL = re.compile(r"[\u2e80-\u2fdf]")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 # A printed amount (91,016,775.35 / 0 / 12.5): two of them side by side are two columns.
@@ -33,15 +35,20 @@ class Word:
     top: float
     bottom: float
     size: float
+    body: float = 0.0  # its characters' usual height (0: as size); see TextLine.body
 
 
 @dataclass(frozen=True)
 class TextLine:
-    """One printed line outside any table: its cells (one for a plain line) and their boxes."""
+    """One printed line outside any table: its cells (one for a plain line) and their boxes.
+    size: its tallest word's box height; body: its characters' usual height, which says whether two
+    lines are set in one type whatever their odd glyphs (a comma whose ink runs below the font's
+    descent in Noto CJK, digits from a font with taller boxes)."""
 
     cells: tuple[str, ...]
     boxes: tuple[BBox, ...]
     size: float
+    body: float = 0.0
 
     @property
     def x0(self) -> float:
@@ -107,7 +114,18 @@ def to_text_line(words: list[Word]) -> TextLine:
             text += (" " if word.x0 - prev.x1 > WORD_GAP else "") + word.text
         texts.append(unradical(text))
         boxes.append((cell[0].x0, min(w.top for w in cell), cell[-1].x1, max(w.bottom for w in cell)))
-    return TextLine(tuple(texts), tuple(boxes), size)
+    return TextLine(tuple(texts), tuple(boxes), size, _body(words))
+
+
+def _body(words: list[Word]) -> float:
+    """The words' usual character height, each word counting for its characters."""
+    heights = sorted((w.body or w.size, len(w.text)) for w in words)
+    half, seen = sum(n for _, n in heights) / 2, 0
+    for height, n in heights:
+        seen += n
+        if seen >= half:
+            return height
+    return heights[-1][0]
 
 
 def _amounts(a: Word, b: Word) -> bool:
@@ -129,13 +147,14 @@ def continues(prev: TextLine, line: TextLine, left: float, right: float, spacing
     """Whether `line` carries on the paragraph `prev` ends: prev ran to the margin, line not indented."""
     if len(prev.cells) > 1 or len(line.cells) > 1 or _LEADERS.search(prev.cells[0]):
         return False
-    if abs(prev.size - line.size) > 0.5:
+    if abs((prev.body or prev.size) - (line.body or line.size)) > 0.5:
         return False
     gap = line.top - prev.bottom
     if gap >= 0.8 * line.size and _ITEM_START.match(line.cells[0]):
         return False  # widely spaced lines: a numbered line (七、 / 2. / （三）) starts an item of its own
     return (
         gap < max(0.8 * line.size, 1.25 * spacing)
+        and prev.x0 <= left + 3 * prev.size  # starts at the margin or indented, not set to the right
         and prev.x1 >= right - 3 * prev.size
         and line.x0 <= left + 0.5 * line.size
     )
@@ -161,7 +180,7 @@ def _merge(group: list[TextLine]) -> TextLine:
         return group[0]
     text = join_wrapped([g.cells[0] for g in group])
     box = (min(g.x0 for g in group), group[0].top, max(g.x1 for g in group), group[-1].bottom)
-    return TextLine((text,), (box,), group[0].size)
+    return TextLine((text,), (box,), group[0].size, group[0].body)
 
 
 def starts_block(prev: TextLine, line: TextLine, spacing: float = 0.0) -> bool:

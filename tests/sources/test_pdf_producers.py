@@ -1,0 +1,111 @@
+"""One page, one reading, whichever program made the PDF (issue 17).
+
+The same disclosure re-made by pdftocairo, and the bundled budget book printed by Chromium, read back
+like their originals. Both files are made here at test time (pdftocairo ≈1 s, Chromium ≈8 s); the
+tests skip only where the program is not installed (CI installs both: .ci/apt-packages).
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from yusuan.sources.pdf import read_pdf
+from yusuan.sources.pdf_open_ends import close_open_ends
+from yusuan.sources.pdf_pdfium import View, page_edges
+
+ROOT = Path(__file__).resolve().parents[2]
+NPC_2018 = ROOT / "samples" / "jiangsu" / "js-npc-office-2018-dept-budget-full-f113bb.pdf"
+YANGQUAN_BOOK = ROOT / "src" / "yusuan" / "author" / "samples" / "yangquan-2025"
+
+
+def lines_of(path: Path) -> list[tuple]:
+    return [(line.page, line.cells) for line in read_pdf(path).lines]
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_the_jiangsu_disclosure_re_made_by_pdftocairo_reads_line_for_line_like_the_original(tmp_path):
+    # pdftocairo strokes the outline of fake-bold text as paths (read as tiny tables before) and
+    # drops the rule the original hides under its clip (the 金额 column of 公开08表 was lost)
+    remade = tmp_path / "cairo.pdf"
+    subprocess.run(["pdftocairo", "-pdf", str(NPC_2018), str(remade)], check=True, timeout=60)
+    original = lines_of(NPC_2018)
+    assert lines_of(remade) == original
+    assert (14, ("30101", "基本工资", "1,186.73")) in original
+
+
+def test_a_rule_outside_its_clip_path_is_not_a_rule():
+    # 公开08表 (page 14): the table's right rule lies just outside the spreadsheet's print area
+    doc = pdfium.PdfDocument(NPC_2018)
+    try:
+        page = doc[13]
+        edges = page_edges(page, View.of(page), 50_000)
+    finally:
+        doc.close()
+    vertical = sorted({round(e["x0"]) for e in edges if e["orientation"] == "v"})
+    assert vertical == [79, 236, 392]
+    assert max(e["x1"] for e in edges if e["orientation"] == "h") < 548
+
+
+def h(x0, x1, y):
+    return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+
+
+def v(x, top, bottom):
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom}
+
+
+def added_sides(edges):
+    closed, _ = close_open_ends(edges)
+    return sorted((e["x0"], e["top"], e["bottom"]) for e in closed[len(edges):] if e["orientation"] == "v")
+
+
+def test_rows_whose_rules_end_open_at_one_side_are_closed_there_and_only_there():
+    rows = [h(10, 300, y) for y in (0, 20, 40)]
+    assert added_sides(rows + [v(10, 0, 40), v(100, 0, 40)]) == [(300, 0, 20), (300, 20, 40)]
+    # a frame drawn a little outside the table's own rules, a title's underline and a footer's
+    frame = [h(5, 305, 0), h(5, 305, 60)] + [h(10, 300, y) for y in (20, 40)]
+    assert added_sides(frame + [v(10, 0, 60), v(100, 0, 60), v(300, 0, 60)]) == []
+    assert added_sides([h(10, 300, 0), h(10, 300, 500)]) == []
+
+
+@pytest.fixture(scope="module")
+def printed_book(tmp_path_factory):
+    """The bundled budget book, written as HTML by yusuan and printed to PDF by headless Chromium."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium not installed")
+    from yusuan.author import build_disclosure
+    from yusuan.render import render
+
+    out = tmp_path_factory.mktemp("chromium")
+    book = build_disclosure(YANGQUAN_BOOK)
+    html = next(p for p in render(book, ["html"], out) if Path(p).suffix == ".html")
+    pdf = out / "book.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    Path(html).resolve().as_uri()], check=True, timeout=120, capture_output=True)
+    return book, read_pdf(pdf)
+
+
+def test_chromium_print_reads_characters_in_printed_order_not_stream_order(printed_book):
+    # Chromium writes 一 (shared with the radical ⼀) through /ActualText: PDFium gives it the ink's
+    # hairline box, which sorted it below its line (、般公共预算一 一)
+    _, raw = printed_book
+    rows = [line.cells for line in raw.lines if line.page == 3 and line.is_row]
+    assert ("一、一般公共预算", "3008.67", "一、一般公共服务支出", "1.47", "1.47", "") in rows
+    text = "".join(c for line in raw.lines for c in line.cells)
+    assert "、般" not in text and "一 一" not in text
+
+
+def test_chromium_print_joins_wrapped_paragraphs_and_audits_like_the_book(printed_book):
+    from yusuan.audit.runner import audit
+    from yusuan.recognize.pipeline import recognize
+
+    book, raw = printed_book
+    # a comma whose ink runs below the font's descent no longer makes its line look bigger type
+    assert any(line.cells[0].startswith("阳泉市民政局设置6个内设机构") and line.cells[0].endswith("阳泉市民政事务中心。")
+               for line in raw.lines if len(line.cells) == 1)
+    assert len(audit(recognize(raw)).errors) == 0 == len(audit(book).errors)
