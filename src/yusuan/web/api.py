@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from ..serialize import dump_disclosure
 from ..store.parts import ingest_files
 from .errors import ApiError
+from .forms import read_form
 from .exports import export_report, export_table, found
 from .security import Principal, require_reader, require_reviewer
 from .validate import DocId, Year, accept_reason
@@ -44,7 +45,7 @@ async def read_upload(request: Request, file: UploadFile) -> bytes:
 
 @router.post("/documents", status_code=201, summary="上传一个或多个预算公开文件（multipart，字段名 files 或 file）；同一份公开文件分册（说明与表格）一并上传时合并为一个文档")
 async def upload(request: Request, who: Principal = Depends(require_reviewer)):
-    form = await request.form()
+    form = await read_form(request)
     files = [f for key in ("files", "file") for f in form.getlist(key) if hasattr(f, "read")]
     if not files:
         raise ApiError(400, "请选择要上传的文件（字段名 files）。", "upload.no_file")

@@ -20,6 +20,7 @@ from .api import read_upload
 from .archive import zip_members
 from .errors import ApiError
 from .exports import checklist_xlsx, current_report, download
+from .forms import read_form
 from .pages import render
 from .security import require_reader, require_reviewer
 
@@ -43,7 +44,7 @@ def orgs_page(request: Request):
 @router.post("/orgs/list", response_class=HTMLResponse)
 async def import_list(request: Request):
     require_reviewer(request)
-    f = (await request.form()).get("list")
+    f = (await read_form(request)).get("list")
     if not hasattr(f, "read"):
         raise ApiError(400, "请选择单位名录文件（CSV 或 XLSX）。", "orgs.no_file")
     data = await read_upload(request, f)
@@ -75,7 +76,7 @@ async def batch_upload(request: Request):
     who = require_reviewer(request)
     store = request.app.state.store
     messages = []
-    for f in (await request.form()).getlist("files"):
+    for f in (await read_form(request)).getlist("files"):
         if not hasattr(f, "read"):
             continue
         try:

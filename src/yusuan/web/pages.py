@@ -12,6 +12,7 @@ from ..errors import YusuanError
 from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
+from .forms import read_form
 from .security import csrf_token, principal, require_reader, require_reviewer
 from .uploads import store_uploads
 from .validate import OptionalDocId, page_year
@@ -56,7 +57,7 @@ def index(request: Request, q: str = "", year: str = "", level: str | None = Non
 @router.post("/upload", response_class=HTMLResponse)
 async def upload(request: Request):
     who = require_reviewer(request)
-    form = await request.form()
+    form = await read_form(request)
     messages, uploads = [], []
     for f in form.getlist("files"):
         if not isinstance(f, UploadFile) and not hasattr(f, "read"):
