@@ -16,6 +16,7 @@ from sqlalchemy.orm import sessionmaker
 from ..errors import InputError
 from ..model import Disclosure
 from ..recognize.pipeline import recognize
+from ..recognize.prose.names import organisation_key
 from ..serialize import dumps, loads
 from ..sources.detect import read_source
 from .amounts import amount_rows
@@ -58,9 +59,21 @@ class StoredDocument:
 VERSION_ATTEMPTS = 30  # each lost race means another upload of the publication committed first
 
 
-def publication_key(d: Disclosure) -> str:
+def publication_key(d: Disclosure, sha: str) -> str:
+    """The publication a file is a version of (versions share acceptances): one organisation's
+    disclosure of one year, level and stage. Never empty or ambiguous: without a recognised
+    organisation or year the file is a publication of its own (its content hash)."""
     m = d.meta
-    return f"{m.organisation}|{m.year or ''}|{m.level.value}|{m.stage.value}"
+    return key_of(m.organisation, m.year, m.level.value, m.stage.value, sha)
+
+
+def key_of(organisation: str, year: int | None, level: str, stage: str, sha: str) -> str:
+    """中共江苏省委办公厅 and 江苏省委办公厅 are one organisation (`organisation_key`); the name is
+    kept within the column (String(400)) and cannot forge the separator."""
+    org = organisation_key(organisation or "").replace("|", "｜")[:300]
+    if not org or year is None:
+        return f"sha256:{sha}"
+    return f"{org}|{year}|{level}|{stage}"
 
 
 def _now() -> datetime:
@@ -102,7 +115,7 @@ class DocumentStore:
         """Insert with the next version number of its publication. Two uploads may read the same
         highest version at once; the unique (publication, version) constraint refuses the second,
         which counts again and retries: numbers are never shared and never skipped."""
-        key = publication_key(d)
+        key = publication_key(d, sha)
         fields, report, amounts = _document_fields(name, data, sha, d, user, key, report)  # once, whatever the retries
         for attempt in range(VERSION_ATTEMPTS):
             try:

@@ -55,7 +55,7 @@ class AmountRow(Base):
     code: Mapped[str | None] = mapped_column(String(20), index=True)
     label: Mapped[str] = mapped_column(String(500))
     column_key: Mapped[str] = mapped_column(String(40))
-    value_text: Mapped[str] = mapped_column(String(40))  # exact Decimal text in `unit`
+    value_text: Mapped[str] = mapped_column(Text)  # exact Decimal text in `unit`, however many digits
     unit: Mapped[str] = mapped_column(String(4))
     yuan_fen: Mapped[int | None] = mapped_column(BigInteger)  # exact integer 分, when representable
     line: Mapped[int | None] = mapped_column(Integer)

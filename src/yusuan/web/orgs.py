@@ -23,6 +23,7 @@ from .exports import checklist_xlsx, current_report, download
 from .forms import read_form
 from .pages import render
 from .security import require_reader, require_reviewer
+from .validate import RequiredYear
 
 router = APIRouter(include_in_schema=False)
 ZIP_TOTAL_FACTOR = 4  # a ZIP may expand to this many upload limits in all
@@ -97,7 +98,7 @@ async def batch_upload(request: Request):
 
 
 @router.get("/orgs/checklists.zip")
-def checklists(request: Request, year: int, department: str = ""):
+def checklists(request: Request, year: RequiredYear, department: str = ""):
     """The checklist XLSX of every document of a year (of one department, if given), in one ZIP."""
     require_reader(request)
     store = request.app.state.store

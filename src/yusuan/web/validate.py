@@ -24,6 +24,7 @@ MAX_REASON_CHARS = 2000
 DocId = Annotated[int, Path(ge=1, le=MAX_DB_INT, description="文档编号")]
 OptionalDocId = Annotated[int | None, Query(ge=1, le=MAX_DB_INT, description="文档编号")]
 Year = Annotated[int | None, Query(ge=1900, le=2999, description="年度")]
+RequiredYear = Annotated[int, Query(ge=1900, le=2999, description="年度")]
 Page = Annotated[int, Path(ge=1, le=100_000, description="页码")]
 OptionalPage = Annotated[int | None, Query(ge=1, le=100_000, description="页码")]
 
