@@ -28,8 +28,8 @@ def small_app(store_config, monkeypatch):
     monkeypatch.delenv("YUSUAN_DATABASE_URL", raising=False)
     apps = []
 
-    def make(**kw):
-        app = create_app(WebConfig(store=replace(store_config, max_upload_bytes=200_000), limits=SMALL, **kw))
+    def make(limits=SMALL, **kw):
+        app = create_app(WebConfig(store=replace(store_config, max_upload_bytes=200_000), limits=limits, **kw))
         apps.append(app)
         return app
 
@@ -38,8 +38,9 @@ def small_app(store_config, monkeypatch):
         app.state.store.engine.dispose()
 
 
-def call(app, method: str, path: str, headers: dict, chunks, *, announce: bool = False):
-    """Send a body chunk by chunk; (status, JSON body or None, bytes the app pulled)."""
+def call(app, method: str, path: str, headers: dict, chunks, *, announce: bool = False, stall: bool = False):
+    """Send a body chunk by chunk (and then nothing more, if it stalls); (status, JSON body or None,
+    bytes the app pulled)."""
     chunks = list(chunks)
     pulled, out = [0], {"status": None, "body": b""}
     raw = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
@@ -53,7 +54,7 @@ def call(app, method: str, path: str, headers: dict, chunks, *, announce: bool =
         if chunks:
             chunk = chunks.pop(0)
             pulled[0] += len(chunk)
-            return {"type": "http.request", "body": chunk, "more_body": bool(chunks)}
+            return {"type": "http.request", "body": chunk, "more_body": bool(chunks) or stall}
         await asyncio.sleep(3600)  # the client waits for the answer
 
     async def send(message):
@@ -62,7 +63,7 @@ def call(app, method: str, path: str, headers: dict, chunks, *, announce: bool =
         elif message["type"] == "http.response.body":
             out["body"] += message.get("body", b"")
 
-    asyncio.run(asyncio.wait_for(app(scope, receive, send), 60))
+    asyncio.run(asyncio.wait_for(app(scope, receive, send), 20))
     body = json.loads(out["body"]) if out["body"].startswith(b"{") else None
     return out["status"], body, pulled[0]
 
@@ -150,3 +151,9 @@ def test_a_deeply_nested_json_body_is_a_400(api, reference_upload):
     r = api.post(f"/api/documents/{doc['id']}/findings/x/accept", content=deep,
                  headers={"content-type": "application/json"})
     assert_error(r, 400, "request.bad_json")
+
+
+def test_a_body_that_stalls_is_cut_off(small_app):
+    app = small_app(limits=replace(SMALL, body_idle_seconds=0.2), auth=True)
+    status, body, _ = call(app, "POST", "/login", FORM | {"content-length": "1000"}, [b"username=a&pass"], stall=True)
+    assert status == 408 and body["error"]["code"] == "request.timeout"
