@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
@@ -56,6 +57,7 @@ class StoredDocument:
         )
 
 
+Reader = Callable[[str, bytes, int], "tuple[Disclosure, str | None]"]  # name, bytes, max pages → disclosure, report
 VERSION_ATTEMPTS = 30  # each lost race means another upload of the publication committed first
 
 
@@ -87,8 +89,9 @@ class DocumentStore:
         self._guard = threading.Lock()
 
     # -- ingest ------------------------------------------------------------------------------
-    def ingest(self, filename: str, data: bytes, *, user: str | None = None) -> StoredDocument:
-        """Store a file with its disclosure and audit, once per content; InputError stores nothing."""
+    def ingest(self, filename: str, data: bytes, *, user: str | None = None, read: Reader | None = None) -> StoredDocument:
+        """Store a file with its disclosure and audit, once per content; InputError stores nothing.
+        `read` reads and audits the file elsewhere (the web server's reading process)."""
         if len(data) > self.config.max_upload_bytes:
             limit = self.config.max_upload_bytes // (1024 * 1024)
             raise InputError(f"文件过大：{len(data) // 1024} KB，上限为 {limit} MB。", code="input.too_large")
@@ -100,8 +103,8 @@ class DocumentStore:
             if found:
                 return found
             name = display_name(filename)
-            disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
-            return self._insert(name, data, sha, disclosure, user)
+            disclosure, report = (read or read_here)(name, data, self.config.max_pages)  # parse before any write
+            return self._insert(name, data, sha, disclosure, user, report)
 
     def ingest_read(self, filename: str, data: bytes, d: Disclosure, report_json: str | None = None,
                     *, user: str | None = None) -> StoredDocument:
@@ -260,7 +263,7 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
                      key: str, report: str | None = None) -> tuple[dict, dict, list[dict]]:
     """A new document's columns but its version, time and counts; its audit report (`report` when
     audited elsewhere, as by a batch's workers); its amounts."""
-    report_json = _audit_json(d) if report is None else report
+    report_json = audit_json(d) if report is None else report
     fields = dict(
         sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
         uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
@@ -270,7 +273,12 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
     return fields, json.loads(report_json or "{}"), amount_rows(d)
 
 
-def _audit_json(d: Disclosure) -> str | None:
+def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]:
+    """Read in this process; the audit is run when the document is stored."""
+    return recognize(read_source(Path(name), data=data, max_pages=max_pages)), None
+
+
+def audit_json(d: Disclosure) -> str | None:
     """The audit report as JSON text (None if the audit is not installed)."""
     try:
         from ..audit.runner import audit

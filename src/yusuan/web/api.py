@@ -5,13 +5,13 @@ import json
 
 from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from ..serialize import dump_disclosure
 from ..store.parts import ingest_files
 from .errors import ApiError
 from .forms import read_form
 from .exports import export_report, export_table, found
+from .uploads import reader_of, reading_slot
 from .security import Principal, require_reader, require_reviewer
 from .validate import DocId, Year, accept_reason
 
@@ -50,8 +50,8 @@ async def upload(request: Request, who: Principal = Depends(require_reviewer)):
     if not files:
         raise ApiError(400, "请选择要上传的文件（字段名 files）。", "upload.no_file")
     uploads = [(f.filename or "upload", await read_upload(request, f)) for f in files]
-    # parsing is CPU work: keep the event loop free for other requests meanwhile
-    stored = await run_in_threadpool(ingest_files, _store(request), uploads, user=who.username)
+    # reading is CPU work: off the event loop, one upload at a time (web/uploads.py)
+    stored = await reading_slot(ingest_files, _store(request), uploads, user=who.username, read=reader_of(request.app))
     body = {"documents": [doc_json(d) | {"created": d.created} for d in stored]}
     status = 201 if any(d.created for d in stored) else 200
     return JSONResponse(body, status_code=status)

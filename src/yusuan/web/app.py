@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 class WebConfig:
     """auth: logins required for changes; load_sample: store the bundled reference at start;
     login_limits: failed logins allowed per user name and per address (web/throttle.py);
-    limits: what one request may send (web/limits.py)."""
+    limits: what one request may send (web/limits.py); read_in_worker: where uploads are read."""
 
     store: StoreConfig = field(default_factory=StoreConfig)
     auth: bool = False
@@ -32,6 +32,7 @@ class WebConfig:
     session_cookie: str = "yusuan_session"
     login_limits: LoginLimits = field(default_factory=LoginLimits)
     limits: RequestLimits | None = None  # None: the defaults, uploads sized from store.max_upload_bytes
+    read_in_worker: bool = True  # uploads read in a worker process (web/reading.py), not in the server's
 
     @property
     def request_limits(self) -> RequestLimits:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
 from ..batch.discover import SUFFIXES
 from ..errors import YusuanError
@@ -22,6 +21,7 @@ from .errors import ApiError
 from .exports import checklist_xlsx, current_report, download
 from .forms import read_form
 from .pages import render
+from .uploads import reader_of, reading_slot
 from .security import require_reader, require_reviewer
 from .validate import RequiredYear
 
@@ -88,7 +88,7 @@ async def batch_upload(request: Request):
         messages += [("error", f"{n}：{why}") for n, why in refused]
         for name, data in files:
             try:
-                doc = await run_in_threadpool(store.ingest, name, data, user=who.username)
+                doc = await reading_slot(store.ingest, name, data, user=who.username, read=reader_of(request.app))
             except YusuanError as exc:
                 messages.append(("error", f"{name}：{exc.message}"))
                 continue

@@ -5,7 +5,6 @@ import json
 
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 from markupsafe import Markup, escape
 
 from ..errors import YusuanError
@@ -14,7 +13,7 @@ from .api import read_upload
 from .errors import ApiError
 from .forms import read_form
 from .security import csrf_token, principal, require_reader, require_reviewer
-from .uploads import store_uploads
+from .uploads import reader_of, reading_slot, store_uploads
 from .validate import OptionalDocId, page_year
 
 router = APIRouter(include_in_schema=False)
@@ -67,7 +66,8 @@ async def upload(request: Request):
             uploads.append((name, await read_upload(request, f)))
         except ApiError as exc:
             messages.append(("error", f"{name}：{exc.message}", None))
-    messages += await run_in_threadpool(store_uploads, request.app.state.store, uploads, who.username)
+    messages += await reading_slot(store_uploads, request.app.state.store, uploads, who.username,
+                                   reader_of(request.app))
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
 
