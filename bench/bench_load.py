@@ -3,7 +3,7 @@
 127.0.0.1.
 
 Each client sends `--requests` requests one after another; one in `--upload-every` is an upload of
-a fresh revision of the reference (a new version: read, recognised and audited for real), the rest
+the reference renamed to another department (new content: read, recognised and audited for real), the rest
 are reads and acceptances of documents already stored. Prints p50/p95/max of uploads and of the
 other requests, errors (any status other than the expected), and the server's peak memory.
 
@@ -129,15 +129,16 @@ def main() -> None:
 
         def client_run(c: int) -> None:
             rng = random.Random(c)
-            with httpx.Client(timeout=args.timeout) as client:
+            with httpx.Client(timeout=120) as client:
                 for i in range(args.requests):
                     if time.monotonic() > stop_at:
                         return
                     t0 = time.perf_counter()
                     if i % args.upload_every == args.upload_every - 1:
-                        revision = reference + f"\n（压测修订 {c}-{i}）\n".encode()  # a new version, read for real
+                        # another department's publication: new content, read and audited for real
+                        other = reference.replace("阳泉市民政局".encode(), f"阳泉市第{c}-{i}局".encode())
                         kind, r = "upload", client.post(base + "/api/documents",
-                                                        files={"files": (f"修订{c}-{i}.txt", revision)})
+                                                        files={"files": (f"第{c}-{i}局.txt", other)})
                     else:
                         kind, r = reads(base, docs, client, rng)
                     with lock:

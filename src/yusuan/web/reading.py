@@ -9,7 +9,9 @@ from a thread of the server, it waits for the worker's answer.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -32,11 +34,22 @@ def read_file(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, str |
     return d, audit_json(d)
 
 
+def _follow_parent(parent: int) -> None:
+    """In the worker: end when the server ends, however it ended (a killed server leaves no reader)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _workers() -> ProcessPoolExecutor:
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"))
+            _pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_follow_parent, initargs=(os.getpid(),))
         return _pool
 
 
