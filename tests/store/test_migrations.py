@@ -15,9 +15,10 @@ KEY = "阳泉市民政局|2025|department|budget"
 
 
 def document(n: int, version: int, key: str = KEY) -> dict:
+    organisation, year, level, stage = key.split("|")
     return dict(sha256=f"{n:064d}", filename=f"v{n}.txt", format="txt", size=3, content=b"abc", uploaded_at=NOW,
-                uploaded_by="张审核", publication_key=key, version=version, organisation="阳泉市民政局", year=2025,
-                level="department", stage="budget", template="shanxi-13", disclosure_json="{}",
+                uploaded_by="张审核", publication_key=key, version=version, organisation=organisation, year=int(year),
+                level=level, stage=stage, template="shanxi-13", disclosure_json="{}",
                 report_json='{"findings": []}', errors=1, warnings=2, infos=3)
 
 
@@ -50,7 +51,7 @@ def test_upgrading_a_0001_store_keeps_its_data_and_numbers_versions_once(engine_
     fill_0001(engine)
     migrate(engine)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"  # the head: 0002 (hardening) then 0003 (organisation list)
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"  # the head: 0002 (hardening), 0003 (organisation list), 0004 (publication keys)
         versions = conn.execute(select(Document.id, Document.version).order_by(Document.id)).all()
         assert [tuple(v) for v in versions] == [(1, 1), (2, 2), (3, 3), (4, 1)]  # the duplicate 2 became 3
         # nothing lost: rebuilding `documents` on SQLite must not cascade into amounts

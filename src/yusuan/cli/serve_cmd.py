@@ -22,12 +22,16 @@ def serve(
                                        help="同一用户名 15 分钟内允许的登录失败次数，超过即暂时锁定（0 为不限）"),
     address_failures: int = typer.Option(20, "--address-failures", min=0,
                                          help="同一地址 15 分钟内允许的登录失败次数（0 为不限）"),
+    trusted_proxy: Optional[str] = typer.Option(
+        None, "--trusted-proxy",
+        help="受信任的反向代理地址（逗号分隔）：只采信来自这些地址的 X-Forwarded-For；默认一概不采信"),
 ) -> None:
     """启动网页应用和 API（默认本机单用户模式，已载入随附示例）。"""
     import uvicorn
 
     from ..store import StoreConfig
     from ..web import WebConfig, create_app
+    from ..web.serving import ServerOptions, server_config
     from ..web.throttle import LoginLimits
 
     upload_bytes = max_upload_mb * 1024 * 1024
@@ -36,7 +40,7 @@ def serve(
     login_limits = LoginLimits(per_user=login_failures, per_address=address_failures)
     application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample, login_limits=login_limits))
     err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.Server(server_config(application, host, port, ServerOptions(trusted_proxy=trusted_proxy))).run()
 
 
 @app.command("user-add")

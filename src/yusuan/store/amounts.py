@@ -6,12 +6,16 @@ from decimal import Decimal
 from ..model import Amount, Disclosure, MoneyUnit
 
 FEN_PER_YUAN = Decimal(100)
+MAX_FEN = 2**63 - 1  # BIGINT: a larger amount (a misprint of 45 digits) keeps only its exact text
 
 
 def yuan_fen(a: Amount) -> int | None:
-    """The amount in integer 分, or None if it has finer precision than 分 (never rounded)."""
+    """The amount in integer 分, or None if it has finer precision than 分 (never rounded) or does not
+    fit the column."""
     fen = a.to(MoneyUnit.YUAN) * FEN_PER_YUAN
-    return int(fen) if fen == fen.to_integral_value() else None
+    if fen != fen.to_integral_value() or abs(fen) > MAX_FEN:
+        return None
+    return int(fen)
 
 
 def amount_rows(d: Disclosure) -> list[dict]:

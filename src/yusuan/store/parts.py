@@ -14,29 +14,26 @@ from typing import Sequence
 
 from ..model import Disclosure
 from ..recognize.join import group_parts, join_parts
-from ..recognize.pipeline import recognize
-from ..sources.detect import read_source
+from .repository import read_here
 
 
-def ingest_files(store, files: Sequence[tuple[str, bytes]], *, user: str | None = None) -> list:
-    """Store uploaded files, joining the halves of one publication; InputError stores nothing."""
+def ingest_files(store, files: Sequence[tuple[str, bytes]], *, user: str | None = None, read=None) -> list:
+    """Store uploaded files, joining the halves of one publication; InputError stores nothing.
+    `read`: as DocumentStore.ingest's (where files are read and audited)."""
     named = [(Path(name).name or "upload", data) for name, data in files]
     if len(named) == 1:
-        return [store.ingest(named[0][0], named[0][1], user=user)]
-    read = [_read(store, name, data) for name, data in named]  # every file read before any write
-    by_file = {d.source.file: (name, data) for d, (name, data) in zip(read, named)}
+        return [store.ingest(named[0][0], named[0][1], user=user, read=read)]
+    reader = read or read_here
+    read_all = [reader(name, data, store.config.max_pages)[0] for name, data in named]  # every file before any write
+    by_file = {d.source.file: (name, data) for d, (name, data) in zip(read_all, named)}
     stored = []
-    for group in group_parts(read):
+    for group in group_parts(read_all):
         if len(group) == 1:
             name, data = by_file[group[0].source.file]
-            stored.append(store.ingest(name, data, user=user))
+            stored.append(store.ingest(name, data, user=user, read=read))
         else:
             stored.append(_store_joined(store, join_parts(group), [by_file[d.source.file] for d in group], user))
     return stored
-
-
-def _read(store, name: str, data: bytes) -> Disclosure:
-    return recognize(read_source(Path(name), data=data, max_pages=store.config.max_pages))
 
 
 def _store_joined(store, d: Disclosure, originals: list[tuple[str, bytes]], user: str | None):

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
@@ -17,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 from ..errors import InputError
 from ..model import Disclosure
 from ..recognize.pipeline import recognize
+from ..recognize.prose.names import organisation_key
 from ..serialize import dumps, loads
 from ..sources.detect import read_source
 from .amounts import amount_rows
@@ -56,12 +58,25 @@ class StoredDocument:
         )
 
 
+Reader = Callable[[str, bytes, int], "tuple[Disclosure, str | None]"]  # name, bytes, max pages → disclosure, report
 VERSION_ATTEMPTS = 30  # each lost race means another upload of the publication committed first
 
 
-def publication_key(d: Disclosure) -> str:
+def publication_key(d: Disclosure, sha: str) -> str:
+    """The publication a file is a version of (versions share acceptances): one organisation's
+    disclosure of one year, level and stage. Never empty or ambiguous: without a recognised
+    organisation or year the file is a publication of its own (its content hash)."""
     m = d.meta
-    return f"{m.organisation}|{m.year or ''}|{m.level.value}|{m.stage.value}"
+    return key_of(m.organisation, m.year, m.level.value, m.stage.value, sha)
+
+
+def key_of(organisation: str, year: int | None, level: str, stage: str, sha: str) -> str:
+    """中共江苏省委办公厅 and 江苏省委办公厅 are one organisation (`organisation_key`); the name is
+    kept within the column (String(400)) and cannot forge the separator."""
+    org = organisation_key(organisation or "").replace("|", "｜")[:300]
+    if not org or year is None:
+        return f"sha256:{sha}"
+    return f"{org}|{year}|{level}|{stage}"
 
 
 def _now() -> datetime:
@@ -75,8 +90,9 @@ class DocumentStore:
         self._guard = threading.Lock()
 
     # -- ingest ------------------------------------------------------------------------------
-    def ingest(self, filename: str, data: bytes, *, user: str | None = None) -> StoredDocument:
-        """Store a file with its disclosure and audit, once per content; InputError stores nothing."""
+    def ingest(self, filename: str, data: bytes, *, user: str | None = None, read: Reader | None = None) -> StoredDocument:
+        """Store a file with its disclosure and audit, once per content; InputError stores nothing.
+        `read` reads and audits the file elsewhere (the web server's reading process)."""
         if len(data) > self.config.max_upload_bytes:
             limit = self.config.max_upload_bytes // (1024 * 1024)
             raise InputError(f"文件过大：{len(data) // 1024} KB，上限为 {limit} MB。", code="input.too_large")
@@ -88,8 +104,8 @@ class DocumentStore:
             if found:
                 return found
             name = display_name(filename)
-            disclosure = recognize(read_source(Path(name), data=data, max_pages=self.config.max_pages))  # parse before any write
-            return self._insert(name, data, sha, disclosure, user)
+            disclosure, report = (read or read_here)(name, data, self.config.max_pages)  # parse before any write
+            return self._insert(name, data, sha, disclosure, user, report)
 
     def ingest_read(self, filename: str, data: bytes, d: Disclosure, report_json: str | None = None,
                     *, user: str | None = None) -> StoredDocument:
@@ -103,7 +119,7 @@ class DocumentStore:
         """Insert with the next version number of its publication. Two uploads may read the same
         highest version at once; the unique (publication, version) constraint refuses the second,
         which counts again and retries: numbers are never shared and never skipped."""
-        key = publication_key(d)
+        key = publication_key(d, sha)
         fields, counted, amounts = _document_fields(name, data, sha, d, user, key, report)  # once, whatever the retries
         for attempt in range(VERSION_ATTEMPTS):
             try:
@@ -248,7 +264,7 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
                      key: str, report: str | None = None) -> tuple[dict, dict, list[dict]]:
     """A new document's columns but its version, time and counts; its audit report (`report` when
     audited elsewhere, as by a batch's workers); its amounts."""
-    report_json = _audit_json(d) if report is None else report
+    report_json = audit_json(d) if report is None else report
     fields = dict(
         sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
         uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
@@ -258,7 +274,12 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
     return fields, json.loads(report_json or "{}"), amount_rows(d)
 
 
-def _audit_json(d: Disclosure) -> str | None:
+def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]:
+    """Read in this process; the audit is run when the document is stored."""
+    return recognize(read_source(Path(name), data=data, max_pages=max_pages)), None
+
+
+def audit_json(d: Disclosure) -> str | None:
     """The audit report as JSON text (None if the audit is not installed)."""
     try:
         from ..audit.runner import audit

@@ -24,7 +24,8 @@ class Document(Base):
     filename: Mapped[str] = mapped_column(String(500))
     format: Mapped[str] = mapped_column(String(10))
     size: Mapped[int] = mapped_column(BigInteger)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    # the three large columns load only when read: listing documents must not pull every file (web lists, versions)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     uploaded_at: Mapped[datetime] = mapped_column(DateTime)
     uploaded_by: Mapped[str | None] = mapped_column(String(100))
     # The publication this file is a version of: same organisation, year, level and stage.
@@ -35,8 +36,8 @@ class Document(Base):
     level: Mapped[str] = mapped_column(String(20))
     stage: Mapped[str] = mapped_column(String(20))
     template: Mapped[str] = mapped_column(String(30))
-    disclosure_json: Mapped[str] = mapped_column(Text)
-    report_json: Mapped[str | None] = mapped_column(Text)
+    disclosure_json: Mapped[str] = mapped_column(Text, deferred=True)
+    report_json: Mapped[str | None] = mapped_column(Text, deferred=True)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
     infos: Mapped[int] = mapped_column(Integer, default=0)
@@ -55,7 +56,7 @@ class AmountRow(Base):
     code: Mapped[str | None] = mapped_column(String(20), index=True)
     label: Mapped[str] = mapped_column(String(500))
     column_key: Mapped[str] = mapped_column(String(40))
-    value_text: Mapped[str] = mapped_column(String(40))  # exact Decimal text in `unit`
+    value_text: Mapped[str] = mapped_column(Text)  # exact Decimal text in `unit`, however many digits
     unit: Mapped[str] = mapped_column(String(4))
     yuan_fen: Mapped[int | None] = mapped_column(BigInteger)  # exact integer 分, when representable
     line: Mapped[int | None] = mapped_column(Integer)

@@ -5,13 +5,14 @@ import json
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile as FormFile  # what request.form() holds for a file
+from starlette.datastructures import UploadFile as FormFile  # what read_form holds for a file
 
 from ..serialize import dump_disclosure
 from ..store.parts import ingest_files
 from .errors import ApiError
+from .forms import read_form
 from .exports import export_report, export_table, found
+from .uploads import reader_of, reading_slot
 from .security import Principal, require_reader, require_reviewer
 from .validate import DocId, Year, accept_reason
 
@@ -45,13 +46,13 @@ async def read_upload(request: Request, file: FormFile) -> bytes:
 
 @router.post("/documents", status_code=201, summary="上传一个或多个预算公开文件（multipart，字段名 files 或 file）；同一份公开文件分册（说明与表格）一并上传时合并为一个文档")
 async def upload(request: Request, who: Principal = Depends(require_reviewer)):
-    form = await request.form()
+    form = await read_form(request)
     files = [f for key in ("files", "file") for f in form.getlist(key) if isinstance(f, FormFile)]
     if not files:
         raise ApiError(400, "请选择要上传的文件（字段名 files）。", "upload.no_file")
     uploads = [(f.filename or "upload", await read_upload(request, f)) for f in files]
-    # parsing is CPU work: keep the event loop free for other requests meanwhile
-    stored = await run_in_threadpool(ingest_files, _store(request), uploads, user=who.username)
+    # reading is CPU work: off the event loop, one upload at a time (web/uploads.py)
+    stored = await reading_slot(ingest_files, _store(request), uploads, user=who.username, read=reader_of(request.app))
     body = {"documents": [doc_json(d) | {"created": d.created} for d in stored]}
     status = 201 if any(d.created for d in stored) else 200
     return JSONResponse(body, status_code=status)

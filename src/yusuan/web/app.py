@@ -11,6 +11,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..store import StoreConfig, open_store
 from . import errors, validate
+from .headers import SecurityHeaders, csp_nonce
+from .limits import BodyLimit, RequestLimits
 from .security import check_csrf, session_secret
 from .throttle import LoginLimits, LoginThrottle
 from .validate import reject_control_characters
@@ -21,13 +23,20 @@ HERE = Path(__file__).parent
 @dataclass(frozen=True)
 class WebConfig:
     """auth: logins required for changes; load_sample: store the bundled reference at start;
-    login_limits: failed logins allowed per user name and per address (web/throttle.py)."""
+    login_limits: failed logins allowed per user name and per address (web/throttle.py);
+    limits: what one request may send (web/limits.py); read_in_worker: where uploads are read."""
 
     store: StoreConfig = field(default_factory=StoreConfig)
     auth: bool = False
     load_sample: bool = False
     session_cookie: str = "yusuan_session"
     login_limits: LoginLimits = field(default_factory=LoginLimits)
+    limits: RequestLimits | None = None  # None: the defaults, uploads sized from store.max_upload_bytes
+    read_in_worker: bool = True  # uploads read in a worker process (web/reading.py), not in the server's
+
+    @property
+    def request_limits(self) -> RequestLimits:
+        return self.limits or RequestLimits(upload_bytes=4 * self.store.max_upload_bytes)
 
 
 def create_app(config: WebConfig | None = None) -> FastAPI:
@@ -38,17 +47,20 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         description="上传、读取、检查和比较部门预算公开文件。所有错误以统一格式返回：{error: {code, message, status, detail}}。",
         version="0.1.0",
         dependencies=[Depends(reject_control_characters), Depends(check_csrf)],
-        docs_url=None, redoc_url=None,  # /docs is served from vendored assets (apidocs.py)
+        docs_url=None, redoc_url=None, openapi_url=None,  # served by apidocs.py: vendored, behind login
     )
     app.state.config = config
     app.state.store = store
     app.state.throttle = LoginThrottle(config.login_limits)
-    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"), context_processors=[csp_nonce])
     app.state.templates.env.filters["bound"] = _bound
     app.add_middleware(
         SessionMiddleware, secret_key=session_secret(config.store.data_dir), session_cookie=config.session_cookie,
         same_site="lax", https_only=False, max_age=8 * 3600,
     )
+    app.add_middleware(BodyLimit, limits=config.request_limits)  # inside the session, outside the routes
+    # outside even Starlette's error middleware: a 500 has the headers too
+    app.build_middleware_stack = lambda: SecurityHeaders(FastAPI.build_middleware_stack(app))  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)

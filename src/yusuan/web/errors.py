@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, YusuanError
@@ -14,6 +15,18 @@ HTTP_ZH = {
     422: "请求参数不正确。", 500: "服务器内部错误。",
 }
 STATUS_BY_CODE = {"input.too_large": 413, "input.wrong_type": 415, "input.unsupported": 415}
+
+
+DISK_FULL = ("disk is full", "no space left", "could not extend", "disk full", "diskfull")
+
+
+def database_failure(exc: Exception) -> tuple[int, str, str]:
+    """A database that cannot answer or cannot write: status, code and a Chinese message. The server
+    keeps answering what needs no database (pages' assets, the login page)."""
+    text = f"{type(getattr(exc, 'orig', exc)).__name__} {getattr(exc, 'orig', exc)}".lower()
+    if any(sign in text for sign in DISK_FULL):
+        return 507, "store.disk_full", "磁盘已满：数据库无法写入，请联系管理员清理磁盘空间。"
+    return 503, "store.unavailable", "数据库不可用，请稍后再试或联系管理员。"
 
 
 class ApiError(Exception):
@@ -55,6 +68,11 @@ def install(app: FastAPI) -> None:
     async def _validation(request: Request, exc: RequestValidationError):
         detail = [{"loc": list(e.get("loc", ())), "type": e.get("type")} for e in exc.errors()]
         return _respond(request, 422, "request.invalid", HTTP_ZH[422], detail)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def _database(request: Request, exc: Exception):
+        return _respond(request, *database_failure(exc))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception):

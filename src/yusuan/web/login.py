@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..store.sessions import close_session, open_session
 from .errors import ApiError
+from .forms import read_form
 from .pages import render
 from .throttle import attempt_login
 
@@ -22,7 +23,7 @@ def login_form(request: Request):
 
 @router.post("/login")
 async def login(request: Request):
-    form = await request.form()
+    form = await read_form(request)
     try:
         info = attempt_login(request, str(form.get("username", "")), str(form.get("password", "")))
     except ApiError as exc:  # throttled: the page says so, with the status an API client would get

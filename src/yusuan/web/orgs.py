@@ -9,8 +9,7 @@ from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile as FormFile
+from starlette.datastructures import UploadFile as FormFile  # what read_form holds for a file
 
 from ..batch.discover import SUFFIXES
 from ..errors import YusuanError
@@ -21,8 +20,11 @@ from .api import read_upload
 from .archive import zip_members
 from .errors import ApiError
 from .exports import checklist_xlsx, current_report, download
+from .forms import read_form
 from .pages import render
+from .uploads import reader_of, reading_slot
 from .security import require_reader, require_reviewer
+from .validate import RequiredYear
 
 router = APIRouter(include_in_schema=False)
 ZIP_TOTAL_FACTOR = 4  # a ZIP may expand to this many upload limits in all
@@ -44,7 +46,7 @@ def orgs_page(request: Request):
 @router.post("/orgs/list", response_class=HTMLResponse)
 async def import_list(request: Request):
     require_reviewer(request)
-    f = (await request.form()).get("list")
+    f = (await read_form(request)).get("list")
     if not isinstance(f, FormFile):
         raise ApiError(400, "请选择单位名录文件（CSV 或 XLSX）。", "orgs.no_file")
     data = await read_upload(request, f)
@@ -76,7 +78,7 @@ async def batch_upload(request: Request):
     who = require_reviewer(request)
     store = request.app.state.store
     messages = []
-    for f in (await request.form()).getlist("files"):
+    for f in (await read_form(request)).getlist("files"):
         if not isinstance(f, FormFile):
             continue
         try:
@@ -87,7 +89,7 @@ async def batch_upload(request: Request):
         messages += [("error", f"{n}：{why}") for n, why in refused]
         for name, data in files:
             try:
-                doc = await run_in_threadpool(store.ingest, name, data, user=who.username)
+                doc = await reading_slot(store.ingest, name, data, user=who.username, read=reader_of(request.app))
             except YusuanError as exc:
                 messages.append(("error", f"{name}：{exc.message}"))
                 continue
@@ -97,7 +99,7 @@ async def batch_upload(request: Request):
 
 
 @router.get("/orgs/checklists.zip")
-def checklists(request: Request, year: int, department: str = ""):
+def checklists(request: Request, year: RequiredYear, department: str = ""):
     """The checklist XLSX of every document of a year (of one department, if given), in one ZIP."""
     require_reader(request)
     store = request.app.state.store

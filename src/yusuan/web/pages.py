@@ -5,16 +5,16 @@ import json
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile as FormFile
+from starlette.datastructures import UploadFile as FormFile  # what read_form holds for a file
 from markupsafe import Markup, escape
 
 from ..errors import YusuanError
 from ..model import TableKind
 from .api import read_upload
 from .errors import ApiError
+from .forms import read_form
 from .security import csrf_token, principal, require_reader, require_reviewer
-from .uploads import store_uploads
+from .uploads import reader_of, reading_slot, store_uploads
 from .validate import OptionalDocId, page_year
 
 router = APIRouter(include_in_schema=False)
@@ -57,7 +57,7 @@ def index(request: Request, q: str = "", year: str = "", level: str | None = Non
 @router.post("/upload", response_class=HTMLResponse)
 async def upload(request: Request):
     who = require_reviewer(request)
-    form = await request.form()
+    form = await read_form(request)
     messages: list[tuple[str, str, int | None]] = []
     uploads: list[tuple[str, bytes]] = []
     for f in form.getlist("files"):
@@ -68,7 +68,8 @@ async def upload(request: Request):
             uploads.append((name, await read_upload(request, f)))
         except ApiError as exc:
             messages.append(("error", f"{name}：{exc.message}", None))
-    messages += await run_in_threadpool(store_uploads, request.app.state.store, uploads, who.username)
+    messages += await reading_slot(store_uploads, request.app.state.store, uploads, who.username,
+                                   reader_of(request.app))
     docs = request.app.state.store.list()
     return render(request, "_doc_list.html", docs=docs, messages=messages)
 

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..errors import YusuanError
 from .errors import ApiError
 from .exports import found
+from .forms import read_form
 from .findings_view import Filters, build, clean_message
 from .formatting import install as install_filters
 from .pages import highlight, render, script_json
@@ -166,7 +167,7 @@ async def accept_many(request: Request, doc_id: DocId):
     """Accept one or several findings as false alarms (one reason for all), then back to the list."""
     who = require_reviewer(request)
     _doc(request, doc_id)
-    form = await request.form()
+    form = await read_form(request)
     one = str(form.get("one", ""))
     if one:  # the button of one finding: that finding, with its own reason (else the shared one)
         index, _, joined = one.partition("|")
@@ -187,7 +188,7 @@ async def undo(request: Request, doc_id: DocId):
     """Take acceptances back: the findings count as open again."""
     require_reviewer(request)
     _doc(request, doc_id)
-    form = await request.form()
+    form = await read_form(request)
     fps = _fingerprints(form.getlist("fp"))
     for fp in fps:
         request.app.state.store.unaccept(doc_id, fp)

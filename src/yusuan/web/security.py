@@ -6,7 +6,9 @@ store must still know (store/sessions.py): logging out revokes it.
 
 CSRF: a browser sends `Origin`, `Sec-Fetch-Site` or `Referer` with a POST/PUT/DELETE; a request from
 another site is refused. A browser request from our own pages that carries the session cookie must
-also carry the session's CSRF token (form field `csrf_token` or header `X-CSRF-Token`). A request
+also carry the session's CSRF token (form field `csrf_token` or header `X-CSRF-Token`); a session
+without a token (a junk or expired cookie) is refused before the body is read, and an upload's
+body is read for its token only once the sender is known to be a reviewer. A request
 without any of these browser headers comes from a program (curl, requests, a script), not from a
 page a user was lured to: it needs no token even if it kept the cookie of a page it fetched. With
 auth on, programs sign in with HTTP Basic on every request.
@@ -25,6 +27,8 @@ from fastapi import Request
 
 from ..store.sessions import session_user
 from .errors import ApiError
+from .forms import read_form
+from .limits import is_upload
 from .throttle import attempt_login
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -110,9 +114,11 @@ async def check_csrf(request: Request) -> None:
         return
     expected = request.session.get("csrf", "")
     sent = request.headers.get("x-csrf-token", "")
-    if not sent and "form" in request.headers.get("content-type", ""):
-        form = await request.form()
-        sent = str(form.get("csrf_token", ""))
+    if expected and not sent and "form" in request.headers.get("content-type", ""):
+        # the token is in the body: an upload's body is read only for someone who may upload
+        if is_upload(request.scope):
+            require_reviewer(request)
+        sent = str((await read_form(request)).get("csrf_token", ""))
     if not expected or not hmac.compare_digest(expected, sent):
         raise ApiError(403, "表单已过期或缺少安全令牌，请刷新页面后重试。", "auth.csrf")
 

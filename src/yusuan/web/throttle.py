@@ -5,8 +5,8 @@ Both the login form and HTTP Basic count. The check comes before the password is
 locked account cannot be probed even with the right password. A successful login clears the
 user's failures; the address keeps its own count (else one valid account would reset an
 attacker's address). Counts live in the server's memory — `yusuan serve` is one process — and
-start afresh when it restarts. Behind a reverse proxy every request comes from the proxy's
-address: raise `per_address` there (X-Forwarded-For is not trusted, anyone can send it).
+start afresh when it restarts. X-Forwarded-For is not believed (anyone can send it) unless
+`yusuan serve --trusted-proxy` names the proxy it comes from (web/serving.py).
 """
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from fastapi import FastAPI, Path, Query, Request
 from sqlalchemy.exc import DataError
 
 from .errors import HTTP_ZH, ApiError, _respond
+from .forms import read_form
 
 MAX_DB_INT = 2**31 - 1  # PostgreSQL INTEGER; SQLite's limit is wider
 MAX_REASON_CHARS = 2000
@@ -23,6 +24,7 @@ MAX_REASON_CHARS = 2000
 DocId = Annotated[int, Path(ge=1, le=MAX_DB_INT, description="文档编号")]
 OptionalDocId = Annotated[int | None, Query(ge=1, le=MAX_DB_INT, description="文档编号")]
 Year = Annotated[int | None, Query(ge=1900, le=2999, description="年度")]
+RequiredYear = Annotated[int, Query(ge=1900, le=2999, description="年度")]
 Page = Annotated[int, Path(ge=1, le=100_000, description="页码")]
 OptionalPage = Annotated[int | None, Query(ge=1, le=100_000, description="页码")]
 
@@ -57,11 +59,13 @@ async def accept_reason(request: Request) -> str:
             body = json.loads(await request.body() or b"null")
         except (ValueError, UnicodeDecodeError):
             raise ApiError(400, "请求正文不是有效的 JSON。", "request.bad_json") from None
+        except RecursionError:  # [[[[…]]]] nested beyond the parser's stack
+            raise ApiError(400, "请求正文的 JSON 嵌套过深。", "request.bad_json") from None
         if body is not None and not isinstance(body, dict):
             raise ApiError(400, "请求正文应为 JSON 对象，例如 {\"reason\": \"已核实\"}。", "request.bad_json")
         reason = (body or {}).get("reason")
     elif "form" in content_type:
-        reason = (await request.form()).get("reason")
+        reason = (await read_form(request)).get("reason")
     else:
         reason = None
     if reason is None:

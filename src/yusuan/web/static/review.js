@@ -10,6 +10,12 @@
     form.querySelector(".picked").textContent = n ? "已选 " + n + " 条" : "未选择";
   });
 
+  // The source beside a finding closes with its own button (no inline handler: the CSP forbids them).
+  document.addEventListener("click", function (e) {
+    var close = e.target.closest && e.target.closest("[data-close-source]");
+    if (close) close.closest(".source-slot").innerHTML = "";
+  });
+
   document.addEventListener("submit", function (e) {
     var form = e.target;
     if (form.id === "accept-form") {
