@@ -73,10 +73,43 @@ def _split_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
             yield _key(b), why
 
 
+_MAX_RUN = 200  # rows summed after one row, at most: a nested heading is never that long
+
+
+def _nested_heading(items: list, key: str) -> object | None:
+    """A row among a group's items whose figure is the sum of two or more rows right after it: a heading
+    of a level the reader did not see (西安 专项业务经费: unit → 通用项目 → 专项购置 → project)."""
+    values = [(r, a.value, a.tolerance) for r in items if (a := r.amount(key)) is not None]
+    for i, (row, value, tol) in enumerate(values):
+        total, room = 0, tol
+        for n, (_, v, t) in enumerate(values[i + 1:i + 1 + _MAX_RUN], start=1):
+            total, room = total + v, room + t
+            if n >= 2 and total != 0 and abs(total - value) <= room:
+                return row  # one row equal to the next alone proves nothing: two items may be equal
+            if total > value + room:
+                break
+    return None
+
+
+def _outline_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+    """Groups told by their names (no codes): one holding a heading of a lower level the reader took for an
+    item cannot be summed as read."""
+    for t in d.tables:
+        key = "total" if t.column("total") else next((c.key for c in t.amount_columns()), None)
+        groups = [i for i, r in enumerate(t.rows) if r.role is RowRole.GROUP and not r.code]
+        if key is None or not groups:
+            continue
+        for start, end in zip(groups, [*groups[1:], len(t.rows)]):
+            items = [r for r in t.rows[start + 1:end] if r.role is RowRole.ITEM]
+            if (row := _nested_heading(items, key)) is not None:
+                yield _key(t), f"“{row.label}”的金额等于其下几行之和，表格的分组层次多于读出的层次"  # type: ignore[attr-defined]
+                break
+
+
 def doubts(d: Disclosure) -> dict[TableKey, str]:
     """Per table (file, id): why its reading is in doubt (Chinese), from the reading alone."""
     out: dict[TableKey, str] = {}
-    for key, why in (*_cell_doubts(d), *_page_doubts(d), *_split_doubts(d)):
+    for key, why in (*_cell_doubts(d), *_page_doubts(d), *_split_doubts(d), *_outline_doubts(d)):
         out.setdefault(key, why)
     return out
 

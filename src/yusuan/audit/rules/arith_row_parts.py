@@ -19,12 +19,20 @@ _OTHER_USES = ("unit_operating", "subsidy_to_units", "remit_upward")
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
 
+def _grand(t, whole: str) -> bool:  # type: ignore[no-untyped-def]
+    """The total column is the grand total (总计, or 合计 beside no 本年 column), not 本年收入合计."""
+    label = col_label(t, whole)
+    return "本年" not in label and not any("本年" in c.label for c in t.columns if c.key != whole)
+
+
 def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str,
-              whole: str = "total", unnamed: bool = False):
+              whole: str = "total", unnamed: bool = False, grand_parts: tuple[str, ...] = ()):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
+            if _grand(t, whole):  # 总计 = 本年收入 + 上年结转结余 (泉州, 广州)
+                present += [p for p in grand_parts if has_column(t, p, side)]
             if "basic" in parts and "basic" not in present and all(has_column(t, p, side) for p in _BASIC_PARTS):
                 present += _BASIC_PARTS  # 基本支出 printed only as its 人员经费 and 公用经费 columns
             if present and unnamed:
@@ -46,12 +54,12 @@ def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, _INCOME,
+_row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, (*_INCOME, "upper_subsidy", "subordinate_remit"),
           """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
           单位资金各列之和（“上年结转”列不在本年收入合计内）；上海的表为财政拨款收入、事业收入、事业单位经营收入、
-          其他收入各列之和。容差：该行各印刷数四舍五入误差之和，
-          以内为尾差提示，超出上限为错误（见文首“容差”）。
-          例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""")
+          其他收入各列之和；表中没有“本年收入”列、合计（总计）即全部收入时（泉州、广州），上年结转结余也计入。
+          容差：该行各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
+          例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""", grand_parts=("carry_over",))
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
            K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry", *_OTHER_USES),

@@ -27,6 +27,8 @@ def _total(t: Table, side: str) -> Row | None:
 
 # A line under a heading, numbered 1. 2. (（1）) — Shanghai's 1.一般公共预算资金 under 一、财政拨款收入.
 _NESTED = re.compile(r"^\s*([0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[)）])")
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*、")
+_PAREN_ORDINAL = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
 
 
 def nested(r: Row) -> bool:
@@ -34,9 +36,12 @@ def nested(r: Row) -> bool:
 
 
 def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
-    """The top-level lines above `stop`: items and headings, not the lines numbered under a heading."""
-    rows = side_rows(t, side)
-    return [r for r in rows[: rows.index(stop)] if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r)]
+    """The top-level lines above `stop`: items and headings, not the lines numbered under a heading
+    (1. or （1）, and （一） where 一、 headings are printed: 重庆's 一、本年支出 over （一）一般公共服务支出)."""
+    rows = side_rows(t, side)[: side_rows(t, side).index(stop)]
+    headed = any(_HEADING.match(r.label) for r in rows)
+    return [r for r in rows if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r)
+            and not (headed and _PAREN_ORDINAL.match(r.label))]
 
 
 def _applicable(d: Disclosure, kind: K) -> Table:

@@ -80,6 +80,7 @@ class RowReader:
         self.labelled = any(c.key == LABEL for c in layout.columns)
         self.header = header_keys(layout)
         self.spans = column_spans(layout)
+        self._class: str | None = None  # the 类 of the last coded row, for a 款 printed by its own digits
 
     def read(self, lines: tuple[RawLine, ...]) -> list[DraftRow]:
         rows: list[DraftRow] = []
@@ -132,10 +133,26 @@ class RowReader:
             else:
                 values.append(self._value(col, text, line))
         real_code, label = self._code(code, label, line)
+        real_code, unit_code = self._expand(real_code)
+        if unit_code:  # a budget unit's code where the classification codes stand (西安 125001): kept as text
+            values.append(DraftValue("unit_code", unit_code, None))
         if not (label or real_code or values):
             return None
         return DraftRow(side, label, real_code, tuple(values), line)
 
+
+    def _expand(self, code: str | None) -> tuple[str | None, str]:
+        """(classification code, unit code): a 款 printed by its own two digits under its 类 (西安 ``05`` under
+        208, 长沙 ``| 03 |`` in the 款 column) is that 类's 款; six digits are a budget unit's code."""
+        if not code or not code.isdigit():
+            return code, ""
+        if len(code) == 6:
+            return None, code
+        if len(code) == 2 and self._class:
+            code = self._class + code
+        if len(code) in (3, 5, 7):
+            self._class = code[:3]
+        return code, ""
 
     def _code(self, parts: list[str], label: str, line: RawLine) -> tuple[str | None, str]:
         """(code, label) from the code cell(s). Words in the first code cell (合计) are the label when the
