@@ -19,7 +19,7 @@ _OTHER_USES = ("unit_operating", "subsidy_to_units", "remit_upward")
 _INCOME = (*_SOURCES, "fiscal", "business_income", "operating_income", "other_income")
 
 
-def _grand(t, whole: str) -> bool:  # type: ignore[no-untyped-def]
+def _grand(t, whole: str) -> bool:
     """The total column is the grand total (总计, or 合计 beside no 本年 column), not 本年收入合计."""
     label = col_label(t, whole)
     return "本年" not in label and not any("本年" in c.label for c in t.columns if c.key != whole)
