@@ -73,21 +73,17 @@ def _split_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
             yield _key(b), why
 
 
-_MAX_RUN = 200  # rows summed after one row, at most: a nested heading is never that long
-
-
 def _nested_heading(items: list, key: str) -> object | None:
-    """A row among a group's items whose figure is the sum of two or more rows right after it: a heading
-    of a level the reader did not see (西安 专项业务经费: unit → 通用项目 → 专项购置 → project)."""
+    """A row among a group's items whose figure is the sum of all the rows after it in the group (two or
+    more): a heading of a level the reader did not see (西安 专项业务经费: unit → 通用项目 → 专项购置 →
+    project). Only the whole rest of the group counts: a figure equal to a few rows after it may be chance."""
     values = [(r, a.value, a.tolerance) for r in items if (a := r.amount(key)) is not None]
-    for i, (row, value, tol) in enumerate(values):
-        total, room = 0, tol
-        for n, (_, v, t) in enumerate(values[i + 1:i + 1 + _MAX_RUN], start=1):
-            total, room = total + v, room + t
-            if n >= 2 and total != 0 and abs(total - value) <= room:
-                return row  # one row equal to the next alone proves nothing: two items may be equal
-            if total > value + room:
-                break
+    rest, room = 0, 0
+    for i in range(len(values) - 1, -1, -1):
+        row, value, tol = values[i]
+        if len(values) - i - 1 >= 2 and rest != 0 and abs(rest - value) <= room + tol:
+            return row
+        rest, room = rest + value, room + tol
     return None
 
 

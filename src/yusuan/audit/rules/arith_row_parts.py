@@ -25,14 +25,28 @@ def _grand(t, whole: str) -> bool:
     return "本年" not in label and not any("本年" in c.label for c in t.columns if c.key != whole)
 
 
+def _total_row_includes(t, side, whole: str, parts: list[str], extra: list[str]) -> bool:
+    """Whether the table's total row adds up with the `extra` columns and not without them: the table itself
+    says which of the two identities it prints."""
+    row = t.total_row(side)
+    if row is None:
+        return False
+    def holds(cols: list[str]) -> bool:
+        f = check_sum("probe", total=row.amount(whole), parts=[row.amount(c) for c in cols], unit=t.unit,
+                      subject="", locations=[])
+        return f is None or f.severity is not Severity.ERROR  # rounding is no difference here
+    return not holds(parts) and holds([*parts, *extra])
+
+
 def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[str, ...], doc: str,
               whole: str = "total", unnamed: bool = False, grand_parts: tuple[str, ...] = ()):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             present = [p for p in parts if has_column(t, p, side)]
-            if _grand(t, whole):  # 总计 = 本年收入 + 上年结转结余 (泉州, 广州)
-                present += [p for p in grand_parts if has_column(t, p, side)]
+            extra = [p for p in grand_parts if has_column(t, p, side)]
+            if extra and _grand(t, whole) and _total_row_includes(t, side, whole, present, extra):
+                present += extra  # 总计 = 本年收入 + 上年结转结余 (泉州, 广州), as the table's own total row adds up
             if "basic" in parts and "basic" not in present and all(has_column(t, p, side) for p in _BASIC_PARTS):
                 present += _BASIC_PARTS  # 基本支出 printed only as its 人员经费 and 公用经费 columns
             if present and unnamed:
@@ -57,7 +71,8 @@ def _row_rule(id: str, title: str, kinds: tuple, side: str | None, parts: tuple[
 _row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源", (K.INCOME_SUMMARY,), None, (*_INCOME, "upper_subsidy", "subordinate_remit"),
           """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
           单位资金各列之和（“上年结转”列不在本年收入合计内）；上海的表为财政拨款收入、事业收入、事业单位经营收入、
-          其他收入各列之和；表中没有“本年收入”列、合计（总计）即全部收入时（泉州、广州），上年结转结余也计入。
+          其他收入各列之和；表中没有“本年收入”列、且表的合计行本身表明合计（总计）含上年结转结余时（泉州、广州），
+          上年结转结余也计入。
           容差：该行各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""", grand_parts=("carry_over",))
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
