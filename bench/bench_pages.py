@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = {"上海": sorted((ROOT / "samples" / "pdf").glob("*.pdf")),
-           "江苏": sorted((ROOT / "samples" / "jiangsu").glob("*.pdf"))}
+           "江苏": sorted((ROOT / "samples" / "jiangsu").glob("*.pdf")),
+           "城市": sorted((ROOT / "samples" / "cities").glob("*.pdf"))}
 
 _CHILD = r"""
 import json, sys, time
