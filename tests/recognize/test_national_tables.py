@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from yusuan.model import RowRole, TableKind as K
+from yusuan.model import MoneyUnit, RowRole, TableKind as K
 
 from test_tables_inline import only, read  # the inline-document helpers
 
@@ -119,3 +119,11 @@ def test_a_title_wrapped_before_its_qualifier_is_one_title():
         "序号|采购项目|数量|预算金额", "1|合计||9493.70",
     ))
     assert t.kind is K.PROCUREMENT and t.title.endswith("预算表（不含上年结转）")
+
+
+def test_a_unit_wrapped_in_a_narrow_cell_is_read_whole():
+    # ``单位：万`` / ``元``: the unit line wrapped over two lines made a table in 元 with no rows (issue 17, item 6)
+    for preamble in (("单位：万", "元"), ("部门名称：某局|单位：万", "元")):
+        t = only(read("2026年部门支出总体情况表", *preamble, "科目编码|科目名称|合计|基本支出|项目支出",
+                      "201|一般公共服务支出|10.00|10.00|", "合计||10.00|10.00|"))
+        assert (t.unit, len(t.rows), t.entity) == (MoneyUnit.WAN_YUAN, 2, "某局" if len(preamble[0]) > 6 else None)

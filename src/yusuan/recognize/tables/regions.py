@@ -22,6 +22,7 @@ from .titles import is_caption as _is_caption, title_at as _title_at, title_text
 from .units import is_unit_line, table_unit
 
 ENTITY_TAIL_MAX_CHARS = 12
+_WRAPPED_UNIT = r"(?:金额)?单位[:：]万$"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def _preamble(line: RawLine) -> tuple[str | None, MoneyUnit | None] | None:
     if ent and not ent.group(1):
         ent = None
     unit = re.search(tp.UNIT, text)
+    if not unit and re.search(_WRAPPED_UNIT, text):  # ``单位：万`` / ``元``: the unit wrapped in a narrow cell
+        return (ent.group(1) if ent else None), MoneyUnit.WAN_YUAN
     if not ent and not unit:
         return None
     if unit and not ent and unit.start() != 0:
@@ -106,6 +109,12 @@ def _continues_entity(line: RawLine, preamble: list[RawLine]) -> bool:
             and any((p := _preamble(ln)) and p[0] for ln in preamble))
 
 
+def _ends_wrapped_unit(line: RawLine, preamble: list[RawLine]) -> bool:
+    """The ``元`` of a ``单位：万`` wrapped onto the next line."""
+    return (bool(preamble) and len(line.filled) == 1 and squash(line.filled[0]) == "元"
+            and bool(re.search(_WRAPPED_UNIT, _joined(preamble[-1]))))
+
+
 def _entity(preamble: tuple[RawLine, ...]) -> str | None:
     """The entity the preamble names, its wrapped rest joined on."""
     name = None
@@ -113,7 +122,7 @@ def _entity(preamble: tuple[RawLine, ...]) -> str | None:
         read = _preamble(ln)
         if read and read[0] and name is None:
             name = read[0]
-        elif read is None and name is not None:
+        elif read is None and name is not None and squash(ln.filled[0]) != "元":  # not a wrapped unit's tail
             name += squash(ln.filled[0])
     return name
 
@@ -146,7 +155,8 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
             out.caption = ln  # the number printed under the title, not the next table's
         elif titles[i] is not None or _is_caption(ln):
             break
-        elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)):
+        elif not out.grid and not out.notes and (_preamble(ln) is not None or _continues_entity(ln, out.preamble)
+                                                 or _ends_wrapped_unit(ln, out.preamble)):
             out.preamble.append(ln)
         elif _is_note(ln) or (out.notes and not ln.is_row and _note_follows(lines, i)):
             out.notes.append(ln)

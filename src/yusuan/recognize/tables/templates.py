@@ -121,7 +121,7 @@ CAPTION_PREFIX = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER
 # A title wrapped over two lines ends on a short line (``…支出预算`` / ``表``).
 TITLE_TAIL_MAX_CHARS = 6
 SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
-ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门|单位(?![:：](?:万元|元)))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
+ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门|单位(?![:：](?:万元?|元)))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
 UNIT = r"(?:金额)?单位[:：](万元|元)"
 HEADER_WORDS = r"科目|名称|编码|代码|金额|项目|合计|预算数"  # words of a header cell, not of a 部门 name
 # A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
