@@ -47,7 +47,10 @@ def quoted(a: StatedAmount) -> str:
 
 def against_cell(rule: str, stated: StatedAmount, table: Table, row: Row, column: str, what: str,
                  beyond: Severity = Severity.ERROR) -> Finding | None:
-    """A stated amount against the cell that prints the same figure (empty cell = 0)."""
+    """A stated amount against the cell that prints the same figure (empty cell = 0). A table printing no
+    such column (西安's 财政拨款收支总表 has no 一般公共预算 column) has nothing to compare: None."""
+    if not any(c.key == column and (c.side is None or c.side == row.side) for c in table.columns):
+        return None
     cell = row.amount(column) or Amount(Decimal(0), table.unit, stated.amount.places)
     subject = f"说明中{quoted(stated)}应与{what}一致"
     return check_equal(rule, expected=cell, actual=stated.amount, unit=WAN, subject=subject,

@@ -82,8 +82,8 @@ def compare_classes(rule_id: str, ctx: AuditContext, s: Table, s_col: str, t: Ta
     if not has_column(s, s_col, function_side(s) or "none") or not has_column(t, t_col):
         return  # a column not printed is not a zero
     lines, coded = class_lines(ctx, s), {r.code: r for r in classes(t) if r.code}
-    if not any(r.code for r in t.rows):
-        return  # a table printing no codes (Jiangsu's one-row 支出总表) has no classes to compare
+    if not coded:
+        return  # a table printing no 类 rows (Jiangsu's one-row 支出总表, 泉州's 项 rows alone) has no classes to compare
     if not lines:
         raise NotApplicable(f"{s.title}的支出类级行未能对应科目编码")
     for code in sorted(set(lines) | set(coded)):
