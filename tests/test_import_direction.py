@@ -12,7 +12,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 # Importable from anywhere: errors, the clock, file helpers and text folding.
-SHARED = {"errors", "clock", "files", "sources.normalize"}
+SHARED = {"errors", "clock", "files", "text.folding"}
 _INNER = {"sources", "model", "templates", "reference", "text", "samples", "recognize", "serialize", "ingest",
           "audit", "report", "orgs", "author", "render"}
 # What each part may import besides SHARED (its own package always).

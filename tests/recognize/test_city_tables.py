@@ -18,7 +18,7 @@ import pytest
 
 from yusuan.ingest import read_disclosure
 from yusuan.model import TableKind as K
-from yusuan.sources.normalize import fold
+from yusuan.text.folding import fold
 
 CITIES = Path(__file__).resolve().parents[2] / "samples" / "cities"
 

@@ -1,8 +1,8 @@
 """Jiangsu provincial budgets (2017–2018) read table by table: a third region's variant of the
 Ministry's standard tables, read by the same recogniser through its profile (recognize/tables/jiangsu.py).
 
-tests/golden/jiangsu/<file>/tNN.tsv holds one table as tests/golden/shanghai does (head, then role,
-side, code, label, page:line, key=printed text …). Verified by hand: every page holding a table was
+tests/golden/jiangsu/<file>/tNN.tsv holds one table in the format of tests/golden_harness.py (head, then
+role, side, code, label, page, key=printed text …). Verified by hand: every page holding a table was
 rendered with ``pdftoppm -r 60 -png -f N -l N file.pdf`` and each fixture compared with the page, row
 by row and figure by figure (titles, 部门 line, the 单位：万元 line, every amount and its column, the
 row roles). Pages compared: 省政协 2018 all 12; 省法院 2017 pages 11–18; 省检察院 2018 pages 13, 14,
@@ -17,12 +17,11 @@ and read every changed table against the rendered pages again before committing.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from golden_harness import assert_matches_fixtures
 
-from test_shanghai_golden import render
 from yusuan.ingest import read_disclosure
 from yusuan.model import MoneyUnit, TableKind as K
 from yusuan.recognize.numbers import parse_amount
@@ -78,14 +77,7 @@ def test_every_amount_is_read_in_wan_yuan(any_document):
 
 def test_tables_match_hand_checked_fixtures(document):
     name, d = document
-    assert sorted(p.stem for p in (GOLDEN / name).glob("t*.tsv")) == [t.id for t in d.tables] or os.environ.get(
-        "YUSUAN_REGEN_GOLDEN")
-    for table in d.tables:
-        path = GOLDEN / name / f"{table.id}.tsv"
-        if os.environ.get("YUSUAN_REGEN_GOLDEN"):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(table), encoding="utf-8")
-        assert render(table) == path.read_text(encoding="utf-8"), table.title
+    assert_matches_fixtures(d.tables, GOLDEN / name)
 
 
 def test_expenditure_is_split_three_ways_and_sums(document):

@@ -47,7 +47,7 @@ TITLES = [
 def test_a_city_title_names_its_national_kind(title, kind):
     from yusuan.recognize.tables.profiles.national import NATIONAL
     from yusuan.recognize.tables.templates import template_for_title
-    from yusuan.sources.normalize import fold
+    from yusuan.text.folding import fold
 
     found = template_for_title(fold(title), (NATIONAL,))
     assert found is not None and found[1].kind is kind

@@ -1,7 +1,7 @@
 """The two Putuo 2024 决算 PDFs read table by table against fixtures checked by hand on the rendered pages.
 
-tests/golden/shanghai_final/<file>/tNN.tsv holds one table in the format of test_shanghai_golden (head,
-then role, side, code, label, page:line, key=printed text …). Each fixture was compared number by
+tests/golden/shanghai_final/<file>/tNN.tsv holds one table in the format of tests/golden_harness.py (head,
+then role, side, code, label, page, key=printed text …). Each fixture was compared number by
 number with its page rendered by ``pdftoppm -r 60 -png -f N -l N`` (planning: pages 7–19, social work:
 pages 5–16), and with poppler's own text of the page. Regenerate after a deliberate change with
 YUSUAN_REGEN_GOLDEN=1 and read every changed table against the rendered pages again.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_shanghai_golden import assert_matches_fixtures
+from golden_harness import assert_matches_fixtures
 
 from yusuan.ingest import read_disclosure
 from yusuan.model import MoneyUnit, RowRole, Stage, TableKind as K

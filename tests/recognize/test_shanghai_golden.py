@@ -1,43 +1,26 @@
 """Two Shanghai PDFs read table by table against fixtures checked by hand on the rendered pages.
 
-tests/golden/shanghai/<file>/tNN.tsv holds one table as tests/golden/reference_tables does (head,
-then role, side, code, label, source page:line, key=printed text …). Each fixture was compared,
+tests/golden/shanghai/<file>/tNN.tsv holds one table in the format of tests/golden_harness.py (head,
+then role, side, code, label, page, key=printed text …). Each fixture was compared,
 number by number, with the page rendered by ``pdftoppm -png -r 70``. To regenerate after a
 deliberate change: YUSUAN_REGEN_GOLDEN=1 pytest tests/recognize/test_shanghai_golden.py, and read
 every changed table against the rendered pages again before committing.
 """
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from golden_harness import assert_matches_fixtures
 
 from yusuan.ingest import read_disclosure
-from yusuan.model import MoneyUnit, Table, TableKind
+from yusuan.model import MoneyUnit, TableKind
 from yusuan.recognize.numbers import parse_amount
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "shanghai"
 CHECKED = ("putuo-wanli-2025-dept-budget", "putuo-welfare-home-2024-unit-budget")
-
-
-def render(table: Table) -> str:
-    head = [
-        f"# {table.id}\t{table.kind.name}\t{table.title}",
-        f"# entity\t{table.entity or ''}",
-        f"# unit\t{table.unit.value}",
-        f"# notes\t{' | '.join(table.notes)}",
-        *(f"# column\t{c.key}\t{c.kind.value}\t{c.side or ''}\t{c.label}" for c in table.columns),
-        "# role\tside\tcode\tlabel\tpage:line\tvalues (column=printed text)",
-    ]
-    rows = [
-        "\t".join([r.role.value, r.side or "", r.code or "", r.label,
-                   f"{r.provenance.page}:{r.provenance.line}", *(f"{v.column}={v.text}" for v in r.values)])
-        for r in table.rows
-    ]
-    return "\n".join(head + rows) + "\n"
 
 
 @pytest.fixture(scope="module", params=CHECKED)
@@ -53,16 +36,6 @@ def test_every_table_has_a_checked_fixture(document):
         TableKind.FISCAL_SUMMARY, TableKind.GENERAL_EXPENDITURE, TableKind.FUND_EXPENDITURE,
         TableKind.STATE_CAPITAL_EXPENDITURE, TableKind.GENERAL_BASIC_ECONOMIC, TableKind.THREE_PUBLIC_AND_RUNNING,
     ]
-
-
-def assert_matches_fixtures(tables, folder: Path) -> None:
-    """Each table rendered equals its hand-checked fixture (written instead with YUSUAN_REGEN_GOLDEN=1)."""
-    for table in tables:
-        path = folder / f"{table.id}.tsv"
-        if os.environ.get("YUSUAN_REGEN_GOLDEN"):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(table), encoding="utf-8")
-        assert render(table) == path.read_text(encoding="utf-8"), table.title
 
 
 def test_tables_match_hand_checked_fixtures(document):

@@ -7,7 +7,7 @@ A budget's table prints them as columns (``personnel``/``operating``) beside ``t
 from __future__ import annotations
 
 from ..model import Amount, Row, RowRole, Table
-from ..sources.normalize import fold
+from ..text.folding import fold
 
 PARTS = {"personnel": "人员经费", "operating": "公用经费"}
 

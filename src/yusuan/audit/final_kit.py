@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Disclosure, Row, Table
-from ..sources.normalize import fold
+from ..text.folding import fold
 from .claims import SectionFigures, section_figures
 from .stage import require_final
 

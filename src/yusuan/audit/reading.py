@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Disclosure, IngestIssue, RowRole, Table, TableKind
-from ..sources.normalize import fold
+from ..text.folding import fold
 from .findings import Finding, Severity
 
 UNCERTAIN = "read.table_uncertain"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from yusuan.sources.normalize import nfkc
+from yusuan.text.folding import nfkc
 
 
 class CodeSystem(str, Enum):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from yusuan.sources.normalize import squash
+from yusuan.text.folding import squash
 
 from .bundled import FIELDS, WELL_KNOWN
 from .codes import is_code, level_of, parent_of, parse_code, system_of

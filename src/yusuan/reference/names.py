@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from yusuan.sources.normalize import fold
+from yusuan.text.folding import fold
 
 # A Chinese ordinal before a label: 一、 二十二、 (三) （十） 3. — the 收支总表 numbers its 类 this way.
 _ORDINAL = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|[一二三四五六七八九十百零〇]+\s*[、.．]|\d+\s*[、.．])\s*")

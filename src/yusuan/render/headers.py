@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import TableKind as K
-from ..sources.normalize import fold
+from ..text.folding import fold
 
 CODE, LABEL = "code", "label"
 CODE_KUAN, CODE_XIANG = "code_kuan", "code_xiang"  # Shanghai prints a code over 类 款 项 cells

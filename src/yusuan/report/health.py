@@ -20,8 +20,26 @@ NUMBER_LIKE = re.compile(r"^[-−]?\d{1,3}(,\d{3})+(\.\d+)?$|^[-−]?\d+\.\d+$")
 ARITH_PREFIXES = ("arith.", "final.balance", "final.basic_parts")
 
 
+class _Shares:
+    """The two shares a reading is judged by, of one document or of the corpus summed."""
+
+    tables: int
+    typed: int
+    amounts: int
+    number_text: int
+
+    @property
+    def typed_share(self) -> float:
+        return self.typed / self.tables if self.tables else 1.0
+
+    @property
+    def parsed_share(self) -> float:
+        cells = self.amounts + self.number_text
+        return self.amounts / cells if cells else 1.0
+
+
 @dataclass(frozen=True)
-class DocumentHealth:
+class DocumentHealth(_Shares):
     """One document's reading, counted. `status`: ok, incomplete (exit 3) or the input error's code."""
 
     file: str
@@ -44,15 +62,6 @@ class DocumentHealth:
     message: str = ""
     errors: int = 0
     warnings: int = 0
-
-    @property
-    def typed_share(self) -> float:
-        return self.typed / self.tables if self.tables else 1.0
-
-    @property
-    def parsed_share(self) -> float:
-        cells = self.amounts + self.number_text
-        return self.amounts / cells if cells else 1.0
 
 
 def _arith_failures(report) -> set[str]:
@@ -88,7 +97,7 @@ def measure(d: Disclosure, ms: float, report=None, status: str = "ok") -> Docume
 
 
 @dataclass(frozen=True)
-class CorpusHealth:
+class CorpusHealth(_Shares):
     """The corpus summed: the figures a change to the reader is judged by."""
 
     documents: int
@@ -104,15 +113,6 @@ class CorpusHealth:
     errors: int
     median_ms_per_page: float
     statuses: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def typed_share(self) -> float:
-        return self.typed / self.tables if self.tables else 1.0
-
-    @property
-    def parsed_share(self) -> float:
-        cells = self.amounts + self.number_text
-        return self.amounts / cells if cells else 1.0
 
 
 def summarise(rows: Iterable[DocumentHealth]) -> CorpusHealth:

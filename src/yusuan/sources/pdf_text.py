@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import nfkc
+from ..text.folding import nfkc
 from .raw import BBox
 
 # Gap between words, in font sizes, that separates two cells of an aligned (unruled) row.

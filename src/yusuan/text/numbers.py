@@ -10,7 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from ..model.money import Amount, MoneyUnit
-from ..sources.normalize import nfkc
+from .folding import nfkc
 
 # Digits with optional thousands commas and a decimal part; the extraction sometimes puts a
 # space after the decimal point (``4411. 49``) or around commas.

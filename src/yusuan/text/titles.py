@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..sources.normalize import fold
+from .folding import fold
 
 # Ordinals and numbering printed before titles in contents and headings: 表一, 第二部分, 十二、, （一）, 1、, 附件：
 NUMBERING = re.compile(r"^(表[一二三四五六七八九十]+|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ...model import Disclosure, Section, Stage
-from ...sources.normalize import fold
+from ...text.folding import fold
 from .extract import read_figures
 from .final import budget_roles
 from .memo import remembered

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 
 # canonical key -> printed forms (folded: no spaces, NFKC, quotes removed)
 SUBJECTS: dict[str, tuple[str, ...]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...model import Disclosure, Section
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ...text.titles import names_a_table, title_key as _title_key
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...model import Amount, MoneyUnit
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ..catalog import rule
 from ..claims import narrative
 from ..claims.checks import against_amount, at, check_percent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ..catalog import NotApplicable, rule
 from ..claims.checks import against_cell, at, check_percent
 from ..final_kit import EX, IN, final_section, row_named

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterator
 
 from ...model import Amount, Disclosure, MoneyUnit, Paragraph, Row, Section, Table, TableKind
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ..catalog import NotApplicable, rule
 from ..compare import fmt, judge
 from ..findings import Finding, Location, Severity

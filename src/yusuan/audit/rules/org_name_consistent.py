@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ..catalog import NotApplicable, rule
 from ..findings import Finding, Location, Severity
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ..catalog import rule
 from ..claims.checks import at
 from ..claims.sentences import split_paragraph

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import ContentsEntry
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ...sources.raw import RawLine
 from ..claims import Claim, Context, Lines
 from ..tables.furniture import is_page_number

@@ -16,7 +16,7 @@ from collections import Counter
 from ...model import DocumentMeta, Level, Stage, Table
 from ...templates import GENERIC, TEMPLATES, national_template, template_for
 from ..tables.templates import NATIONAL_SET
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ..claims import Context, Lines
 from .contents import CONTENTS_HEADINGS
 from .names import publication_name

@@ -10,7 +10,7 @@ import re
 
 from collections import Counter
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 
 # The last character of an organisation's name (厅 局 院 办 委 会 部 …): 江苏省政协办公厅,
 # 上海市普陀区人民政府万里街道办事处, 中共江苏省委, 江苏省人民检察院, 阳泉市第一中学.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
-from ...sources.normalize import fold
+from ...text.folding import fold
 from .headings import chinese_number
 
 ORGANISATION_TITLE = "机构设置"

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from ...model import Amount, MoneyUnit, ProjectStatement, Section
-from ...sources.normalize import fold
+from ...text.folding import fold
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?(.*?)(?:项目)?经费情况说明$")
 # The seven parts: field name and the printed titles that name it.

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import Column, ColumnKind, IngestIssue, MoneyUnit, Row, Table, TableKind, Value
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ..claims import Context
 from ..numbers import is_amount_text
 from .generic import GENERIC_SET, by_meaning

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ...sources.raw import RawLine
 from ..numbers import is_amount_text
 from . import templates as tp

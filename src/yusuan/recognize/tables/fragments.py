@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...sources.normalize import squash
+from ...text.folding import squash
 from ...sources.raw import BBox, RawLine
 
 FRAGMENT_MAX_CHARS = 8

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ...sources.raw import RawLine
 from ..claims import Lines
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import ColumnKind
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ...sources.raw import RawLine
 from ..numbers import is_amount_text
 from . import templates as tp

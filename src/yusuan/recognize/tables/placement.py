@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...sources.normalize import fold
+from ...text.folding import fold
 from ...sources.raw import BBox, RawLine
 from ..numbers import is_amount_text
 from .headers import Layout

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import MoneyUnit
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Callable, Sequence
 
 from ...model import RowRole
-from ...sources.normalize import fold
+from ...text.folding import fold
 from .rows import DraftRow
 from .templates import TableTemplate
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import Amount, ColumnKind, IngestIssue, MoneyUnit
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ...sources.raw import BBox, RawLine
 from ..claims import Context
 from ..numbers import parse_amount

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sources.normalize import fold, squash
+from ...text.folding import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import MoneyUnit
-from ...sources.normalize import squash
+from ...text.folding import squash
 from ...sources.raw import RawLine
 from ..numbers import is_amount_text
 from . import templates as tp

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...sources.normalize import squash
+from ...text.folding import squash
 from .vocabulary import PERFORMANCE_LABEL, fold, is_level1, level2_key
 
 Pair = tuple[str, str]  # (三级指标, 指标值)

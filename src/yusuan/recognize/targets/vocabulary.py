@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...sources import normalize
+from ...text import folding
 
 # Labels repeat on every form: fold each distinct cell text once.
-fold = lru_cache(maxsize=8192)(normalize.fold)
+fold = lru_cache(maxsize=8192)(folding.fold)
 
 # ``…项目支出绩效目标表`` ends a title; the older Shanghai form's whole title is ``项目绩效目标表``
 # (or ``2020年项目绩效目标申报表``): matched whole, so prose that names the forms is not a title.
