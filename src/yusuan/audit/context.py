@@ -54,13 +54,9 @@ class AuditContext:
         return self.catalogue
 
 
-def load_catalogue() -> Catalogue | None:
-    """The bundled code catalogue from yusuan.reference, or None while it is not available."""
-    try:
-        import yusuan.reference as ref
-    except Exception:  # noqa: BLE001 - an absent or broken reference package must not stop an audit
-        return None
-    try:
-        return ref.bundled_catalogue()
-    except Exception:  # noqa: BLE001
-        return None
+def load_catalogue() -> Catalogue:
+    """The bundled code catalogue from yusuan.reference. A broken one is a bug and fails loudly: silently
+    judging no code against it would pass every code rule as not applicable."""
+    import yusuan.reference as ref
+
+    return ref.bundled_catalogue()

@@ -279,13 +279,11 @@ def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]
     return recognize(read_source(Path(name), data=data, max_pages=max_pages)), None
 
 
-def audit_json(d: Disclosure) -> str | None:
-    """The audit report as JSON text (None if the audit is not installed)."""
-    try:
-        from ..audit.runner import audit
-        from ..report.json_report import report_to_json
-    except ImportError:
-        return None
+def audit_json(d: Disclosure) -> str:
+    """The audit report as JSON text (the audit is part of yusuan: a missing one is a broken install)."""
+    from ..audit.runner import audit
+    from ..report.json_report import report_to_json
+
     # locations name columns and sections as printed
     return json.dumps(report_to_json(audit(d), d), ensure_ascii=False)
 
