@@ -227,14 +227,20 @@ def _pdf_pages(rng: random.Random, data: bytes, change) -> bytes:
     return out.getvalue()
 
 
+def deflated_comment(size: int) -> bytes:
+    """Page content of `size` bytes (a comment line of spaces) deflated a megabyte at a time: a few
+    hundred bytes per megabyte, without ever holding the content."""
+    packer, piece = zlib.compressobj(9), b" " * (1 << 20)
+    return packer.compress(b"%") + b"".join(packer.compress(piece) for _ in range(size >> 20)) + packer.flush()
+
+
 def inflate_bomb(rng: random.Random, data: bytes) -> bytes:
     """A content stream added to a page that inflates to 32–512 MB (a comment line of spaces),
     sometimes deflated twice (the second layer hides the first from a size check)."""
     from pypdf.generic import ArrayObject, NameObject, StreamObject
 
     size, twice = rng.choice((32, 65, 128, 512)) << 20, rng.random() < 0.3
-    packer, piece = zlib.compressobj(9), b" " * (1 << 20)
-    packed = packer.compress(b"%") + b"".join(packer.compress(piece) for _ in range(size >> 20)) + packer.flush()
+    packed = deflated_comment(size)
     if twice:
         packed = zlib.compress(packed, 9)
 
@@ -348,21 +354,27 @@ class Crash(AssertionError):
 
 def run_case(case: Case) -> str:
     """'read' when the job succeeded, else the yusuan error's code; Crash for anything else."""
+    return job_outcome(str(case), case.reader, mutated(case),
+                       pictures=case.mutation in ("huge_media_box", "inflate_bomb"))
+
+
+def job_outcome(name: str, reader: str, data, *, pictures: bool = False) -> str:
+    """The property on one input (bytes; for a folder book: file name -> bytes), `name` in a Crash;
+    with `pictures`, a PDF's pages are also drawn as the web and the checklist draw them."""
     from yusuan.errors import YusuanError
 
-    data = mutated(case)
     try:
-        _job(case.reader, data, pictures=case.mutation in ("huge_media_box", "inflate_bomb"))
+        _job(reader, data, pictures=pictures)
     except YusuanError as exc:
         if not _HAN.search(exc.message):
-            raise Crash(f"{case}: error without a Chinese message: {exc.message!r}") from exc
+            raise Crash(f"{name}: error without a Chinese message: {exc.message!r}") from exc
         return exc.code
     except Exception as exc:  # noqa: BLE001 - what the property is about
         from yusuan.author.cells import BookError
 
         if isinstance(exc, BookError) and exc.problems and all(_HAN.search(str(p)) for p in exc.problems):
             return "book.invalid"
-        raise Crash(f"{case}: {type(exc).__name__}: {exc}"[:2000]) from exc
+        raise Crash(f"{name}: {type(exc).__name__}: {exc}"[:2000]) from exc
     return "read"
 
 
