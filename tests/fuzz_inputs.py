@@ -385,14 +385,14 @@ def _job(reader: str, data, *, pictures: bool = False) -> None:
     from yusuan.recognize.pipeline import recognize
     from yusuan.sources.detect import read_source
 
-    d = recognize(read_source(Path(f"fuzz.{reader}"), data=data))
-    _audit_and_write(d)
-    if pictures:  # what the web's page view and the checklist's 问题截图 draw of a page
+    raw = read_source(Path(f"fuzz.{reader}"), data=data)
+    if pictures:  # what the web's page view and the checklist's 问题截图 draw of a page (whatever it holds)
         from yusuan.sources.page_image import render_page
 
         pages = render_page(data, 1, scale=3.0).pages
         for page in range(2, pages + 1):
             render_page(data, page, scale=3.0)
+    _audit_and_write(recognize(raw))
 
 
 def _book_job(reader: str, data) -> None:
