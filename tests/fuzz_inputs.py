@@ -281,6 +281,10 @@ def yaml_laughs(rng: random.Random, data: bytes) -> bytes:
     return bomb.encode() + re.sub(f"(\n  ){field}:[^\n]*".encode(), f"\\1{field}: *{names[-1]}".encode(), data, count=1)
 
 
+# Mutations whose inputs expand when read (each costs up to seconds; the suite runs each once, and
+# tests/sources/test_memory_budgets.py holds every bound to a memory budget; the long run draws them all).
+EXPANDING = ("shared_string_bomb", "full_height_merges", "inflate_bomb", "huge_media_box", "yaml_laughs")
+
 # The file of a folder book a mutation is aimed at (other mutations pick one at random).
 TARGET_FILE = {"yaml_laughs": "book.yaml"}
 
