@@ -53,6 +53,19 @@ def test_huge_page_is_drawn_no_larger_than_the_bound_whatever_the_scale():
     assert image.width == image.height == MAX_SIDE
 
 
+def test_page_far_past_the_pdf_size_limit_is_still_drawn_within_the_bound():
+    """A MediaBox of 10⁹ points (found by bench/fuzz_readers.py, pdf:huge_media_box:2): PDFium takes it,
+    and a lowest scale of 1/1000 would have asked for a bitmap of 10⁶ pixels a side (MemoryError)."""
+    from pdf_builders import text
+    from test_hostile_pdf import pages_pdf
+
+    from yusuan.sources.page_image import MAX_SIDE
+
+    data = pages_pdf([text(72, 500, "A page of a billion points")], boxes=(b"/MediaBox [0 0 1000000000 842]",))
+    image = render_page(data, 1, scale=3.0)
+    assert image.width == MAX_SIDE and 1 <= image.height <= MAX_SIDE
+
+
 def test_region_of_a_huge_page_is_drawn_alone_at_full_scale():
     box = (72.0, 90.0, 272.0, 104.0)  # the text line, 100 points below the top
     image = render_page(huge_page_pdf(), 1, scale=2.0, boxes=(box,), crop=box, margin=10)

@@ -79,7 +79,8 @@ def _draw(pdf_page, scale: float, crop: Box | None, margin: float):
         x0, top_, x1, bottom_ = crop
         left, top = min(max(0.0, x0 - margin), width), min(max(0.0, top_ - margin), height)
         right, bottom = max(min(width, x1 + margin), left + 1), max(min(height, bottom_ + margin), top + 1)
-    scale = max(min(scale, MAX_SIDE / max(right - left, bottom - top, 1.0)), 1e-3)
+    # The cap comes last: a floor on the scale would undo it on a page of 10⁹ points (PDFium accepts one).
+    scale = min(max(scale, 1e-3), MAX_SIDE / max(right - left, bottom - top, 1.0))
     bitmap = pdf_page.render(scale=scale, rotation=turn, crop=(left, height - bottom, width - right, top))
     return bitmap.to_pil().convert("RGB"), scale, (left, top)
 
