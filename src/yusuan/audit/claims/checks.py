@@ -25,13 +25,22 @@ def at(s: Sentence, **extra: object) -> Location:
     return Location.of_provenance(s.provenance, section=s.section or None, sentence=s.short, **extra)
 
 
+MAX_MATCHES_PER_SENTENCE = 5  # a sentence of one character repeated 64,000 times is one problem, not 16,000
+
+
 def matches_in_text(d, rule: str, pattern, severity: Severity, message):
-    """A finding at every sentence for every match of `pattern`; message(match) says what is wrong."""
+    """A finding at every sentence for each different match of `pattern` (at most a few per sentence);
+    message(match) says what is wrong."""
     from .sentences import sentences
 
     for s in sentences(d):
+        seen: set[str] = set()
         for m in pattern.finditer(s.text):
-            yield Finding(rule, severity, message(m), (at(s),))
+            if m.group(0) not in seen:
+                seen.add(m.group(0))
+                yield Finding(rule, severity, message(m), (at(s),))
+            if len(seen) >= MAX_MATCHES_PER_SENTENCE:
+                break
 
 
 def need_section(d, *words: str) -> SectionFigures:

@@ -67,12 +67,16 @@ WRAPPED_LINE = 20
 _PAGE_NUMBER = re.compile(r"^\s*[-－—]?\s*(?:第\s*)?\d{1,3}\s*(?:页)?\s*[-－—]?\s*$")
 
 
-def _carries_on(text: str, following: str) -> bool:
-    """Whether a paragraph ends inside a sentence the next one finishes (not a table row)."""
-    if "\t" in text or "\t" in following or not following or _CLOSED_END.search(text):
+def _carries_on(text: str, following: str, length: int | None = None, tabbed: bool | None = None) -> bool:
+    """Whether a paragraph ends inside a sentence the next one finishes (not a table row). Only the text's
+    last character, its length and whether it holds a tab are looked at (`length`, `tabbed` given by a
+    caller joining many lines, so that joining stays linear)."""
+    tabbed = "\t" in text if tabbed is None else tabbed
+    last = text[-1:]
+    if tabbed or "\t" in following or not following or _CLOSED_END.match(last):
         return False
-    return (bool(_OPEN_END.search(text)) or len(text) >= WRAPPED_LINE
-            or (text[-1:].isdigit() and bool(_UNIT_START.match(following))))
+    return (bool(_OPEN_END.match(last)) or (len(text) if length is None else length) >= WRAPPED_LINE
+            or (last.isdigit() and bool(_UNIT_START.match(following))))
 
 
 def section_sentences(section: Section) -> tuple[Sentence, ...]:
@@ -87,11 +91,13 @@ def _sentences(section) -> tuple[Sentence, ...]:
     i = 0
     while i < len(paras):
         first, para = paras[i]
-        text = para.text.strip()
-        while i + 1 < len(paras) and _carries_on(text, paras[i + 1][1].text.strip()):
+        parts = [para.text.strip()]
+        tail, length, tabbed = parts[0], len(parts[0]), "\t" in parts[0]  # the joined text's end, kept as it grows
+        while i + 1 < len(paras) and _carries_on(tail, nxt := paras[i + 1][1].text.strip(), length, tabbed):
             i += 1
-            text += paras[i][1].text.strip()
-        out.extend(split_paragraph(Paragraph(text, para.provenance), section, first))
+            parts.append(nxt)
+            tail, length, tabbed = nxt or tail, length + len(nxt), tabbed or "\t" in nxt
+        out.extend(split_paragraph(Paragraph("".join(parts), para.provenance), section, first))
         i += 1
     return tuple(out)
 
