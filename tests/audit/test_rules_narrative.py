@@ -266,6 +266,15 @@ def test_change_implied_reports_a_rate_that_does_not_fit_the_amount():
     assert f.severity is Severity.ERROR and f.expected == Decimal("26.87")
 
 
+def test_nothing_in_either_year_is_no_impossible_last_year():
+    # 泉州 fj-qz-09bdaf86: “2026年预算安排0.00万元，比上年增加0.00万元，增长0%” — zero both years, no error
+    text = "因公出国（境）费2026年预算安排0.00万元，比上年增加0.00万元，增长0%。"
+    assert [f for f in run("narrative.change_implied", doc(section("s3.6", "“三公”经费预算情况说明", text)))
+            if f.severity is Severity.ERROR] == []
+    wrong = "因公出国（境）费2026年预算安排0.00万元，比上年增加5.00万元，增长10%。"
+    assert [f.severity for f in run("narrative.change_implied", doc(section("s3.6", "“三公”经费预算情况说明", wrong)))] == [Severity.ERROR]
+
+
 def test_change_quoted_reports_the_agency_running_rate():
     text = RUNNING_TEXT.replace("下降0.098%", "下降(增长)0.001%")
     (f,) = run("narrative.change_quoted", doc(section("s3.8", "机关运行经费增减变动原因说明", text)))

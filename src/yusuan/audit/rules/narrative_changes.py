@@ -28,7 +28,7 @@ def check(d, ctx):
     """“本年a万元，比上年增加b万元，增长p%”：上年数为a−b，增长率应为b÷(a−b)。说明未写出上年数时，
     用本年数和增减额推算上年数，再重算增减率。
 
-    上年为零（本年新设）时，“增加a万元，增长100%”是通行写法，不报。
+    上年为零（本年新设）时，“增加a万元，增长100%”是通行写法，不报。本年与增减额都为零（两年均无此项）也不报。
 
     为什么：增减额和增减率分别计算、分别抄写，二者不一致说明其中一个印错。
     容差：增减率按印刷位数末位半个单位，加上本年数、增减额舍入对比率的影响；以内为尾差（提示）。
@@ -39,6 +39,8 @@ def check(d, ctx):
         if pct is None or c.previous is not None or c.signed is None:
             continue
         prev = c.of.value - c.signed
+        if prev == 0 and c.signed == 0:
+            continue  # 0 this year, 0 more than last year (泉州: “预算安排0.00万元，比上年增加0.00万元”): nothing either year
         if prev == 0 and c.signed > 0 and pct.value == 100:
             yield Finding("narrative.change_implied", Severity.INFO,
                           f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，上年数为零（新增），按惯例写作增长100%；"
