@@ -6,6 +6,7 @@ import ctypes
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_calls import text_object
 from .pdf_ink import IDENTITY, SLACK, Box, address, compose, displayed_clip, intersection, object_matrix
 
 
@@ -54,18 +55,18 @@ class TextClips:
         self._forms_walked = False
         self._off = False
 
-    def hides(self, textpage, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
-        """Whether the character's centre (displayed box) lies outside its object's clip."""
+    def hides(self, textpage: int, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """Whether the character's centre (displayed box) lies outside its object's clip.
+        `textpage`: the text page's address (pdf_calls.handle)."""
         if self._off:
             return False
-        obj = _get_text_object(textpage, i)
-        if not obj:
+        key = text_object(textpage, i)
+        if not key:
             return False
-        key = ctypes.addressof(obj.contents)
         if key in self._boxes:
             box = self._boxes[key]
         else:
-            box = self._boxes[key] = displayed_clip(obj, IDENTITY, self.view, self._known)
+            box = self._boxes[key] = displayed_clip(key, IDENTITY, self.view, self._known)
         if box is None or _inside(box, (x0 + x1) / 2, (top + bottom) / 2):
             return False
         if not self._forms_walked:  # the box above may be in a form's space: look, then ask again
@@ -105,8 +106,6 @@ class TextClips:
 def _inside(box: Box, x: float, y: float) -> bool:
     return box[0] - SLACK <= x <= box[2] + SLACK and box[1] - SLACK <= y <= box[3] + SLACK
 
-
-_get_text_object = pdfium_c.FPDFText_GetTextObject
 
 
 def _within(outer: Box | None, inner: Box | None) -> Box | None:

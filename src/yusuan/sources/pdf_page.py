@@ -7,12 +7,22 @@ from bisect import bisect_left, bisect_right
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
+from .pdf_cells import Crossings
+from .pdf_cells import tables as cell_tables
+from .pdf_chars import Char
 from .pdf_columns import align_rows
 from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
-from .pdf_pdfium import Char
 from .pdf_text import (
-    WORD_GAP, TextLine, Word, group_lines, join_wrapped, line_spacing, paragraphs, starts_block, to_text_line,
+    WORD_GAP,
+    TextLine,
+    Word,
+    group_lines,
+    join_wrapped,
+    line_spacing,
+    paragraphs,
+    starts_block,
+    to_text_line,
     unradical,
 )
 from .raw import BBox
@@ -47,10 +57,9 @@ def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
     edges = filter_edges(edges, min_length=1)
     edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
     edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
-    points = plumber_table.edges_to_intersections(edges, TOLERANCE, TOLERANCE)
-    cells = plumber_table.intersections_to_cells(points)
+    cells = Crossings(edges, TOLERANCE, TOLERANCE).cells()
     # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
-    tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]  # type: ignore[arg-type]
+    tables = [plumber_table.Table(None, group) for group in cell_tables(cells)]  # type: ignore[arg-type]
     return tables, tops
 
 
