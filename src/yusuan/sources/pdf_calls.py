@@ -58,3 +58,4 @@ draw_mode = _bind(pdfium_c.FPDFPath_GetDrawMode, _I, _P, ctypes.POINTER(_I), cty
 _UP = ctypes.POINTER(ctypes.c_uint)
 stroke_color = _bind(pdfium_c.FPDFPageObj_GetStrokeColor, _I, _P, _UP, _UP, _UP, _UP)
 fill_color = _bind(pdfium_c.FPDFPageObj_GetFillColor, _I, _P, _UP, _UP, _UP, _UP)
+char_angle = _bind(pdfium_c.FPDFText_GetCharAngle, _F, _P, _I)

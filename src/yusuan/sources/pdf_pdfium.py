@@ -80,68 +80,77 @@ class View:
 def page_edges(page, view: View, limit: int) -> list[dict] | None:
     """Horizontal and vertical edges of the visible paths; None when the page has more than `limit`
     objects (table finding is then skipped, as too costly)."""
-    edges: list[dict] = []
-    count = [0]
-    _walk(call.handle(page.raw), call.count_objects, call.get_object, _IDENTITY, view, edges, count, limit, {})
-    return None if count[0] > limit else edges
+    walk = _Walk(view, limit)
+    walk.objects(call.handle(page.raw), call.count_objects, call.get_object, _IDENTITY)
+    return None if walk.count > limit else walk.edges
 
 
-def _walk(parent: int, count_fn, get_fn, matrix, view, edges, count, limit, clips: dict) -> None:
-    """`clips`: the page's clip boxes by path data (pdf_ink.displayed_clip). Handles are addresses
-    (pdf_calls)."""
-    for i in range(count_fn(parent)):
-        count[0] += 1
-        if count[0] > limit:
-            return
-        obj = get_fn(parent, i)
-        kind = call.object_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            inner = _compose(matrix, _matrix(obj))
-            _walk(obj, call.form_count, call.form_object, inner, view, edges, count, limit, clips)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj) and not is_glyph_outline(obj):
-            clip = displayed_clip(obj, matrix, view, clips)
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, clip))
+class _Walk:
+    """One page's objects walked (forms entered) for the edges of their visible paths. Handles are
+    addresses (pdf_calls); the ctypes cells PDFium writes into are made once per page."""
 
+    def __init__(self, view: View, limit: int) -> None:
+        self.view, self.limit = view, limit
+        self.edges: list[dict] = []
+        self.count = 0
+        self.clips: dict = {}  # the page's clip boxes by path data (pdf_ink.displayed_clip)
+        self._ints = [ctypes.c_int() for _ in range(2)]
+        self._colour = [ctypes.c_uint() for _ in range(4)]
+        self._point = [ctypes.c_float() for _ in range(2)]
+        self._int_refs = [ctypes.byref(v) for v in self._ints]
+        self._colour_refs = [ctypes.byref(v) for v in self._colour]
+        self._point_refs = [ctypes.byref(v) for v in self._point]
 
-def _visible(obj: int) -> bool:
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not call.draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
-        return True
-    return bool(stroke.value and _inked(obj, call.stroke_color)) or bool(fill.value and _inked(obj, call.fill_color))
+    def objects(self, parent: int, count_fn, get_fn, matrix: tuple[float, ...]) -> None:
+        for i in range(count_fn(parent)):
+            self.count += 1
+            if self.count > self.limit:
+                return
+            obj = get_fn(parent, i)
+            kind = call.object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                self.objects(obj, call.form_count, call.form_object, _compose(matrix, _matrix(obj)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and self._visible(obj) and not is_glyph_outline(obj):
+                clip = displayed_clip(obj, matrix, self.view, self.clips)
+                self.edges.extend(self._path_edges(obj, _compose(matrix, _matrix(obj)), clip))
 
+    def _visible(self, obj: int) -> bool:
+        if not call.draw_mode(obj, *self._int_refs):
+            return True
+        fill, stroke = (v.value for v in self._ints)
+        return bool(stroke and self._inked(obj, call.stroke_color)) or bool(fill and self._inked(obj, call.fill_color))
 
-def _inked(obj: int, get_color) -> bool:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not get_color(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
-        return True
-    return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
+    def _inked(self, obj: int, get_color) -> bool:
+        if not get_color(obj, *self._colour_refs):
+            return True
+        r, g, b, a = (v.value for v in self._colour)
+        return a > 0 and min(r, g, b) < _WHITE
 
-
-def _path_edges(obj: int, m: tuple[float, ...], view: View, clip=None) -> list[dict]:
-    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
-    cut to the object's clip box (`clip`, displayed)."""
-    start = prev = None
-    edges: list[dict] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    xref, yref = ctypes.byref(x), ctypes.byref(y)
-    a, b, c, d, e, f = m
-    point_of, get_segment, get_point, get_type = view.point, call.get_segment, call.segment_point, call.segment_type
-    for k in range(call.count_segments(obj)):
-        segment = get_segment(obj, k)
-        get_point(segment, xref, yref)
-        px, py = x.value, y.value
-        point = point_of(a * px + c * py + e, b * px + d * py + f)
-        kind = get_type(segment)
-        if kind == _SEGMENT_MOVE:
-            start = prev = point
-            continue
-        if kind == _SEGMENT_LINE and prev is not None:
-            edges += _edge(prev, point, clip)
-        prev = point
-        if call.segment_close(segment) and start is not None:
-            edges += _edge(point, start, clip)
-            prev = start
-    return edges
+    def _path_edges(self, obj: int, m: tuple[float, ...], clip=None) -> list[dict]:
+        """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
+        cut to the object's clip box (`clip`, displayed)."""
+        start = prev = None
+        edges: list[dict] = []
+        x, y = self._point
+        xref, yref = self._point_refs
+        a, b, c, d, e, f = m
+        point_of, get_segment, get_point, get_type = self.view.point, call.get_segment, call.segment_point, call.segment_type
+        for k in range(call.count_segments(obj)):
+            segment = get_segment(obj, k)
+            get_point(segment, xref, yref)
+            px, py = x.value, y.value
+            point = point_of(a * px + c * py + e, b * px + d * py + f)
+            kind = get_type(segment)
+            if kind == _SEGMENT_MOVE:
+                start = prev = point
+                continue
+            if kind == _SEGMENT_LINE and prev is not None:
+                edges += _edge(prev, point, clip)
+            prev = point
+            if call.segment_close(segment) and start is not None:
+                edges += _edge(point, start, clip)
+                prev = start
+        return edges
 
 
 def _edge(p: tuple[float, float], q: tuple[float, float], clip=None) -> list[dict]:
