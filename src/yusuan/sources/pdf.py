@@ -151,7 +151,8 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
         view = View.of(page, textpage)
         sizes[number] = view.size
         chars = page_chars(textpage, view, page, codes[0])
-        on_page = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
+        width, height = view.size  # View.shows, inline
+        on_page = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
         if len(on_page) < len(chars):
             unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))
         shown = [c for c in on_page if not c.clipped]

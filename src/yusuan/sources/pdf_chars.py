@@ -6,6 +6,7 @@ PDFium's boxes are in PDF user space; each Char is on the displayed page (pdf_pd
 from __future__ import annotations
 
 import ctypes
+import math
 from array import array
 from typing import NamedTuple
 
@@ -13,6 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from . import pdf_calls as call
 from .pdf_glyphs import TextClips, font_box
+from .pdf_ink import SLACK
 
 # What an undecodable character of the text layer reads as (U+FFFD REPLACEMENT CHARACTER).
 REPLACEMENT = "\ufffd"
@@ -21,6 +23,8 @@ _NO_CODE = 0xFFFE
 # A page whose text clearly has enough characters is not asked again (the edges of PDFium's text may
 # differ from the characters' by a few generated ones).
 _MARGIN = 16
+# No character before: any band differs from it.
+_NO_BAND = (math.inf, math.inf)
 
 
 class Char(NamedTuple):
@@ -85,6 +89,8 @@ def page_chars(textpage, view, page, codes: list[int] | None = None) -> list[Cha
     rect = pdfium_c.FS_RECTF()
     ref = ctypes.byref(rect)
     upright, left_edge, top_edge = view.rotation == 0, view.x0, view.y1
+    band = _NO_BAND  # the top and bottom of the character before
+    boxes, slack = clips.boxes, SLACK
     high: Char | None = None  # a high surrogate waiting for its low half
     for i, code in enumerate(codes):
         # PDFium generates only spaces and line ends (asked of spaces alone: one call a character less)
@@ -98,24 +104,38 @@ def page_chars(textpage, view, page, codes: list[int] | None = None) -> list[Cha
         else:
             x0, top, x1, bottom = view.box(*box)
         # a box on the band of the character before it is a font box; any other may be ink (pdf_glyphs.font_box)
-        if loose and (not out or abs(out[-1].top - top) > 0.01 or abs(out[-1].bottom - bottom) > 0.01):
+        if loose and (abs(band[0] - top) > 0.01 or abs(band[1] - bottom) > 0.01):
             fixed = font_box(raw, i, box)
             if fixed != box:
                 x0, top, x1, bottom = view.box(*fixed)
-        char = Char(chr(min(code, 0x10FFFF)), x0, x1, top, bottom, clips.hides(tp, i, x0, top, x1, bottom))
+        # TextClips.hides, inline: the object's clip box, asked of PDFium once per object
+        hidden = False
+        key = None if clips.off else call.text_object(tp, i)
+        if key:
+            clip = boxes[key] if key in boxes else clips.box(key)
+            if clip is not None:
+                x, y = (x0 + x1) / 2, (top + bottom) / 2
+                if not (clip[0] - slack <= x <= clip[2] + slack and clip[1] - slack <= y <= clip[3] + slack):
+                    hidden = clips.outside(key, x0, top, x1, bottom)
+        char = Char(chr(min(code, 0x10FFFF)), x0, x1, top, bottom, hidden)
+        if high is None and (code < 0xD800 or 0xDFFF < code <= 0x10FFFF):  # the usual character
+            out.append(char)
+            band = (top, bottom)
+            continue
         if high is not None and 0xDC00 <= code <= 0xDFFF:
             pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
             out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
                             max(high.bottom, char.bottom), high.clipped))
             high = None
-            continue
-        if high is not None:
-            out.append(_replaced(high))
-            high = None
-        if 0xD800 <= code <= 0xDBFF:
-            high = char
         else:
-            out.append(_replaced(char) if 0xDC00 <= code <= 0xDFFF or code > 0x10FFFF else char)
+            if high is not None:
+                out.append(_replaced(high))
+                high = None
+            if 0xD800 <= code <= 0xDBFF:
+                high = char
+            else:
+                out.append(_replaced(char) if 0xDC00 <= code <= 0xDFFF or code > 0x10FFFF else char)
+        band = (out[-1].top, out[-1].bottom) if out else _NO_BAND
     if high is not None:
         out.append(_replaced(high))
     return out
