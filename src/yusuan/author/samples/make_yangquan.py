@@ -28,7 +28,7 @@ def main() -> None:
     fit = fit_amounts(t, projects, form_amounts(d, projects))
     lines = basic_lines(fit) + project_lines(fit, projects)
     sheets = {
-        "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "shanxi-13",
+        "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "山西13表",
                     "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices if d.organisation else ())}),
         "单位": [{"单位名称": n, "单位类型": k} for n, k in UNITS],
         "收入": _income(lines),
