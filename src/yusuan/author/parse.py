@@ -10,8 +10,8 @@ from .book import (
 from .cells import BookError, Problem, Record, to_money
 from .sheets import CHOICES_OF_DEPARTMENT, KEYS_OF, SHEETS, SHEET
 from .template_extras import CODE_COLUMNS, code_of
+from .validate import FILLED_SHEETS, empty_sheets
 
-FILLED_SHEETS = ("单位", "收入", "支出")  # a publication has units, income and spending: at least a row each
 TARGET_TEXTS = ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")
 
 
@@ -76,9 +76,6 @@ def parse_records(sheets: dict[str, list[Record]]) -> Book:
     if r.problems:
         raise BookError(r.problems)
     dept = _department(r, sheets["部门"])
-    for name in FILLED_SHEETS:
-        if not sheets[name]:
-            r.problems.append(Problem(Where(name), "尚未填写，至少需要一行"))
     units = tuple(Unit(r.cell(x, "单位名称"), r.cell(x, "单位类型"), x.where()) for x in sheets["单位"])
     income = tuple(
         IncomeLine(r.cell(x, "资金来源"), r.cell(x, "年度属性"), r.money(x, "金额（元）"), x.where(),
@@ -104,7 +101,7 @@ def parse_records(sheets: dict[str, list[Record]]) -> Book:
     executed = {code_of(x.text("功能分类科目编码")): r.money(x, "上年执行数（元）") for x in items
                 if x.text("上年执行数（元）")}
     if r.problems:
-        raise BookError(r.problems)
+        raise BookError(r.problems + empty_sheets({name: len(sheets[name]) for name in FILLED_SHEETS}))
     return Book(dept, units, income, lines, projects, targets, texts, last_year, procurement, assets, glossary,
                 purposes, executed)
 

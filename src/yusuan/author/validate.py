@@ -162,9 +162,17 @@ def _check_assets(book: Book) -> list[Problem]:
     return out
 
 
+FILLED_SHEETS = ("单位", "收入", "支出")  # a publication has units, income and spending: a row each at least
+
+
+def empty_sheets(rows: dict[str, int]) -> list[Problem]:
+    """The sheets of FILLED_SHEETS with no row, given the rows of each."""
+    return [Problem(Where(name), "尚未填写，至少需要一行") for name in FILLED_SHEETS if not rows.get(name)]
+
+
 def check_book(book: Book) -> list[Problem]:
     """Every problem of a parsed book, in sheet order."""
-    problems: list[Problem] = []
+    problems = empty_sheets({"单位": len(book.units), "收入": len(book.income), "支出": len(book.lines)})
     if book.department.template not in TEMPLATE_ZH:
         problems.append(Problem(Where("部门"), f"模板“{book.department.template}”的编制尚未实现，"
                                 f"目前可选：{'、'.join(TEMPLATE_ZH.values())}"))
