@@ -5,6 +5,8 @@ projects' own amounts, their texts and indicators ordinary ones for such project
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 _SATISFIED = ("满意度指标", "服务对象满意度")
 # (unit, project name, 项目概况, 年度总体目标, indicators (一级, 二级, 三级, 指标值))
 ADDED_FORMS = (
@@ -38,12 +40,12 @@ ADDED_FORMS = (
 )
 
 
-def added_forms(current: dict[str, object], projects: list[dict]) -> tuple[list[dict], list[dict]]:
+def added_forms(current: dict[str, Decimal], projects: list[dict]) -> tuple[list[dict], list[dict]]:
     """The forms and indicator rows, 年度 and 实施期 funding from the projects' own lines (市县)."""
     forms, indicators = [], []
     for unit, name, overview, goal, lines in ADDED_FORMS:
         ids = [p["项目编号"] for p in projects if (p["单位"], p["项目名称"]) == (unit, name)]
-        amount = sum((current[i] for i in ids if i in current), 0)
+        amount = sum((current[i] for i in ids if i in current), Decimal(0))
         money = {f"{scope}{s}（元）": (str(amount) if s == "市县" else "0")
                  for scope in ("实施期", "年度") for s in ("中央", "省级", "市县", "自筹", "其他")}
         forms.append({"单位": unit, "项目名称": name, "主管部门及代码": "064-阳泉市民政局", "项目属性": "经常性项目",
