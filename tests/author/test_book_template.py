@@ -64,6 +64,8 @@ def test_the_blank_book_shows_examples_and_offers_the_catalogues_codes(tmp_path)
     assert ["阳泉市民政局", "2080201", "公用经费", "30201", "50201", "一般公共预算", "本年", "16700.00"] in examples
     codes = wb["科目代码"]
     assert codes.sheet_state == "hidden" and "2080201 行政运行" in [c.value for c in codes["A"]]
+    department = {str(dv.sqref): dv.formula1 for dv in wb["部门"].data_validations.dataValidation}
+    assert wb["部门"]["A5"].value == "模板" and department["B5"] == '"山西13表,上海9表"'
     by_column = {str(dv.sqref): dv.formula1 for dv in wb["支出"].data_validations.dataValidation}
     assert by_column["B2:B5001"].startswith("'科目代码'!$A$2:$A$")
     assert by_column["D2:D5001"].startswith("'科目代码'!$B$2")

@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 from .book import Where
 from .cells import BookError, Problem, Record
 from .rounding import RULE_ZH
-from .sheets import KEYS_OF, SHEETS
+from .sheets import CHOICES_OF_DEPARTMENT, KEYS_OF, SHEETS
 
 INSTRUCTIONS = "填写说明"
 _MAX_ROWS = 5000  # rows the template's drop-down lists cover
@@ -51,6 +51,10 @@ def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: P
             ws.data_validation(1, 0, _MAX_ROWS, 0, {"validate": "list", "source": list(KEYS_OF[spec.name])})
         ws.freeze_panes(1, 0)
         for i, row in enumerate(sheets.get(spec.name, []), 1):
+            choices = CHOICES_OF_DEPARTMENT.get(str(row.get("项目"))) if spec.name == "部门" else None
+            if choices:  # 模板, 金额单位, 公开层级: a drop-down on the value's own cell
+                ws.data_validation(i, 1, i, 1, {"validate": "list", "source": list(choices),
+                                                "error_message": f"请从列表中选择：{'、'.join(choices)}"})
             for j, col in enumerate(spec.columns):
                 v = row.get(col.header)
                 if v is None or v == "":
