@@ -173,6 +173,12 @@ def test_shanghai_three_public_columns_against_the_economic_table_in_yuan():
     d = disclosure(shanghai_three_public(reception="28.50"), _shanghai_economic())
     f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC_AND_RUNNING, "", "reception", W)
     assert f.difference == Decimal("10.00") and f.unit == "万元"
+    # the note a compiled book prints under the table (普陀区人民政府办公室 2025: 公务接待费 28.50 = 18.50 + 10.00)
+    from dataclasses import replace
+
+    noted = replace(shanghai_three_public(reception="28.50"),
+                    notes=("注：因公出国（境）费含项目支出安排839.00万元，公务接待费含项目支出安排10.00万元。",))
+    assert run(disclosure(noted, _shanghai_economic()), "cross.three_public_vs_economic") == ()
 
 
 def test_agency_running_in_wan_yuan_within_its_rounding_of_operating_in_yuan_is_silent():

@@ -4,6 +4,7 @@ and the Shanghai sample beside the Shanxi one builds a clean publication with `y
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,9 @@ from yusuan.author.folder_book import read_folder
 from yusuan.author.xlsx_book import write_workbook
 from yusuan.cli import app
 
-SAMPLES = Path(__file__).resolve().parents[2] / "src" / "yusuan" / "author" / "samples"
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "src" / "yusuan" / "author" / "samples"
+PUTUO = ROOT / "samples" / "pdf" / "putuo-govoffice-2025-dept-budget.pdf"  # the publication the sample is rebuilt from
 REQUIRED = [
     "“部门” 第2行 “内容”列：必填项“部门名称”尚未填写", "“部门” 第3行 “内容”列：必填项“主管部门代码”尚未填写",
     "“部门” 第4行 “内容”列：必填项“年度”尚未填写", "“部门” 第5行 “内容”列：必填项“模板”尚未填写",
@@ -39,7 +42,7 @@ def test_the_blank_books_check_lists_only_the_required_fields(tmp_path):
 
 
 def _with_template(tmp_path, value: str) -> Path:
-    book = shutil.copytree(SAMPLES / "changfeng-2025", tmp_path / value.replace("/", "_"))
+    book = shutil.copytree(SAMPLES / "putuo-govoffice-2025", tmp_path / value.replace("/", "_"))
     data = yaml.safe_load((book / "book.yaml").read_text(encoding="utf-8"))
     data["部门"]["模板"] = value
     (book / "book.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
@@ -81,13 +84,25 @@ def test_a_code_picked_from_the_drop_down_is_read_as_its_code(tmp_path):
 
 
 @pytest.mark.parametrize("book, formats, suffixes", [
-    ("changfeng-2025", "xlsx,docx,pdf,html,json", [".docx", ".html", ".json", ".pdf", ".xlsx"]),
-    ("changfeng-2025.xlsx", "json", [".json"])])
-def test_the_shanghai_sample_builds_a_clean_publication(tmp_path, book, formats, suffixes):
+    ("putuo-govoffice-2025", "xlsx,docx,pdf,html,json", [".docx", ".html", ".json", ".pdf", ".xlsx"]),
+    ("putuo-govoffice-2025.xlsx", "json", [".json"])])
+def test_the_shanghai_sample_builds_its_publication_clean_and_number_for_number(tmp_path, book, formats, suffixes):
+    """The bundled Shanghai book, rebuilt from 上海市普陀区人民政府办公室's 2025 budget (make_putuo.py), builds
+    with `yusuan build`, checks clean, and prints the nine tables of the publication, title and cell alike."""
+    from yusuan.ingest import read_disclosure
+
     result = CliRunner().invoke(app, ["build", str(SAMPLES / book), "-o", str(tmp_path), "-f", formats],
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "自检：错误 0 条，警告 0 条" in result.output
     assert sorted(p.suffix for p in tmp_path.iterdir()) == suffixes
     (json_file,) = tmp_path.glob("*.json")
-    assert '"template": "shanghai-9"' in json_file.read_text(encoding="utf-8")
+    built, printed = read_disclosure(json_file), read_disclosure(PUTUO)
+    assert built.meta.template == "shanghai-9"
+    assert [(t.kind, t.title) for t in built.tables] == [(t.kind, t.title) for t in printed.tables]
+    for ours, theirs in zip(built.tables, printed.tables):
+        assert _cells(ours) == _cells(theirs), ours.title
+
+
+def _cells(t) -> Counter:
+    return Counter((r.label, r.code, v.column, v.amount.value) for r in t.rows for v in r.values if v.amount is not None)

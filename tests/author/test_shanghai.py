@@ -1,8 +1,8 @@
 """A shanghai-9 book: Shanghai's nine tables and narrative, clean in the audit, the same numbers
 read back from XLSX and DOCX, 元 tables with the 三公 table in 万元.
 
-The book (the bundled Shanghai sample, src/yusuan/author/samples/changfeng-2025) is a small 街道办事处
-with a 行政, a 参公 and a 事业 unit, in 元.
+The book (fixtures/shanghai-2025) is a small 街道办事处 with a 行政, a 参公 and a 事业 unit, in 元
+(illustrative figures; the bundled Shanghai sample rebuilt from a publication is tested in test_book_template).
 """
 from dataclasses import replace
 from decimal import Decimal
@@ -19,7 +19,7 @@ from yusuan.model import Level, MoneyUnit, TableKind as K
 from yusuan.render import render
 from yusuan.templates import SHANGHAI_9
 
-BOOK = Path(__file__).resolve().parents[2] / "src" / "yusuan" / "author" / "samples" / "changfeng-2025"
+BOOK = Path(__file__).parent / "fixtures" / "shanghai-2025"
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,7 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
         matched = [r for r in eco.rows if key(r.label) in {key(n) for n in names}]
         if not matched:
             continue
-        stated = project_share(tp, row.label)
+        stated = project_share(tp, names)
         f = check_sum("cross.three_public_vs_economic", total=row.amount(col),
                       parts=[r.amount("total") for r in matched] + ([stated] if stated else []),
                       unit=tp.unit, beyond=Severity.WARNING,
@@ -51,14 +51,17 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
     return out
 
 
-def project_share(tp: Table, label: str) -> Amount | None:
+def project_share(tp: Table, names: tuple[str, ...]) -> Amount | None:
     """The part of an item the table's note says projects pay (“注：公务用车运行维护费含项目支出安排0.50万元”)."""
-    name = label.lstrip("①②③④⑤ ")
+    wanted = {key(n) for n in names}
     for note in tp.notes:
-        m = re.search(re.escape(name) + r"含项目支出安排([\d,]+(?:\.\d+)?)(万元|元)", note)
-        if m:
-            return parse_amount(m.group(1), MoneyUnit(m.group(2)))
+        for m in _SHARE.finditer(note):
+            if key(m.group(1)) in wanted:
+                return parse_amount(m.group(2), MoneyUnit(m.group(3)))
     return None
+
+
+_SHARE = re.compile(r"([^，。：；、]+?)含项目支出安排([\d,]+(?:\.\d+)?)(万元|元)")
 
 
 def agency_running_cell(d: Disclosure) -> tuple[Table, Row, str] | None:
