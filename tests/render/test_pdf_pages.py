@@ -53,3 +53,14 @@ def test_every_page_a_form_runs_on_to_names_it_at_the_top(sample, pages):
         for _ in starts:  # a form that starts lower on the page
             current = next(names)
     assert continued >= 5  # the sample's long forms do run over
+
+
+def test_which_tables_are_set_tight_and_which_rows_stay_with_the_totals(sample):
+    from yusuan.model import TableKind as K
+    from yusuan.render.grid import layout
+    from yusuan.render.html import compact, keep_with_total
+
+    summary = layout(sample.table(K.INCOME_EXPENDITURE_SUMMARY))  # 33 lines, totals at the foot
+    assert compact(summary) and keep_with_total(summary) == frozenset(range(29, 33))
+    projects = layout(sample.table(K.PROJECTS))  # 66 lines, 合计 on top: breaks where it must
+    assert not compact(projects) and keep_with_total(projects) == frozenset()
