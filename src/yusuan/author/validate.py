@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..reference import bundled_catalogue, level_of, system_of
 from ..reference.codes import CodeLevel, CodeSystem
-from .book import FISCAL_SOURCES, Book, ExpenditureLine, Where
+from .book import FISCAL_SOURCES, TEMPLATE_ZH, Book, ExpenditureLine, Where
 from .cells import Problem
 from .sheets import VEHICLE_KINDS
 
@@ -162,15 +162,20 @@ def _check_assets(book: Book) -> list[Problem]:
     return out
 
 
-SUPPORTED_TEMPLATES = ("shanxi-13", "shanghai-9")
+FILLED_SHEETS = ("单位", "收入", "支出")  # a publication has units, income and spending: a row each at least
+
+
+def empty_sheets(rows: dict[str, int]) -> list[Problem]:
+    """The sheets of FILLED_SHEETS with no row, given the rows of each."""
+    return [Problem(Where(name), "尚未填写，至少需要一行") for name in FILLED_SHEETS if not rows.get(name)]
 
 
 def check_book(book: Book) -> list[Problem]:
     """Every problem of a parsed book, in sheet order."""
-    problems: list[Problem] = []
-    if book.department.template not in SUPPORTED_TEMPLATES:
-        problems.append(Problem(Where("部门", None, "模板"), f"模板“{book.department.template}”的编制尚未实现，"
-                                f"目前可选：{'、'.join(SUPPORTED_TEMPLATES)}"))
+    problems = empty_sheets({"单位": len(book.units), "收入": len(book.income), "支出": len(book.lines)})
+    if book.department.template not in TEMPLATE_ZH:
+        problems.append(Problem(Where("部门"), f"模板“{book.department.template}”的编制尚未实现，"
+                                f"目前可选：{'、'.join(TEMPLATE_ZH.values())}"))
     for ln in book.lines:
         problems += _check_line(book, ln)
     problems += _check_units_and_projects(book)
