@@ -41,6 +41,12 @@ class Printed:
     source: str
 
 
+def is_local_item(code: str) -> bool:
+    """A region's own item under an economic 款 (重庆 3010201 规范性津补贴): the national economic
+    classifications stop at the 款, so such an item is judged by its 款."""
+    return len(code) == 7 and code.isdigit() and code[0] in "35"
+
+
 def region_of(relative: str) -> str:
     """A document's region from its place in the corpus: ``cities/gd-gz-1a.pdf`` → ``gd-gz``,
     ``jiangsu/…`` → ``jiangsu``, ``pdf/putuo-…`` and ``final/putuo-…`` → ``putuo``."""
@@ -56,15 +62,20 @@ def document_pairs(path: Path, relative: str) -> tuple[int | None, list[tuple[st
     """(year, [(code, name, place)]) for one document: every row of the tables the code rules
     judge (the coded tables: not project lists that print a code beside a project's name) that
     carries a valid code and a name, first place of each pair."""
-    from yusuan.audit.tablekit import CODE_TABLES
     from yusuan.ingest import read_disclosure
 
-    d = read_disclosure(path)
+    return pairs_of(read_disclosure(path), relative)
+
+
+def pairs_of(d, relative: str) -> tuple[int | None, list[tuple[str, str, str]]]:
+    """(year, [(code, name, place)]) of a disclosure already read (see `document_pairs`)."""
+    from yusuan.audit.tablekit import CODE_TABLES
+
     seen: dict[tuple[str, str], tuple[str, str, str]] = {}
     for table in (t for t in d.tables if t.kind in CODE_TABLES):
         for row in table.rows:
             name = " ".join(row.label.split())
-            if not row.code or not is_code(row.code) or not fold_name(name):
+            if not row.code or not (is_code(row.code) or is_local_item(row.code)) or not fold_name(name):
                 continue
             page = row.provenance.page
             place = f"{relative}#page={page}" if page else f"{relative}#L{row.provenance.line}"
@@ -124,7 +135,8 @@ def printed() -> tuple[Printed, ...]:
 def consistent(items: Iterable[Printed]) -> Iterator[Printed]:
     """The pairs the corpus prints consistently. For each code: the only name printed for it; the
     name most documents print (when no other name ties with it); and any other name printed by three
-    documents or in two regions (a renamed subject, a widely used variant). Left out: a name one
+    documents or in two regions (a renamed subject, a widely used variant), or in years no more
+    printed name was printed in (a renamed subject seen once). Left out: a name one
     document (or one department's two books) prints against the others' — a misprint — and a name
     that is the start of a name more documents print — a cell cut short."""
     by_code: dict[str, list[Printed]] = defaultdict(list)
@@ -137,8 +149,17 @@ def consistent(items: Iterable[Printed]) -> Iterator[Printed]:
             key = fold_name(p.name)
             cut = any(q.documents > p.documents and fold_name(q.name).startswith(key) for q in group)
             wide = p.documents >= 3 or p.documents >= 2 and p.regions >= 2
-            if len(group) == 1 or not cut and (p.documents == most and alone or wide):
+            if len(group) == 1 or not cut and (p.documents == most and alone or wide or _apart(p, group)):
                 yield p
+
+
+def _apart(p: Printed, group: list[Printed]) -> bool:
+    """No name more documents print was printed in the years this one was: a name of other years
+    (2100410 突发公共卫生事件应急处理 in 2022, …应急处置 in 2026), not a misprint beside the usual name."""
+    if p.first_year is None or p.last_year is None:
+        return False
+    return all(q.documents <= p.documents or q.first_year is None or q.last_year is None
+               or q.last_year < p.first_year or p.last_year < q.first_year for q in group if q is not p)
 
 
 def documents_under(root: Path) -> list[Path]:

@@ -3,7 +3,7 @@
 Each classification's file keeps its national rows (source ``mof-…``), their corpus support
 refreshed (``mof-recalled; corpus 12 documents, 5 regions``); its ``corpus:`` rows are made anew:
 one per pair the corpus prints consistently (`evidence.consistent`) that no national row of
-the code names. ``scripts/rebuild-catalogue [CORPUS]`` re-reads the corpus first.
+the code names (a region's own economic items, 3010201, are judged by their 款 and not listed). ``scripts/rebuild-catalogue [CORPUS]`` re-reads the corpus first.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .bundled import CORPUS, FIELDS, KIND_FILES, NATIONAL, read_rows
-from .codes import CodeSystem, system_of
+from .codes import CodeSystem, is_code, system_of
 from .evidence import Printed, consistent, printed
 from .names import fold_name
 
@@ -39,7 +39,7 @@ def corpus_rows(system: CodeSystem, national: list[dict[str, str]], items: list[
     named = {(r["code"], fold_name(r["name"])) for r in national}
     out = []
     for p in consistent(items):
-        if system_of(p.code) is not system or (p.code, fold_name(p.name)) in named:
+        if system_of(p.code) is not system or not is_code(p.code) or (p.code, fold_name(p.name)) in named:
             continue
         out.append({"code": p.code, "name": p.name, "first_year": str(p.first_year or ""),
                     "last_year": str(p.last_year or ""),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...model import Disclosure
 from ...reference.codes import is_code, parent_of
+from ...reference.evidence import is_local_item
 from ...reference.names import fold_name
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
@@ -79,16 +80,22 @@ def _sibling_named(cat, code: str, label: str, year: int | None) -> str | None:
 def known_code(d: Disclosure, ctx: AuditContext):
     """表中的科目编码应能在科目目录中找到。内置目录收录2017—2026年全国科目目录的类、款和常用项，以及各地
     公开文件一致印出的编码；找不到不一定是错误（地方细化的科目、目录未收的项），记为提示，请对照当年
-    官方科目目录核对（用“导入科目目录”导入本地财政部门的官方目录后即按其核对）。
+    官方科目目录核对（用“导入科目目录”导入本地财政部门的官方目录后即按其核对）。经济分类的全国目录只到“款”，
+    地方在款下细分的项（如重庆“3010201 规范性津补贴”）按其所属的款核对。
     例：“2081006 养老服务”在目录中；若印作“2081098”而目录中没有，给出提示。"""
     cat = ctx.require_catalogue()
     rows = list(coded_rows(d))
     if not rows:
         raise NotApplicable("没有带科目编码的表格")
     for t, r in rows:
-        if r.code not in cat:
+        if r.code not in cat and not _local_item(cat, r.code):
             yield Finding(rule="code.known_code", severity=Severity.INFO, locations=(Location.of_row(t, r),),
                           message=f"《{t.title}》科目“{r.code} {r.label}”不在科目目录中，请对照当年科目目录核对。")
+
+
+def _local_item(cat, code: str) -> bool:
+    """A region's own item under a known economic 款 (重庆 3010201 规范性津补贴 under 30102)."""
+    return is_local_item(code) and code[:5] in cat
 
 
 @rule("code.names_consistent", family="code", title="同一科目各表名称一致", severity=Severity.WARNING)
