@@ -46,8 +46,12 @@ class CodeEntry:
 
     @property
     def years(self) -> str:
-        """The years in Chinese: ``2019年起``, ``2018年及以前``, ``2018—2020年``, ``各年``."""
+        """The years in Chinese: ``2019年起``, ``2018年及以前``, ``2018—2020年``, ``各年``; for a printed
+        entry the years the documents printed it in (``2024年文件所印``)."""
         first, last = self.first_year, self.last_year
+        if self.kind is EntryKind.PRINTED:
+            seen = "" if not (first and last) else f"{first}年" if first == last else f"{first}—{last}年"
+            return f"{seen}文件所印"
         if first and last:
             return f"{first}年" if first == last else f"{first}—{last}年"
         if first:
