@@ -21,6 +21,7 @@ from yusuan.reference import (
 )
 from yusuan.reference.bundled import FIELDS, KIND_FILES
 from yusuan.reference.codes import system_of
+from yusuan.reference.names import fold_name
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "yusuan" / "reference"
@@ -57,6 +58,8 @@ def test_every_row_is_a_code_of_its_file_with_years_and_a_source(files):
             assert SOURCE.match(row["source"]), row
             first, last = (int(row[k]) if row[k] else None for k in ("first_year", "last_year"))
             assert first is None or last is None or first <= last, row
+        pairs = [(r["code"], fold_name(r["name"]), r["first_year"]) for r in rows]
+        assert len(pairs) == len(set(pairs)), system  # one row per code, name and years
 
 
 def test_the_catalogue_covers_every_year_and_every_classification():
