@@ -35,7 +35,7 @@ def show(
     year: Optional[int] = typer.Option(None, "--year", "-y", help="只列这一年的目录"),
     kind: Optional[str] = typer.Option(None, "--kind", "-k", help="只列一种分类：支出功能分类、部门预算支出经济分类、"
                                                                 "政府预算支出经济分类、收入分类"),
-    code: Optional[str] = typer.Option(None, "--code", "-c", help="只列这个编码（及其下级）的各个名称和来源"),
+    code: Optional[str] = typer.Option(None, "--code", "-c", help="只列这个编码（及其直接下级）的各个名称和来源"),
     data: Optional[Path] = DATA_OPTION,
 ) -> None:
     """显示科目目录：不带选项时按分类和年度统计科目数；带 --year/--kind/--code 时逐条列出。"""
@@ -56,24 +56,26 @@ def show(
             t.add_row(str(y), *(str(len(cat.listing(y, system))) for system in CodeSystem))
         out.print(t)
         return
-    t = RichTable(title=f"{year or '各'}年{_kind(kind).label if kind else ''}科目目录")
-    for title in ("编码", "名称", "年度", "来源"):
-        t.add_column(title)
-    for e in cat.listing(year, _kind(kind)):
-        t.add_row(e.code, "  " * (len(e.code) - 3) + e.name, e.years, e.source)
-    out.print(t)
+    out.print(_entry_table(f"{year or '各'}年{_kind(kind).label if kind else ''}科目目录", cat.listing(year, _kind(kind))))
 
 
 def _show_code(cat, code: str) -> None:
-    entries = [e for c in cat.codes() if c == code or c.startswith(code) for e in cat.entries_for(c)]
+    """Every name the catalogue gives a code, then its children's, with years and sources."""
+    entries = [e for c in (code, *cat.children(code)) for e in cat.entries_for(c)]
     if not entries:
         raise InputError(f"科目目录中没有编码“{code}”。")
-    t = RichTable(title=f"科目“{code}”在目录中的名称")
-    for title in ("编码", "名称", "年度", "来源"):
-        t.add_column(title)
+    out.print(_entry_table(f"科目“{code}”及其下级在目录中的名称", entries))
+
+
+def _entry_table(title: str, entries) -> RichTable:
+    t = RichTable(title=title)
+    t.add_column("编码", no_wrap=True)
+    t.add_column("名称", no_wrap=True)
+    t.add_column("年度", no_wrap=True)
+    t.add_column("来源")
     for e in entries:
-        t.add_row(e.code, e.name, e.years, e.source)
-    out.print(t)
+        t.add_row(e.code, "  " * (len(e.code) - 3) + e.name, e.years, e.source)
+    return t
 
 
 @catalogue_app.command("import")
