@@ -1,8 +1,10 @@
-"""A catalogue of classification codes: entries with provenance, looked up by code or by name.
+"""A catalogue of classification codes: dated entries with provenance, looked up by code (and
+year) or by name.
 
-An entry is one name for one code from one source. A code can have several entries: the
-official or well-known name, and the names documents printed for it (renamed subjects, local
-variants, misprints). The preferred name comes first: official, then well-known, then printed.
+An entry is one name for one code from one source, with the budget years it holds for. A code can
+have several entries: its names in different years (210 医疗卫生与计划生育支出 to 2018, 卫生健康支出
+from 2019), the names the corpus prints consistently, and the user's official list. A document is
+judged by the entries that hold in its own year; the user's official list, where it holds, first.
 """
 from __future__ import annotations
 
