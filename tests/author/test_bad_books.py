@@ -46,7 +46,8 @@ def test_the_sample_folder_is_a_good_book():
 
 def test_a_code_not_in_the_catalogue_is_named_with_its_cell(book):
     _edit_csv(book / "lines.csv", 3, "功能分类科目编码", "2089998")
-    assert "“支出” 第3行 “功能分类科目编码”列：“2089998”不在科目目录中（支出功能分类科目）" in _problems(book)
+    assert ("“支出” 第3行 “功能分类科目编码”列：“2089998”不在科目目录中（支出功能分类科目）；"
+            "如为本地科目，请用“yusuan catalogue import”导入财政部门的官方科目目录") in _problems(book)
 
 
 def test_a_code_of_the_wrong_level(book):

@@ -55,8 +55,11 @@ class AuditContext:
 
 
 def load_catalogue() -> Catalogue:
-    """The bundled code catalogue from yusuan.reference. A broken one is a bug and fails loudly: silently
-    judging no code against it would pass every code rule as not applicable."""
+    """The code catalogue from yusuan.reference: the bundled one, with the official list the user
+    imported (``yusuan catalogue import``) laid over it. A broken one is a bug and fails loudly:
+    silently judging no code against it would pass every code rule as not applicable."""
     import yusuan.reference as ref
 
-    return ref.bundled_catalogue()
+    if not ref.local.local_path().is_file():
+        return ref.bundled_catalogue()
+    return ref.active_catalogue()
