@@ -82,6 +82,7 @@ def test_units_listed_but_not_published_are_named_and_sums_not_checked(justice):
     The department's 收入总计 96,282,213.44 元 is not the 本部's 86,959,408.34 元 (the 9,322,805.10 元
     between is the 法律援助中心's, not published): not judged."""
     dep, unit = justice
+    assert [u.name for u in dep.organisation.units] == ["普陀区司法局本部", "普陀区法律援助中心"]  # 具体包括：1.… / 2.…
     p = Partners(units=(unit,))
     status, found = run(dep, p, "across.units_published")
     assert status == "ran" and [f.severity for f in found] == [Severity.INFO]

@@ -4,9 +4,8 @@ from __future__ import annotations
 from ..across_kit import require_previous, which
 from ..catalog import NotApplicable, rule
 from ..compare import check_equal
-from ..compare_docs import main_column
 from ..findings import Severity
-from ..tablekit import cell, key, where
+from ..tablekit import cell, key, main_column, where
 
 
 def last_year_columns(t):
