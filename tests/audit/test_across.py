@@ -231,3 +231,27 @@ def test_cross_check_finds_partners_itself_and_reports_only_the_partner_rules(go
                             "putuo-wanli-2025-dept-budget.pdf"}
     assert by_file["putuo-wanli-2025-dept-budget.pdf"].partners.previous is wanli[0]
     assert {o.rule for r in results for o in r.report.outcomes} <= partner_rules()
+
+
+def test_a_unit_the_org_tree_places_under_the_department_is_its_partner():
+    from yusuan.audit.partners import Publication, belongs
+    from yusuan.orgs import in_tree, parse_rows
+
+    dep = Publication("dep.pdf", "上海市普陀区司法局", 2026, "department", "budget", ("普陀区司法局本部",), "上海")
+    unit = Publication("unit.pdf", "上海市普陀区公证处", 2026, "unit", "budget", (), "上海")
+    tree = parse_rows([["部门", "单位"], ["上海市普陀区司法局", "上海市普陀区公证处"]])
+    assert belongs(unit, dep) is None  # not in its 机构设置
+    assert belongs(unit, dep, in_tree(tree)) == "listed"
+    assert belongs(replace(unit, year=2025), dep, in_tree(tree)) is None  # another year: no partner
+    assert belongs(replace(unit, region="江苏"), dep, in_tree(tree)) is None  # another region: no partner
+
+
+def test_a_location_in_the_partner_names_its_file_in_the_report(govoffice):
+    from yusuan.report.describe import Names, place
+
+    dep, unit = govoffice
+    planted = edit(unit, K.EXPENDITURE_SUMMARY, "合计", "basic", "24,606,785.35")
+    (f,) = run(dep, Partners(units=(planted,)), "across.unit_table_sums")[1]
+    mine, theirs = (place(loc, Names.of(dep)) for loc in f.locations)
+    assert mine == "《2025年部门支出预算总表》“合计”行“支出预算/基本支出”列（第12页 第152行）"
+    assert theirs == "〔putuo-govoffice-2025-unit-budget.pdf〕《2025年预算单位支出预算总表》“合计”行（第12页 第166行）"

@@ -91,6 +91,7 @@ def audit_cmd(
     previous: Optional[Path] = typer.Option(None, "--previous", help="上年的预算公开文件，用于同比核对"),
     with_: Optional[list[str]] = typer.Option(None, "--with", help="一同参与跨文件核对的文件或目录（上年公开、所属单位或部门、"
                                                                  "同年预算），本身不输出报告；可多次给出"),
+    orgs: Optional[Path] = typer.Option(None, "--orgs", help="单位名录（CSV/XLSX）：跨文件核对时据此确定部门与所属单位"),
     only: Optional[str] = typer.Option(None, "--only", help="只运行这些规则（逗号分隔的规则编号）"),
     layout: Optional[str] = typer.Option(None, "--layout", help="检查表格式（XLSX）：generic、shanghai-putuo 或 YAML 文件；"
                                                                "默认按文件模板选择"),
@@ -108,7 +109,7 @@ def audit_cmd(
     if not all(f.is_file() for f in files) or (len(files) > 1 and not one_book):
         from .audit_many import audit_many
 
-        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, with_ or []))
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, with_ or [], orgs))
     if len(files) > 1 and accepted is not None:
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     from .partners_cli import partners_of, pool, read_with, say
@@ -117,7 +118,7 @@ def audit_cmd(
     candidates = pool([d for _, d in read] + read_with(with_ or [], encoding)) if with_ or len(read) > 1 else []
     checked = []
     for path, d in read:
-        partners = partners_of(d, candidates)
+        partners = partners_of(d, candidates, orgs)
         if fmt is Format.text:
             say(partners)
         report = run_audit(d, accepted or sidecar_path(path), previous, only, partners)

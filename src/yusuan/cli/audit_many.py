@@ -16,7 +16,7 @@ SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-
 
 
 def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None, only: str | None,
-               verbose: bool, encoding: str | None, with_: list[str] | None = None) -> int:
+               verbose: bool, encoding: str | None, with_: list[str] | None = None, orgs: Path | None = None) -> int:
     from ..batch.discover import discover
     from ..report.acceptance import exit_code, sidecar_path
     from .audit_cmd import run_audit, write_report
@@ -41,7 +41,7 @@ def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None,
             if isinstance(got, YusuanError):
                 raise got
             d = got
-            partners = partners_of(d, candidates)
+            partners = partners_of(d, candidates, orgs)
             if fmt.value == "text":
                 say(partners)
             report = run_audit(d, sidecar_path(path), previous, only, partners)

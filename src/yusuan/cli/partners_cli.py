@@ -39,10 +39,16 @@ def pool(ds: Sequence[Disclosure]) -> list[Disclosure]:
     return out
 
 
-def partners_of(d: Disclosure, candidates: Sequence[Disclosure]) -> Partners:
-    """`d`'s partners among the candidates (a half finds those of its whole publication)."""
+def partners_of(d: Disclosure, candidates: Sequence[Disclosure], orgs: Path | None = None) -> Partners:
+    """`d`'s partners among the candidates (a half finds those of its whole publication); `orgs`: an
+    organisation list (CSV/XLSX) placing units under departments."""
+    says = None
+    if orgs is not None:
+        from ..orgs import in_tree, load_tree
+
+        says = in_tree(load_tree(orgs))
     return find_partners(d, [c for c in candidates if c.source.sha256 != d.source.sha256
-                             and not _holds(c, d)])
+                             and not _holds(c, d)], says)
 
 
 def _holds(whole: Disclosure, part: Disclosure) -> bool:
@@ -55,7 +61,3 @@ def say(p: Partners) -> None:
 
     if p:
         out.print(describe_partners(p))
-
-
-def paths_of(args: Sequence[str]) -> list[Path]:
-    return [Path(a) for a in args]
