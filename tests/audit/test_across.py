@@ -255,3 +255,18 @@ def test_a_location_in_the_partner_names_its_file_in_the_report(govoffice):
     mine, theirs = (place(loc, Names.of(dep)) for loc in f.locations)
     assert mine == "《2025年部门支出预算总表》“合计”行“支出预算/基本支出”列（第12页 第152行）"
     assert theirs == "〔putuo-govoffice-2025-unit-budget.pdf〕《2025年预算单位支出预算总表》“合计”行（第12页 第166行）"
+
+
+def test_reconciliation_table_lays_the_department_beside_its_units(govoffice, justice):
+    """区府办: every line's difference is 0 (收入总表 合计 91,016,775.35 − 91,016,775.35). 司法局 with only its
+    本部: 收入总计 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 (the 法律援助中心, not published)."""
+    from yusuan.audit.reconcile import reconcile
+
+    table = reconcile(govoffice[0], [govoffice[1]])
+    assert len(table.lines) == 23 and {line.difference for line in table.lines} == {0, None}  # None: 公务用车 printed empty
+    income = next(x for x in table.lines if x.table_kind == "income_summary" and x.column == "收入预算合计")
+    assert (income.department, income.units, income.unit) == (D("91016775.35"), (D("91016775.35"),), "元")
+    assert [loc.file for loc in income.locations] == ["putuo-govoffice-2025-dept-budget.pdf", "putuo-govoffice-2025-unit-budget.pdf"]
+    assert {x.row_label for x in table.lines if x.table_kind == "three_public_and_running"} >= {"“三公”经费合计", "机关运行经费"}
+    gap = next(x for x in reconcile(*justice[:1], [justice[1]]).lines if x.row_label == "收入总计")
+    assert gap.difference == D("9322805.10")
