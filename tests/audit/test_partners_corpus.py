@@ -54,3 +54,13 @@ def test_same_named_departments_of_different_cities_never_pair():
     cities = [p for p in pubs if p.document.startswith("cities/") and p.level == "department"]
     assert sum(p.organisation.endswith("公安局") for p in cities) >= 2
     assert not [p for p in pairs(cities) if p["kind"] == "years"]
+
+
+def test_an_organisations_chain_of_publications_survives_its_renaming():
+    from yusuan.audit.partners import chains
+
+    chain = chains(records())["江苏省委办公厅"]
+    assert [(p.year, p.organisation) for p in chain] == [
+        (2017, "江苏省委办公厅"), (2017, "中国共产党江苏省委员会办公厅"), (2018, "江苏省委办公厅"), (2018, "中共江苏省委办公厅")]
+    wanli = chains(records())["上海市普陀区人民政府万里街道办事处"]
+    assert [(p.year, p.level) for p in wanli] == [(2024, "department"), (2025, "department")]

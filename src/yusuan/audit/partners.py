@@ -128,3 +128,14 @@ def find_partners(d: Disclosure, candidates: Sequence[Disclosure], in_tree: InTr
         department=_one(c for p, c in others if belongs(me, p, in_tree)),
         budget=_one(c for p, c in others if is_budget_of(p, me)),
     )
+
+
+def chains(pubs: Sequence[Publication]) -> dict[str, tuple[Publication, ...]]:
+    """Each organisation's publications (by `organisation_id`), by year, stage and level: the rows of an
+    organisation page. A department's own body published as a unit is in its department's chain."""
+    out: dict[str, list[Publication]] = {}
+    for p in pubs:
+        if key := organisation_id(p.organisation):
+            out.setdefault(key, []).append(p)
+    order = lambda p: (p.year or 0, p.stage != Stage.BUDGET.value, p.level != Level.DEPARTMENT.value, p.document)  # noqa: E731
+    return {k: tuple(sorted(v, key=order)) for k, v in sorted(out.items())}
