@@ -270,3 +270,19 @@ def test_reconciliation_table_lays_the_department_beside_its_units(govoffice, ju
     assert {x.row_label for x in table.lines if x.table_kind == "three_public_and_running"} >= {"“三公”经费合计", "机关运行经费"}
     gap = next(x for x in reconcile(*justice[:1], [justice[1]]).lines if x.row_label == "收入总计")
     assert gap.difference == D("9322805.10")
+
+
+def test_reports_mark_and_place_a_cross_document_finding_only_in_their_own_document(govoffice, tmp_path):
+    """The planted 基本支出 finding points at the department's t03 and the unit's t03: the department's HTML
+    page marks only its own cell; its checklist files it under its own 支出总表 row."""
+    from yusuan.audit.findings import at_home, home_files
+    from yusuan.report.html_marks import cell_id, mark_findings
+
+    dep, unit = govoffice
+    planted = edit(unit, K.EXPENDITURE_SUMMARY, "合计", "basic", "24,606,785.35")
+    report = audit(dep, only={"across.unit_table_sums"}, partners=Partners(units=(planted,)))
+    (f,) = report.findings
+    assert at_home(f, home_files(dep)).locations == f.locations[:1]
+    marks = mark_findings(report, dep, [f])
+    here = f.locations[0]
+    assert marks.links[1] == [cell_id(here.table, here.row, "basic"), None]
