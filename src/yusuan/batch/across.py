@@ -41,4 +41,15 @@ def cross_findings(state: BatchState, results: list[FileResult], names: dict[str
             first = (f.get("location") or [{}])[0].get("file") or ""
             r = by_file.get(first) or by_file.get(res.disclosure.source.file.split(" + ")[0])
             if r is not None:
-                yield from finding_records(r, names[r.path], {"findings": [f]})
+                yield from finding_records(r, names[r.path], {"findings": [dict(f, accepted=f["fingerprint"] in _accepted(r))]})
+
+
+def _accepted(r: FileResult) -> frozenset[str]:
+    """The fingerprints the file's sidecar accepts (as `yusuan audit` reads them)."""
+    from ..errors import YusuanError
+    from ..report.acceptance import load_accepted, sidecar_path
+
+    try:
+        return frozenset(load_accepted(sidecar_path(Path(r.path))))
+    except YusuanError:
+        return frozenset()
