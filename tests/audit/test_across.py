@@ -286,3 +286,19 @@ def test_reports_mark_and_place_a_cross_document_finding_only_in_their_own_docum
     marks = mark_findings(report, dep, [f])
     here = f.locations[0]
     assert marks.links[1] == [cell_id(here.table, here.row, "basic"), None]
+
+
+def test_a_list_of_subordinate_units_only_still_expects_the_departments_own_body(govoffice):
+    """A 机构设置 naming only “下属事业单位上海市普陀区交流服务中心” (no 本部): the department is its own body
+    and that unit, so the 本部's publication alone is not the whole — the sums are not checked."""
+    from yusuan.audit.across_kit import expected_units
+    from yusuan.model import BudgetUnit
+
+    dep, unit = govoffice
+    o = dep.organisation
+    only_sub = replace(o, text="下属事业单位上海市普陀区交流服务中心。", units=(BudgetUnit("上海市普陀区交流服务中心", o.provenance),))
+    d = replace(dep, organisation=only_sub)
+    assert expected_units(d) == ["上海市普陀区人民政府办公室（本部）", "上海市普陀区交流服务中心"]
+    found = run(d, Partners(units=(unit,)), "across.units_published")[1]
+    assert [(f.severity, "交流服务中心" in f.message) for f in found] == [(Severity.INFO, True)]  # the 本部 is found
+    assert run(d, Partners(units=(unit,)), "across.unit_table_sums")[0] == "not_applicable"

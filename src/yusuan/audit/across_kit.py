@@ -41,14 +41,16 @@ def require_department(d: Disclosure) -> None:
 
 def expected_units(d: Disclosure) -> list[str]:
     """The units the department's 机构设置 lists that publish a budget of their own (those merged into
-    another's, ``不单列预算，并入本部``, left out), as listed."""
+    another's, ``不单列预算，并入本部``, left out), as listed. A list of subordinate units only (no 本部,
+    本级 or 机关 in it) leaves the department's own body out: it is expected first, as ``XX（本部）``."""
     o = d.organisation
     if o is None or not o.units:
         return []
     text = fold(o.text)
-    out = []
-    for u in o.units:
-        name = listed_name(u.name)
+    names = [listed_name(u.name) for u in o.units]
+    own = d.meta.organisation
+    out = [] if not own or any(head_name(n) != n or same_unit(n, own) for n in names) else [f"{own}（本部）"]
+    for name in names:
         at = text.find(fold(name))
         tail = re.split(r"[。\n]", text[at + len(fold(name)):])[0] if at >= 0 else ""
         if not _MERGED.search(tail):

@@ -63,7 +63,7 @@ def listed_name(name: str) -> str:
 def head_name(name: str) -> str:
     """A department's own body named by a listed unit: ``XX本部``, ``XX（本部）``, ``XX机关`` → ``XX``."""
     n = listed_name(name)
-    for tail in ("（本部）", "(本部)", "（本级）", "(本级)", "本部", "本级", "机关"):
+    for tail in ("（本部）", "(本部)", "（本级）", "(本级)", "部门本级", "本部", "本级", "机关"):
         if n.endswith(tail) and len(n) > len(tail) + 2:
             return n[: -len(tail)]
     return n
