@@ -34,15 +34,16 @@ def _names(listing: str) -> list[str]:
     return [n.strip() for n in re.split(r"[、，,；;]", listing.strip().rstrip("。")) if n.strip()]
 
 
-def _numbered_names(paragraphs: list[Paragraph], start: int) -> list[str]:
-    """The first clause of items 1, 2, 3 … numbered in order from `start` on.
+def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") -> list[str]:
+    """The first clause of items 1, 2, 3 … numbered in order from `start` on (`first`: item 1
+    printed inline after the colon, ``具体包括：1.普陀区司法局本部``).
 
     Unnumbered paragraphs between items are continuation lines of a wrapped item; a number out of
     sequence ends the list.
     """
     names: list[str] = []
-    for p in paragraphs[start:]:
-        m = _NUMBERED.match(p.text)
+    for text in ([first] if first else []) + [p.text for p in paragraphs[start:]]:
+        m = _NUMBERED.match(text)
         if not m:
             continue
         ordinal = int(m.group(1)) if m.group(1) else chinese_number(m.group(2))
@@ -84,7 +85,10 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
         if (m := _UNIT_COUNT.search(p.text)) and unit_count is None:
             unit_count, count_at = int(m.group(1)), i
         if (m := _UNIT_LIST.search(p.text)) and not units:
-            names = _names(m.group(1)) or _numbered_names(paragraphs, i + 1)
+            inline = m.group(1).strip()
+            numbered = _NUMBERED.match(inline)
+            names = (_numbered_names(paragraphs, i + 1, inline) if numbered and numbered.group(1) == "1"
+                     else _names(inline) or _numbered_names(paragraphs, i + 1))
             units, list_at = [_unit(n, p) for n in names], i
     if count_at != list_at:
         unit_count = None  # the count and the list are in different paragraphs: not one statement
