@@ -167,8 +167,13 @@ def run_demo_audit(d: Disclosure, output: Path) -> None:
     s = report.summary
     out.print(f"[bold]检查结果：[/]错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条"
               f"（规则 {s['ran']} 条运行，{s['not_applicable']} 条不适用，{s['crashed']} 条出错）")
+    from rich.text import Text
+
+    from ..report.fold import hanging
+    from ..report.notes import rule_title
+
     for f in report.errors:
-        out.print(f"  [red]✗[/] {f.rule}：{f.message}")
+        out.print(hanging(Text("✗ ", style="red"), [Text(f"{rule_title(f.rule) or '审核发现'}：{f.message}")], 2, out.width))
     for fmt, name in ((Format.json, "reference-audit.json"), (Format.html, "reference-audit.html"),
                       (Format.xlsx, "reference-公开情况检查表.xlsx")):
         write_report(report, d, fmt, output / name)
