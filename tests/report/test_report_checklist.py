@@ -33,6 +33,7 @@ def test_sheets_header_and_print_setup(workbook):
     assert workbook.sheetnames == ["公开情况检查表", "全部问题", "规则运行情况"]
     ws = workbook["公开情况检查表"]
     assert ws["A1"].value == "阳泉市民政局2025年度部门预算公开情况检查表"
+    assert "模板：山西13表" in ws["A2"].value  # what people call it, not the program's name for it
     assert [c.value for c in ws[3]] == ["序号", "检查项目", "检查内容", "符合要求", "存在问题", "涉及规则"]
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert ws.print_title_rows == "$3:$3"

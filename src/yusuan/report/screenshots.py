@@ -4,8 +4,10 @@ Findings point at source lines (Location.line, as RawLine.line); the PDF reader 
 cell boxes. A finding's picture is the band of its lines across the page's printed width (the row
 whole, not only the cells), each line boxed in red, with the table's title and column heads above it
 (`heads`: the header lines of each table) — joined to the row when the heads are close above it on the
-same page, else drawn above it as a strip of their own. Pictures are drawn at 300 dpi, so an A4 page's
-width is about 2,400 pixels: sharp in print and when zoomed, shown smaller in the cell. A finding that
+same page, else drawn above it as a strip of their own. Pictures are drawn at 220 dpi, so an A4 page's
+printed width is about 1,450 pixels (a landscape table's 2,300): sharp in print and when zoomed, shown
+smaller in the cell; never narrower than 1,100 pixels. They are stored with 16 colours (text, rules,
+the red boxes), a third of the bytes of full colour. A finding that
 names only a page (a blank page) gets the page, at least 1,000 pixels wide. Text and office files have
 no pages to draw: their findings get no picture.
 """
@@ -21,7 +23,8 @@ from ..audit import Finding
 from ..sources.page_image import Box, render_page
 from ..sources.raw import RawDocument
 
-SCALE = 300 / 72  # pixels per point: print resolution (300 dpi)
+SCALE = 220 / 72  # pixels per point: print resolution (220 dpi: an A4 page's text ≈ 1,450 pixels wide)
+MIN_WIDTH = 1100  # pixels: a narrow band (a short line alone on its page) is widened to this
 PAGE_SCALE = 1.75  # a whole page: an A4 page 1,041 pixels wide
 HEAD_REACH = 160.0  # points: heads closer than this above the row are drawn with it in one picture
 MARGIN = 10.0  # points around a band
@@ -59,9 +62,12 @@ class PageSource:
         return cls.of(read_source(path, data=data), data)
 
     def band(self, page: int) -> tuple[float, float]:
-        """The printed width of a page: from the leftmost to the rightmost text on it."""
+        """The printed width of a page: from the leftmost to the rightmost text on it, widened about its
+        middle to MIN_WIDTH pixels where the text is narrow."""
         boxes = [b for p, b in self.lines.values() if p == page]
-        return min(b[0] for b in boxes), max(b[2] for b in boxes)
+        x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+        short = MIN_WIDTH / SCALE - 2 * MARGIN - (x1 - x0)
+        return (max(0.0, x0 - short / 2), x1 + short / 2) if short > 0 else (x0, x1)
 
 
 def _created(pdf: bytes) -> date | None:
@@ -101,20 +107,27 @@ def shot(source: PageSource, f: Finding, heads: Mapping[str, Sequence[int]] | No
     near = [b for p, b in head if p == page and b[3] <= top and top - b[3] <= HEAD_REACH]
     try:
         if near:
-            return _region(source, page, (x0, min(b[1] for b in near), x1, bottom), boxes)
+            return _png_of(_region(source, page, (x0, min(b[1] for b in near), x1, bottom), boxes))
         row = _region(source, page, (x0, top, x1, bottom), boxes)
         if not head:
-            return row
+            return _png_of(row)
         hp = head[0][0]
         hx0, hx1 = source.band(hp)
         strip = [b for p, b in head if p == hp]
-        return joined([_region(source, hp, (hx0, min(b[1] for b in strip), hx1, max(b[3] for b in strip)), ()), row])
+        heads_only = (hx0, min(b[1] for b in strip), hx1, max(b[3] for b in strip))  # no part of the row below
+        return joined([_region(source, hp, heads_only, (), margin=2.0), row])
     except ValueError:  # the region lies off the page (text printed outside it): show the page
         return render_page(source.pdf, page, scale=PAGE_SCALE).png
 
 
-def _region(source: PageSource, page: int, crop: Box, boxes: tuple[Box, ...]) -> bytes:
-    return render_page(source.pdf, page, scale=SCALE, boxes=boxes, crop=_on_page(crop), margin=MARGIN).png
+def _png_of(png: bytes) -> bytes:
+    from PIL import Image
+
+    return _png(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def _region(source: PageSource, page: int, crop: Box, boxes: tuple[Box, ...], margin: float = MARGIN) -> bytes:
+    return render_page(source.pdf, page, scale=SCALE, boxes=boxes, crop=_on_page(crop), margin=margin).png
 
 
 def _on_page(crop: Box) -> Box:
@@ -163,6 +176,8 @@ def stacked(pictures: Sequence[bytes]) -> tuple[bytes, int, int]:
 
 
 def _png(image) -> bytes:
+    from PIL import Image
+
     out = io.BytesIO()
-    image.save(out, format="PNG")
+    image.quantize(16, method=Image.Quantize.FASTOCTREE).save(out, format="PNG")
     return out.getvalue()
