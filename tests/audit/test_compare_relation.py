@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 
@@ -88,7 +89,7 @@ def test_only_differences(docs):
     assert "只列数字不同的行" in out and "公务接待费" not in out.split("“三公”经费")[1].split("情况说明中的数字")[0]
 
 
-def test_narrative_paragraphs_compared(docs):
+def test_narrative_paragraphs_compared(docs, tmp_path):
     changes = text_changes(docs[W2024.stem], docs[W2025.stem])
     edited = next(t for t in changes if t.kind == "修改" and t.a and "收入预算" in t.a)
     pieces = spans(edited.a, edited.b)
@@ -96,3 +97,9 @@ def test_narrative_paragraphs_compared(docs):
     assert {t.kind for t in changes} >= {"修改", "新增", "删除"}
     out = CliRunner().invoke(app, ["compare", str(W2024), str(W2025)], env={"COLUMNS": "100"}).output
     assert "说明文字的变化：修改" in out and "【15621.11】" in out and "【18,976.76】" in out
+    book = tmp_path / "比较.xlsx"
+    assert CliRunner().invoke(app, ["compare", str(W2024), str(W2025), "-f", "xlsx", "-o", str(book)]).exit_code == 0
+    sheet = openpyxl.load_workbook(book)["说明文字的变化"]
+    assert [c.value for c in sheet[1]] == ["变化", "部分", "2024年", "2025年"] and sheet.max_row > 10
+    data = json.loads(CliRunner().invoke(app, ["compare", str(W2024), str(W2025), "-f", "json"]).output)
+    assert data["labels"] == ["2024年", "2025年"] and any(t["kind"] == "修改" for t in data["text_changes"])

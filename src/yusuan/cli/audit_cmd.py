@@ -106,7 +106,7 @@ def audit_cmd(
     if not all(f.is_file() for f in files) or (len(files) > 1 and not one_book):
         from .audit_many import audit_many
 
-        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding))
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, show_all))
     if len(files) > 1 and accepted is not None:
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     checked = []
