@@ -106,3 +106,19 @@ def test_reading_notes_of_one_kind_are_one_line_with_a_count():
     (line,) = [ln for ln in out.splitlines() if "此行内容未能归入" in ln]
     assert "此行内容未能归入任何表格或章节。等（5 条）" in line and "ingest.unplaced_line" not in out
     assert "第900行；第901行；第902行 等 5 处" in out
+
+
+def test_default_view_does_not_repeat_what_the_message_says():
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from yusuan.audit import Finding, Location, Severity
+
+    d, report = sample()
+    f = Finding("arith.column_total", Severity.ERROR, "《收入总表》“合计”行应为10.00万元，实为12.00万元，相差2.00万元。",
+                (Location(line=5, table_title="收入总表", row_label="合计"),), expected=Decimal("10"),
+                actual=Decimal("12"), difference=Decimal("2"), unit="万元")
+    one = replace(report, findings=(f,))
+    quiet, every = _render(one, d), _render(one, d, show_all=True)
+    assert "位置：“合计”行（第5行）" in quiet and "应为 10万元" not in quiet
+    assert "位置：《收入总表》“合计”行（第5行）" in every and "应为 10万元，实为 12万元" in every

@@ -85,17 +85,26 @@ def _finding(f: Finding, label: str, names: Names, verbose: bool, show_all: bool
         title.append(f"  （{ACCEPTED_ZH} · 原为{f.severity.zh}）", style=style)
     body = [title, Text(f.message)]
     brief = label in (ACCEPTED_ZH, "提示")  # infos and accepted ones: where, no more
-    shown = f.locations if show_all or verbose else f.locations[:PLACES]
+    full = show_all or verbose
+    shown = f.locations if full else f.locations[:PLACES]
     for loc in shown:
-        body.append(Text(f"位置：{place(loc, names)}", style="dim"))
-        if loc.sentence and not brief:
+        body.append(Text(f"位置：{_where(loc, names, '' if full else f.message)}", style="dim"))
+        if loc.sentence and not brief and (full or loc.sentence.strip() not in f.message):
             body.append(Text(f"原文：“{readable(loc.sentence)}”", style="italic"))
     if len(shown) < len(f.locations):
         body.append(Text(f"另有 {len(f.locations) - len(shown)} 处；加 --all 显示。", style="dim"))
     nums = figures(f)
-    if nums and not brief:
+    if nums and not brief and (full or "实为" not in f.message):  # the message gives them already
         body.append(Text(nums, style="dim"))
     return hanging(Text(f"{MARK[label]} ", style=style), body, 4, width)
+
+
+def _where(loc, names: Names, said: str) -> str:
+    """The place; by default without the table's title where the message has just named it."""
+    text = place(loc, names)
+    title = loc.table_title or names.tables.get(loc.table or "", "")
+    short = text.replace(f"《{title}》", "", 1) if title and f"《{title}》" in said else text
+    return short if short and not short.startswith("（") else text
 
 
 def _note(n: NoteGroup, label: str, names: Names, verbose: bool, show_all: bool, width: int) -> Text:
