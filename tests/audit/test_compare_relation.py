@@ -103,3 +103,13 @@ def test_narrative_paragraphs_compared(docs, tmp_path):
     assert [c.value for c in sheet[1]] == ["变化", "部分", "2024年", "2025年"] and sheet.max_row > 10
     data = json.loads(CliRunner().invoke(app, ["compare", str(W2024), str(W2025), "-f", "json"]).output)
     assert data["labels"] == ["2024年", "2025年"] and any(t["kind"] == "修改" for t in data["text_changes"])
+
+
+def test_html_page_shows_the_narrative_changes_marked(docs):
+    from yusuan.report.compare_html import render_compare_html
+
+    page = render_compare_html(compare(docs[W2024.stem], docs[W2025.stem]), only_diff=True)
+    assert "<del>15621.11</del><ins>18,976.76</ins>" in page and "只列数字不同的行" in page
+    assert "<th>2024年（万元）</th><th>2025年（万元）</th>" in page
+    unit = render_compare_html(compare(docs[DEPT.stem], docs[UNIT.stem]))
+    assert "已改正" not in unit and "部门与单位的比较" in unit

@@ -20,6 +20,7 @@ from .show_cmd import out
 class CompareFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
     xlsx = "xlsx"
 
 
@@ -27,10 +28,10 @@ class CompareFormat(str, Enum):
 def compare_cmd(
     a: Path = typer.Argument(..., help="较早的一份（上年，或改正前的版本）"),
     b: Path = typer.Argument(..., help="较晚的一份（本年，或改正后的版本）"),
-    fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="输出格式：text、json、xlsx"),
+    fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="输出格式：text、json、html（单页网页，含说明文字逐段对照）、xlsx"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件（xlsx 必须给出）"),
     show_all: bool = typer.Option(False, "--all", "-a", help="终端中逐表列出全部可比较的表格和说明文字的全部变化"),
-    only_diff: bool = typer.Option(False, "--only-diff", "-d", help="只列数字不同的行（text、xlsx）"),
+    only_diff: bool = typer.Option(False, "--only-diff", "-d", help="只列数字不同的行（text、html、xlsx）"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
 ) -> None:
     """比较两份预算公开文件：收支总表、“三公”经费、说明中的数字逐项对照，说明文字逐段对照；同一公开文件的
@@ -44,8 +45,11 @@ def compare_cmd(
     c = compare(da, db, report_a=run_audit(da, None), report_b=run_audit(db, None))
     if fmt is CompareFormat.text:
         render_compare_text(c, out, show_all=show_all, only_diff=only_diff)
-    elif fmt is CompareFormat.json:
-        text = json.dumps(compare_to_json(c), ensure_ascii=False, indent=2)
+    elif fmt in (CompareFormat.json, CompareFormat.html):
+        from ..report.compare_html import render_compare_html
+
+        text = (json.dumps(compare_to_json(c), ensure_ascii=False, indent=2) if fmt is CompareFormat.json
+                else render_compare_html(c, only_diff=only_diff))
         if output is None:
             typer.echo(text)
         else:
