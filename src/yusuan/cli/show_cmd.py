@@ -114,10 +114,13 @@ def show(
 
         from ..model import Provenance
 
-        for i in d.issues:
+        from ..report.fold import hanging
+
+        for i in d.issues:  # the note's code is the program's name for it: not shown
             where = Provenance(page=i.provenance.page, line=i.provenance.line).describe() or "全文"
             zh = {"warning": "警告", "info": "提示"}.get(i.severity, i.severity)
-            out.print(Text(f"【{zh}】{where} {i.code}：{i.message}  {i.text[:60]}"))
+            body = [Text(f"{where}：{i.message}")] + ([Text(f"原文：{i.text[:60]}", style="dim")] if i.text else [])
+            out.print(hanging(Text(f"【{zh}】"), body, 0, out.width))
     elif what.startswith("pt") and any(p.id == what for p in d.targets):
         out.print(render_target(next(p for p in d.targets if p.id == what)))
     else:
