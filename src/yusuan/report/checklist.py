@@ -20,9 +20,9 @@ from typing import Sequence
 import xlsxwriter
 
 from ..audit import Finding, Report, Severity
-from ..audit.findings import merged
+from ..audit.findings import at_home, home_files, merged
 from ..model import Disclosure
-from .checklist_pictures import Pictures, heads_of, insert_scaled
+from .checklist_pictures import Pictures, insert_scaled
 from .checklist_place import Placer
 from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
 from .checklist_text import Entry, entries, hints_line
@@ -66,7 +66,7 @@ def render_checklists(docs: Sequence[Checked], path: str | os.PathLike[str], *, 
     details = []
     for c, lay, name in zip(docs, chosen, names):
         placer = Placer(c.disclosure)
-        pictures = Pictures(c.pages, heads_of(c.disclosure)) if c.pages is not None and lay.has("screenshot") else None
+        pictures = Pictures(c.pages, c.disclosure) if c.pages is not None and lay.has("screenshot") else None
         appendix = f"{name}{APPENDIX}" if many else APPENDIX
         row_of = _checklist_sheet(wb, fmt, lay, name, c, placer, pictures, appendix)
         details.append((c, row_of, pictures, appendix, name))
@@ -110,8 +110,9 @@ def _checklist_sheet(wb, fmt, lay: Layout, name: str, c: Checked, placer: Placer
     head = len(lay.header) + 1
     _heads(ws, fmt, lay, head, f)
     placed: dict[str, list[Finding]] = defaultdict(list)
+    home = home_files(d)  # a cross-document finding is placed and pictured by its places in this document
     for finding in report.findings:
-        placed[placer.item_for(finding)].append(finding)
+        placed[placer.item_for(at_home(finding, home))].append(finding)
     rows = sheet_rows(lay, d)
     names = Names.of(d)
     row_of: dict[int, str] = {}

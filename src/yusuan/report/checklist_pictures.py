@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from ..audit import Finding
+from ..audit.findings import at_home, home_files
 from ..model import Disclosure
 from .screenshots import PageSource, shot, stacked
 
@@ -25,16 +26,17 @@ def heads_of(d: Disclosure) -> dict[str, tuple[int, ...]]:
 
 
 class Pictures:
-    """The crops of one document's findings, drawn on first use."""
+    """The crops of one document's findings, drawn on first use; a cross-document finding by its places
+    in this document only (its partners' lines are theirs)."""
 
-    def __init__(self, pages: PageSource, heads: dict[str, tuple[int, ...]]) -> None:
-        self.pages, self.heads = pages, heads
+    def __init__(self, pages: PageSource, d: Disclosure) -> None:
+        self.pages, self.heads, self.home = pages, heads_of(d), home_files(d)
         self._drawn: dict[str, bytes | None] = {}
 
     def of(self, f: Finding) -> bytes | None:
         key = f.fingerprint + f.message
         if key not in self._drawn:
-            self._drawn[key] = shot(self.pages, f, self.heads)
+            self._drawn[key] = shot(self.pages, at_home(f, self.home), self.heads)
         return self._drawn[key]
 
     def numbered(self, findings: list[Finding]) -> bytes | None:
