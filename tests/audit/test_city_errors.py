@@ -82,3 +82,9 @@ def test_a_project_named_like_a_unit_makes_the_reading_doubtful_not_the_document
     doubted = [f for f in findings("gd-gz-57f5d6dd.pdf")
                if f.rule.startswith("arith.project") and f.severity is not Severity.INFO]  # INFO: rounding
     assert doubted and all("读取存疑" in f.message and f.severity is Severity.WARNING for f in doubted)
+
+
+def test_a_numbered_enumerations_changes_belong_to_each_item_not_its_head():
+    # sn-xa-986dbf11 说明 七(二): "一般公共预算支出30,331.26万元，其中：1.行政运行（2010601）4,702.02万元，较上年增加
+    # 121.66万元，增长2.66%" — 121.66 ÷ (4,702.02 − 121.66) = 2.66%, the item's own change (was read against 30,331.26)
+    assert errors("sn-xa-986dbf11.pdf", "narrative.change_implied") == []
