@@ -18,6 +18,7 @@ from .pdf_chars import REPLACEMENT, has_text, page_chars, page_codes
 from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
 from .pdf_notes import clipped_notes, off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
+from .pdf_overprint import without_overprints
 from .pdf_pdfium import View, page_edges
 from .pdf_triage import open_pdf, page_count, verdict
 from .raw import RawDocument, RawLine, ReadNote
@@ -150,7 +151,7 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
             )
         view = View.of(page, textpage)
         sizes[number] = view.size
-        chars = page_chars(textpage, view, page, codes[0])
+        chars = without_overprints(page_chars(textpage, view, page, codes[0]))
         width, height = view.size  # View.shows, inline
         on_page = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
         if len(on_page) < len(chars):

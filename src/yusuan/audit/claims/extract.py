@@ -121,6 +121,11 @@ def read_figures(sentence: Sentence) -> Figures:
     return Figures(sentence, tuple(amounts), tuple(shares), tuple(changes), tuple(counts))
 
 
+# An enumeration numbered item by item (西安: “其中：1.行政运行（2010601）4,702.02万元，较上年增加121.66万元，
+# 增长2.66%；2.…”): each item's change is its own, not the head's.
+_NUMBERED_ITEM = re.compile(r"(?:^|[：:；;，,。])\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])")
+
+
 def _changed(amounts: list[StatedAmount], pos: int, text: str) -> StatedAmount | None:
     """The amount a change at `pos` is about: the last one stated before it — or, when a 其中
     enumeration lies between, the head amount stated before the 其中."""
@@ -129,7 +134,7 @@ def _changed(amounts: list[StatedAmount], pos: int, text: str) -> StatedAmount |
         return None
     last = stated[-1]
     qz = text.rfind("其中", 0, pos)
-    if qz > 0 and last.start > qz:
+    if qz > 0 and last.start > qz and not _NUMBERED_ITEM.search(text, qz, last.start):
         heads = [a for a in stated if a.end <= qz]
         if heads and ("；" not in text[heads[-1].end:pos]):
             return heads[-1]
