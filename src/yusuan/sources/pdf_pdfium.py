@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 from . import pdf_calls as call
+from .pdf_chars import Char  # noqa: F401 — where callers have found it
 from .pdf_geometry import LETTER, MARGIN, declared_empty, page_box, text_extent, upright_turn
 from .pdf_ink import IDENTITY as _IDENTITY
 from .pdf_ink import clipped_segment, displayed_clip, is_glyph_outline
