@@ -63,7 +63,7 @@ def ratios(repeat: int) -> None:
     found = []
     for path in PUTUO + JIANGSU:
         pages = floor(path)
-        t = timed({"floor": lambda: floor(path), "full": lambda: full(path)}, repeat)
+        t = timed({"floor": lambda p=path: floor(p), "full": lambda p=path: full(p)}, repeat)
         found.append(t["full"] / t["floor"])
         print(f"{path.name:54} {pages:>5} {1000 * t['floor']:>8.1f} {1000 * t['full']:>8.1f} {found[-1]:>6.2f}")
     print(f"{'median ratio (target ≤ 4)':54} {len(found):>5} {'':>8} {'':>8} {statistics.median(found):>6.2f}"
@@ -91,7 +91,7 @@ def linearity(repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for pages in PREFIXES:
             path = long_pdf(Path(tmp), pages)
-            t = timed({"floor": lambda: floor(path), "reader": lambda: reader(path), "full": lambda: full(path)},
+            t = timed({"floor": lambda p=path: floor(p), "reader": lambda p=path: reader(p), "full": lambda p=path: full(p)},
                       max(1, repeat // 2))
             print(f"{pages:>5} {1000 * t['floor'] / pages:>10.2f} {1000 * t['reader'] / pages:>11.2f}"
                   f" {1000 * t['full'] / pages:>10.2f} {t['full'] / t['floor']:>10.2f}", flush=True)
