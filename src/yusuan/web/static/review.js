@@ -23,6 +23,8 @@
       var n = one ? 1 : picked(form);
       if (!n) { e.preventDefault(); alert("请先勾选要标记为误报的发现。"); return; }
       if (!confirm("确认将" + (one ? "这条" : "所选 " + n + " 条") + "发现标记为误报（已接受）？\n可在“已接受”中查看并撤销。")) e.preventDefault();
+    } else if (form.classList.contains("delete-form")) {
+      if (!confirm("确认删除 " + form.dataset.what + "？\n删除后不可恢复，删除记录（操作人、时间、理由）会保留。")) e.preventDefault();
     } else if (form.classList.contains("undo-form")) {
       if (!confirm("撤销接受后，这条发现将重新计入待处理。确认撤销？")) e.preventDefault();
     }
