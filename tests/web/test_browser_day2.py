@@ -157,6 +157,30 @@ def test_orgs_tell_the_truth_at_desktop_and_phone_widths(page, server, shots, tm
         phone.close()
 
 
+def test_an_organisations_page_lists_its_publications_and_reconciles_its_units(page, server, shots):
+    """After the 部门与单位 test: the 区府办's 部门预算 and 单位预算 of 2025 are uploaded."""
+    page.goto(server + "/orgs")
+    page.click("#org-status a:has-text('上海市普陀区人民政府办公室')")
+    page.wait_for_selector("#org-publications")
+    row = page.locator("#org-publications tr[data-column='2025-budget']").inner_text()
+    assert row.count("上海市普陀区人民政府办公室") == 2 and "预算" in row
+    recon = page.locator("table.recon[data-column='2025-budget']")
+    assert recon.locator("tbody tr").count() >= 10 and recon.locator("tr.off").count() == 0
+    assert "名录中未上传的单位：上海市普陀区人民政府外事办公室" in page.inner_text("main")
+    page.screenshot(path=str(shots / "40-organisation.png"), full_page=True)
+    phone = phone_page(page)
+    try:
+        phone.goto(page.url)
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        recon_box = phone.locator("table.recon").first.bounding_box()
+        assert recon_box["width"] > 390, "the reconciliation table keeps its columns and scrolls sideways"
+        label = phone.locator("table.recon tbody tr").first.locator("td").nth(1).bounding_box()
+        assert label["width"] >= 150, "the total's name is not squeezed to a character a line"
+        phone.screenshot(path=str(shots / "41-phone-organisation.png"))
+    finally:
+        phone.close()
+
+
 def test_phone_tables_keep_the_name_column_readable(page, reference, shots):
     phone = phone_page(page)
     try:
