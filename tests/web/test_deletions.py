@@ -32,6 +32,17 @@ def test_a_reviewer_deletes_a_version_and_the_trail_keeps_it(make_app, reference
     assert "阳泉市民政局" in page and "reviewer1" in page and "误传" in page
 
 
+
+def test_a_viewer_sees_no_delete_form_and_may_not_post_one(make_app, reference_upload):
+    client = TestClient(auth_app(make_app))
+    reviewer, viewer = basic("reviewer1", "审核密码12345"), basic("viewer1", "查看密码12345")
+    doc = client.post("/api/documents", files=reference_upload, headers=reviewer).json()["documents"][0]
+    assert "删除此版本" not in client.get(f"/documents/{doc['id']}", headers=viewer).text
+    assert "删除此版本" in client.get(f"/documents/{doc['id']}", headers=reviewer).text
+    assert client.post(f"/documents/{doc['id']}/delete", headers=viewer).status_code == 403
+    assert client.get(f"/api/documents/{doc['id']}", headers=viewer).status_code == 200
+
+
 def test_the_page_form_deletes_and_the_list_says_what_went(api, reference_upload):
     doc = api.post("/api/documents", files=reference_upload).json()["documents"][0]
     page = api.get(f"/documents/{doc['id']}").text

@@ -82,7 +82,7 @@ def upload_all(web, *paths: Path) -> None:
 
 
 def status_cell(page: str, dep: str, column: str) -> str:
-    row = next(r for r in page.split("<tr>") if f'<td class="dep">{dep}' in r)
+    row = next(r for r in page.split("<tr>") if f'">{dep}</a><br><small>名录' in r)
     return row.split(f'data-column="{column}">', 1)[1].split("</td>", 1)[0]
 
 
