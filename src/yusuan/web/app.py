@@ -66,7 +66,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)
-    from . import api, apidocs, deletions, login, org_page, orgs, pages, review
+    from . import api, apidocs, catalogue, deletions, login, org_page, orgs, pages, review
 
     review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
@@ -74,6 +74,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(login.router)
     app.include_router(apidocs.router)
     app.include_router(orgs.router)
+    app.include_router(catalogue.router)
     app.include_router(deletions.router)
     app.include_router(org_page.router)
     if config.demo:
