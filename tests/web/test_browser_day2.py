@@ -167,6 +167,9 @@ def test_an_organisations_page_lists_its_publications_and_reconciles_its_units(p
     recon = page.locator("table.recon[data-column='2025-budget']")
     assert recon.locator("tbody tr").count() >= 10 and recon.locator("tr.off").count() == 0
     assert "名录中未上传的单位：上海市普陀区人民政府外事办公室" in page.inner_text("main")
+    cross = page.inner_text("#cross-findings")
+    assert "跨文件核对：所属单位 2025年单位预算（上海市普陀区人民政府办公室）" in cross
+    assert "跨文件核对：所属部门 2025年部门预算" in cross
     page.screenshot(path=str(shots / "40-organisation.png"), full_page=True)
     phone = phone_page(page)
     try:

@@ -24,6 +24,7 @@ def test_the_page_lists_publications_and_reconciles_the_department_with_its_unit
     table = page.split('class="grid recon"')[1]
     assert table.count('<tr class="ok">') >= 10 and '<tr class="off">' not in table
     assert "91,016,775.35" in table  # the 收入总计 of both, in 元
+    assert "跨文件核对：所属单位 2025年单位预算（上海市普陀区人民政府办公室）" in page
     assert api.get("/organisation", params={"name": "没有这个单位"}).status_code == 404
     assert 'href="/organisation?name=' in api.get("/documents/1").text
 
@@ -51,3 +52,29 @@ def test_a_planted_difference_shows_with_its_arithmetic():
     # 部门 91,016,775.35 − 单位 (91,016,775.35 + 100.00) = −100.00 元
     assert off[0].department == Decimal("91016775.35") and off[0].total == Decimal("91016875.35")
     assert off[0].difference == Decimal("-100.00")
+
+
+def stored(doc_id: int, d):
+    from datetime import datetime
+
+    from yusuan.store.repository import StoredDocument
+
+    m = d.meta
+    return StoredDocument(doc_id, d.source.sha256, d.source.file, "pdf", 1, datetime(2026, 12, 6), "", 1,
+                          m.organisation, m.year, m.level.value, m.stage.value, m.template, 0, 0, 0)
+
+
+def test_the_cross_document_findings_point_into_both_publications():
+    """The planted 100.00元 in the unit's 收入预算总表: the audit's 部门 = Σ 单位 rule fires on the
+    department's page entry, with a place in each publication; the real pair has no finding."""
+    from yusuan.web.org_view import cross_entries
+
+    dept = read_disclosure(PDF / "putuo-govoffice-2025-dept-budget.pdf")
+    unit = read_disclosure(PDF / "putuo-govoffice-2025-unit-budget.pdf")
+    real = cross_entries([(stored(1, dept), dept), (stored(2, unit), unit)])
+    assert [e.doc.id for e in real] == [1, 2] and "所属单位 2025年单位预算" in real[0].partners
+    assert all(not e.findings for e in real)
+    changed, _, _ = plant(unit, TableKind.INCOME_SUMMARY, Decimal("100.00"))
+    entries = cross_entries([(stored(1, dept), dept), (stored(2, changed), changed)])
+    (f, places), *_ = [(f, p) for f, p in entries[0].findings if f.rule == "across.unit_table_sums"]
+    assert {doc.id for doc, _ in places if doc} == {1, 2} and "收入预算总表" in f.message

@@ -1,16 +1,20 @@
 """An organisation's page as data: its publications by year and stage (its own and its units'),
 and the 部门–单位 reconciliation — each standard table's total in the department beside the sum of
 its units' same total, in the department's printed unit. Pure functions over stored records and
-disclosures; the audit's cross-document rules say what is wrong, this shows the figures."""
+disclosures; the audit's cross-document rules (audit.cross) say what is wrong, listed here with
+the places in each publication."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..audit.findings import Finding, Severity
 from ..model import Disclosure, MoneyUnit, TableKind
 from ..orgs import OrgTree
 from ..recognize.prose.names import same_organisation
+from ..report.describe import Names
+from ..report.describe import place as describe
 from ..store.orgs import latest, place
 from ..store.repository import StoredDocument
 
@@ -99,3 +103,29 @@ def reconciliation(department: Disclosure, units: list[Disclosure]) -> tuple[Mon
 def _amount(t, side, column):
     r = t.total_row(side)
     return r.amount(column) if r is not None and t.column(column) is not None else None
+
+
+@dataclass(frozen=True)
+class CrossEntry:
+    """One publication checked against its partners: who they are, and the partner rules' findings,
+    each with its places (the stored document each place is in, when it is one of the page's)."""
+
+    doc: StoredDocument
+    partners: str
+    findings: tuple[tuple[Finding, tuple[tuple[StoredDocument | None, str], ...]], ...]
+
+
+def cross_entries(pairs: list[tuple[StoredDocument, Disclosure]], in_tree=None) -> list[CrossEntry]:
+    """The audit's cross-document rules (audit.cross) over the organisation's publications."""
+    from ..audit.cross import cross_check, describe_partners
+
+    by_file = {d.source.file: doc for doc, d in pairs}
+    out = []
+    for r in cross_check([d for _, d in pairs], in_tree=in_tree):
+        doc = next(doc for doc, d in pairs if d is r.disclosure)
+        names = Names.of(r.disclosure)
+        findings = tuple(
+            (f, tuple((by_file.get(loc.file or r.disclosure.source.file), describe(loc, names)) for loc in f.locations))
+            for f in r.report.findings if f.severity is not Severity.INFO)
+        out.append(CrossEntry(doc, describe_partners(r.partners), findings))
+    return out
