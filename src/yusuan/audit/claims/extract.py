@@ -160,6 +160,8 @@ def _share(sentence: Sentence, m: re.Match, base_text: str, amounts: list[Stated
     head = stated[0] if stated and stated[0] is not of else None
     if head is not None and _ITEMS_ONLY.match(sentence.text):
         head = None  # the sentence lists items of a whole stated before it (a line cut after 其)
+    if head is not None and re.match(r"\s*[，,]?\s*占", sentence.text[head.end:]):
+        head = None  # the first amount has its own share (国家信访局: 因公出国（境）费4.69万元，占10.15%；…): an item too
     base_text = base_text.strip().removesuffix("的")
     num = m.group("num")
     return StatedShare(m.group(0), _decimal(num), _places(num), sentence, m.start(), m.end(), of=of,
