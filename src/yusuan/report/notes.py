@@ -49,7 +49,8 @@ def note_groups(found: Iterable[Finding]) -> list[NoteGroup]:
     return [NoteGroup(code, sev, tuple(fs)) for (code, sev), fs in by.items()]
 
 
-SPECIAL_TITLES = {INGEST_RULE: "读取提示", "audit.rule_crashed": "规则运行出错"}
+SPECIAL_TITLES = {INGEST_RULE: "读取提示", "audit.rule_crashed": "规则运行出错",
+    "audit.rule_misdeclared": "规则发现与目录登记不符"}
 
 
 def rule_title(rule: str) -> str:

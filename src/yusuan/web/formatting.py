@@ -11,7 +11,8 @@ from ..text.numbers import bound, number, rounded
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")
 MONEY_UNITS = ("万元", "元")
-OTHER_RULES = {"ingest.issue": "读取提示", "audit.rule_crashed": "规则运行出错"}
+OTHER_RULES = {"ingest.issue": "读取提示", "audit.rule_crashed": "规则运行出错",
+    "audit.rule_misdeclared": "规则发现与目录登记不符"}
 
 
 @lru_cache(maxsize=None)
