@@ -134,3 +134,11 @@ def template_for(kinds: set[K] | frozenset[K], stage: str = "budget") -> Templat
 
 def template(name: str) -> Template:
     return TEMPLATES.get(name, GENERIC)
+
+
+def template_zh(name: str | None) -> str:
+    """The template's name for people: shanxi-13 → 山西13表; generic → 通用格式; unknown → 未识别."""
+    t = TEMPLATES.get(name or "")
+    if t is None:
+        return "未识别" if not name else name
+    return f"{t.region}{len(t.tables)}表" if t.region else "通用格式"

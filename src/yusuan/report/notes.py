@@ -25,6 +25,11 @@ def note_code(f: Finding) -> str | None:
     return m.group(1) if m else INGEST_RULE
 
 
+def shown(f: Finding) -> str:
+    """The message people read: a reading note's code (for developers) left off."""
+    return _NOTE_CODE.sub("", f.message) if f.rule == INGEST_RULE else f.message
+
+
 @dataclass(frozen=True)
 class NoteGroup:
     """Reading notes of one kind and severity, shown as one line with a count."""

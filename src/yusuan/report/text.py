@@ -12,7 +12,8 @@ from rich.text import Text
 from ..audit import Finding, Report
 from ..model import Disclosure
 from .describe import ACCEPTED_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
-from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title
+from ..templates import template_zh
+from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title, shown
 
 STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
 MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
@@ -61,8 +62,8 @@ def _note(n: NoteGroup, label: str, names: Names) -> Text:
     out = Text("    ")
     out.append(f"{MARK[label]} ", style=style)
     count = f" ×{len(n.findings)}" if len(n.findings) > 1 else ""
-    out.append(f"{n.code}{count}", style=f"{style} not bold")
-    out.append(f"  {n.message}" + ("等" if count else ""))
+    out.append(f"{n.message}" + ("等" if count else ""))
+    out.append(count, style=f"{style} not bold")
     places = [place(loc, names) for f in n.findings for loc in f.locations]
     more = f" 等 {len(places)} 处" if len(places) > 3 else ""
     out.append(f"\n        位置：{'；'.join(places[:3])}{more}", style="dim")
@@ -74,7 +75,7 @@ def _heading(report: Report) -> Text:
     title = m.title if m.year is None or str(m.year) in m.title else f"{m.year}年度{m.title}"
     return Text.assemble(
         ("审核结果  ", "bold"), (f"{m.organisation or '（未识别单位名称）'} {title}", "bold"),
-        (f"\n来源：{src.file}  模板：{m.template}", "dim"),
+        (f"\n来源：{src.file}  模板：{template_zh(m.template)}", "dim"),
     )
 
 
@@ -82,11 +83,10 @@ def _finding(f: Finding, label: str, names: Names) -> Text:
     style = STYLE[label]
     out = Text("    ")
     out.append(f"{MARK[label]} ", style=style)
-    out.append(rule_title(f.rule) or f.rule, style=style)
-    out.append(f" {f.rule}" if rule_title(f.rule) else "", style="dim")
+    out.append(rule_title(f.rule) or "其他问题", style=style)
     if label == ACCEPTED_ZH:
         out.append(f"  [{ACCEPTED_ZH} · {f.severity.zh}]", style=style)
-    out.append(f"  {f.message}")
+    out.append(f"  {shown(f)}")
     brief = label in (ACCEPTED_ZH, "提示")  # infos and accepted ones: one line of where, no more
     for loc in f.locations:
         out.append(f"\n        位置：{place(loc, names)}", style="dim")
@@ -108,11 +108,11 @@ def _outcomes(report: Report, console: Console, verbose: bool, show_all: bool = 
     if not shown:
         return
     t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for col in ("规则", "编号", "结果", "问题数", "说明"):
+    for col in ("规则", "结果", "问题数", "说明"):
         t.add_column(col)
     status_zh = {"ran": ("已运行", ""), "not_applicable": ("不适用", "dim"), "crashed": ("运行出错", "red")}
     for o in shown:
         zh, style = status_zh.get(o.status, (o.status, ""))
         reason = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        t.add_row(Text(rule_title(o.rule)), Text(o.rule, style="dim"), Text(zh, style=style), Text(str(o.findings)), Text(reason, style="dim"))
+        t.add_row(Text(rule_title(o.rule)), Text(zh, style=style), Text(str(o.findings)), Text(reason, style="dim"))
     console.print(t)

@@ -77,12 +77,9 @@ def beijing(value: datetime | str | None, with_zone: bool = False) -> str:
 
 def template_zh(name: str | None) -> str:
     """shanxi-13 → 山西13表; generic → 通用."""
-    from ..templates import TEMPLATES
+    from ..templates import template_zh as zh
 
-    t = TEMPLATES.get(name or "")
-    if t is None:
-        return name or ""
-    return f"{t.region}{len(t.tables)}表" if t.region else "通用格式"
+    return zh(name) if name else ""
 
 
 def install(env) -> None:

@@ -17,7 +17,7 @@ def coded_rows(d: Disclosure):
                 yield t, r
 
 
-@rule("code.name_matches_reference", family="code", title="科目名称与科目目录一致", severity=Severity.WARNING)
+@rule("code.name_matches_reference", family="code", title="科目名称与科目目录不一致", severity=Severity.WARNING)
 def name_matches_reference(d: Disclosure, ctx: AuditContext):
     """每个科目编码印出的名称应与科目目录（内置目录或用户导入的年度官方目录）中该编码的名称一致
     （忽略空白、标点和全半角差异）。名称与目录不符记为警告（可能编码或名称印错，或使用了已停用的旧名称）；
@@ -43,7 +43,7 @@ def name_matches_reference(d: Disclosure, ctx: AuditContext):
         raise NotApplicable("表中科目都不在目录中")
 
 
-@rule("code.known_code", family="code", title="科目编码在目录中", severity=Severity.INFO)
+@rule("code.known_code", family="code", title="科目编码不在科目目录中", severity=Severity.INFO)
 def known_code(d: Disclosure, ctx: AuditContext):
     """表中的科目编码应能在科目目录中找到。内置目录只收录已核实的编码，找不到不一定是错误，
     记为提示，请对照当年官方科目目录核对（导入官方目录后此提示即准确）。
@@ -58,7 +58,7 @@ def known_code(d: Disclosure, ctx: AuditContext):
                           message=f"《{t.title}》科目“{r.code} {r.label}”不在科目目录中，请对照当年科目目录核对。")
 
 
-@rule("code.names_consistent", family="code", title="同一科目各表名称一致", severity=Severity.WARNING)
+@rule("code.names_consistent", family="code", title="同一科目在各表名称不一致", severity=Severity.WARNING)
 def names_consistent(d: Disclosure, ctx: AuditContext):
     """同一科目编码在不同表格中应印同一名称（忽略空白和标点）。名称不一致记为警告，指向两处。
     例：收入总表“2296002 用于社会福利的彩票公益金支出”，支出总表同一编码印作“用于社会福利的彩票公益金”，报告不一致。"""

@@ -44,7 +44,7 @@ def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...],
                           message=f"未找到“{name}”部分。")
 
 
-@rule("complete.overview_sections", family="complete", title="概况：部门职责与机构设置", severity=Severity.ERROR)
+@rule("complete.overview_sections", family="complete", title="概况缺少部门职责或机构设置", severity=Severity.ERROR)
 def overview_sections(d: Disclosure, ctx: AuditContext):
     """部门预算公开的概况部分应包括部门职责和机构设置（所属预算单位）两部分，缺少即为错误；
     有标题而无内容记为警告。
@@ -52,7 +52,7 @@ def overview_sections(d: Disclosure, ctx: AuditContext):
     return _missing("complete.overview_sections", d, OVERVIEW, Severity.ERROR)
 
 
-@rule("complete.explanation_sections", family="complete", title="情况说明各部分齐全", severity=Severity.WARNING)
+@rule("complete.explanation_sections", family="complete", title="情况说明缺少应有的部分", severity=Severity.WARNING)
 def explanation_sections(d: Disclosure, ctx: AuditContext):
     """情况说明应逐项说明：收入预算、支出预算、财政拨款收支、一般公共预算支出、一般公共预算基本支出、
     “三公”经费、机关运行经费、政府采购、绩效管理、国有资产占有使用情况（山西模板；上海和通用模板要求其中的
@@ -62,7 +62,7 @@ def explanation_sections(d: Disclosure, ctx: AuditContext):
                     Severity.WARNING)
 
 
-@rule("complete.glossary", family="complete", title="名词解释", severity=Severity.WARNING)
+@rule("complete.glossary", family="complete", title="缺少名词解释", severity=Severity.WARNING)
 def glossary(d: Disclosure, ctx: AuditContext):
     """山西模板的部门预算公开应附名词解释（基本支出、项目支出、“三公”经费、机关运行经费等）；
     没有名词解释记为警告。其他模板不要求。
@@ -89,7 +89,7 @@ def _found(k: str, titles: list[str], has_tables: bool) -> bool:
     return rest != k and len(rest) >= 2 and any(t.endswith(rest) for t in titles)
 
 
-@rule("complete.contents_entries", family="complete", title="目录所列内容都在正文中", severity=Severity.WARNING)
+@rule("complete.contents_entries", family="complete", title="目录所列内容在正文中未找到", severity=Severity.WARNING)
 def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
     （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号；目录中的“部门”
@@ -111,7 +111,7 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
                           message=f"目录所列“{e.title}”在正文中未找到。")
 
 
-@rule("complete.empty_sections", family="complete", title="标题下有内容", severity=Severity.WARNING)
+@rule("complete.empty_sections", family="complete", title="标题下没有内容", severity=Severity.WARNING)
 def empty_sections(d: Disclosure, ctx: AuditContext):
     """情况说明等文字部分的每个二级及以下标题下都应有文字（或其下级标题有文字）；只有标题没有内容
     记为警告。第N部分这样的一级标题和报表部分不检查。

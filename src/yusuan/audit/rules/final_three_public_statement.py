@@ -21,7 +21,7 @@ def _stated(amount: Amount, sentence, subject: str) -> StatedAmount:
     return StatedAmount(text=f"{amount}", amount=amount, subject=subject, key=None, sentence=sentence, start=0, end=0)
 
 
-@rule("final.three_public_statement", family="final", title="决算说明：“三公”经费预算数、决算数、完成率与表一致", severity=Severity.ERROR)
+@rule("final.three_public_statement", family="final", title="决算说明的“三公”经费与表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """决算说明中“三公”经费的“年初预算为B万元，支出决算为A万元，完成预算的R%”应与《财政拨款“三公”经费支出
     决算表》合计的预算数、决算数一致，R应等于A÷B；“决算数小于（大于）预算数”应与A、B的大小一致，不等时应说明

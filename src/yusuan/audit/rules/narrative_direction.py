@@ -10,7 +10,7 @@ from ..findings import Finding, Severity
 UP, DOWN = "增加/增长", "减少/下降"
 
 
-@rule("narrative.change_direction", family="narrative", title="增减方向词与实际增减一致", severity=Severity.ERROR)
+@rule("narrative.change_direction", family="narrative", title="增减方向词与实际增减相反", severity=Severity.ERROR)
 def check(d, ctx):
     """增减方向须一致：写明上年数时，“增加/增长”要求本年数大于上年数，“减少/下降”要求小于；
     同一金额的增减额和增减率方向词须相同（不能“增加x万元，下降y%”）；“与上年相同”要求增减为零。

@@ -18,7 +18,7 @@ WHERE = {
 }
 
 
-@rule("narrative.fiscal_totals", family="narrative", title="说明中的财政拨款收支与财政拨款收支总表一致",
+@rule("narrative.fiscal_totals", family="narrative", title="说明中的财政拨款收支与财政拨款收支总表不一致",
       severity=Severity.ERROR)
 def check(d, ctx):
     """“财政拨款收支预算总体情况说明”的总额、按来源（一般公共预算、政府性基金预算、国有资本经营预算，

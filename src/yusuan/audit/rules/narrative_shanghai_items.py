@@ -154,7 +154,7 @@ def find_item(d: Disclosure, it: Item) -> tuple[Table, Row] | None:
     return named[0] if len(named) == 1 else None
 
 
-@rule("narrative.shanghai_item_amount", family="narrative", title="编制说明各项科目金额与功能分类表一致",
+@rule("narrative.shanghai_item_amount", family="narrative", title="编制说明所列科目金额与功能分类表不一致",
       severity=Severity.ERROR)
 def item_amount(d: Disclosure, ctx):
     """上海格式的编制说明逐项列出财政拨款支出科目（“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”
@@ -198,7 +198,7 @@ def _signed(word: str, pct: str | None) -> Decimal:
     return -value if word in ("减少", "下降") else value
 
 
-@rule("narrative.shanghai_item_change", family="narrative", title="编制说明各项比上年执行数的增减率正确",
+@rule("narrative.shanghai_item_change", family="narrative", title="编制说明所列科目比上年执行数的增减率有误",
       severity=Severity.ERROR)
 def item_change(d: Disclosure, ctx):
     """上海格式的编制说明在每项后写明“2023年当年预算执行数为X万元，2024年预算安排Y万元，比2023年预算执行数

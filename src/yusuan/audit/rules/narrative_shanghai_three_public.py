@@ -27,7 +27,7 @@ def _combined(ctx: AuditContext):
     return ctx.require_total(TableKind.THREE_PUBLIC_AND_RUNNING)
 
 
-@rule("narrative.shanghai_three_public", family="narrative", title="说明中的“三公”经费各项与“三公”经费和机关运行经费预算表一致",
+@rule("narrative.shanghai_three_public", family="narrative", title="说明中的“三公”经费与“三公”经费和机关运行经费预算表不一致",
       severity=Severity.ERROR)
 def three_public(d: Disclosure, ctx: AuditContext):
     """上海格式的“三公”经费预算情况说明写明总数及因公出国（境）费、公务用车购置及运行费（其中购置费、运行费）、
@@ -53,7 +53,7 @@ def three_public(d: Disclosure, ctx: AuditContext):
             yield f
 
 
-@rule("narrative.shanghai_agency_running", family="narrative", title="说明中的机关运行经费与“三公”经费和机关运行经费预算表一致",
+@rule("narrative.shanghai_agency_running", family="narrative", title="说明中的机关运行经费与“三公”经费和机关运行经费预算表不一致",
       severity=Severity.ERROR)
 def agency_running(d: Disclosure, ctx: AuditContext):
     """上海格式的机关运行经费预算说明（“机关运行经费预算为464.64万元”，或“无机关运行经费”即为0）与

@@ -18,7 +18,7 @@ ROWS = {
 }
 
 
-@rule("narrative.three_public", family="narrative", title="说明中的“三公”经费与“三公”经费表一致", severity=Severity.ERROR)
+@rule("narrative.three_public", family="narrative", title="说明中的“三公”经费与“三公”经费表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """“三公”经费说明中的总额及每一项（因公出国（境）费、公务接待费、公务用车购置及运行费、
     公务用车购置费、公务用车运行维护费）与《“三公”经费支出预算表》对应行“合计”列比对。

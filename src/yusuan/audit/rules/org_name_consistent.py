@@ -47,7 +47,7 @@ def _slip(cand: str, name: str) -> bool:
     return False
 
 
-@rule("org.name_consistent", family="org", title="部门名称前后一致", severity=Severity.WARNING)
+@rule("org.name_consistent", family="org", title="部门名称前后写法不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """部门（单位）名称在封面、标题、表格和说明中应写法一致。与封面名称只差一两个字的写法（漏了区名、
     “和”写成“与”）视为同一机构的不同写法，逐处报告。
