@@ -24,14 +24,16 @@ def _raw(path: Path):
 
 
 def planted(path: Path, *edits: tuple[str, str]):
-    """The document read again with each (printed text → slip) replaced at its first occurrence."""
+    """The document read again with each (printed text → slip) replaced at its first occurrence; a
+    printed text ending in … stands for the whole line it starts."""
     raw = _raw(path)
     for old, new in edits:
+        whole = old.endswith("…")
         for i, ln in enumerate(raw.lines):
-            hit = next((j for j, c in enumerate(ln.cells) if old in c), None)
+            hit = next((j for j, c in enumerate(ln.cells) if (c.startswith(old[:-1]) if whole else old in c)), None)
             if hit is not None:
                 cells = list(ln.cells)
-                cells[hit] = cells[hit].replace(old, new, 1)
+                cells[hit] = new if whole else cells[hit].replace(old, new, 1)
                 lines = list(raw.lines)
                 lines[i] = replace(ln, cells=tuple(cells))
                 raw = replace(raw, lines=tuple(lines))
@@ -122,3 +124,67 @@ def test_an_item_rate_off_its_own_figures_and_one_copying_the_previous_item():
     assert rate.severity is Severity.ERROR and rate.expected == Decimal("289.12")
     (copy,) = [f for f in fs if "照抄了上一项" in f.message and "156.34" in f.message]
     assert copy.severity is Severity.ERROR and copy.locations[0].page == 9
+
+
+# --- shares ---------------------------------------------------------------------------------------
+
+def test_a_share_off_its_own_arithmetic_and_shares_that_do_not_add_up():
+    """规划和自然资源局 2024 决算, page 21: 城乡社区支出 3832.36 ÷ 9746.50 = 39.32 %, and the five shares
+    7.74 + 2.43 + 39.32 + 45.78 + 4.73 = 100.00 %. Printed 39.39 %, the share is off its own figures and the
+    shares add to 100.07 %."""
+    rules = ("narrative.share_recomputed", "narrative.shares_total")
+    assert found(recognize(_raw(PLANNING)), *rules) == ()
+    d = planted(PLANNING, ("3832.36万元，占 39.32%", "3832.36万元，占 39.39%"))
+    by = {f.rule: f for f in found(d, *rules)}
+    share, total = by["narrative.share_recomputed"], by["narrative.shares_total"]
+    assert share.severity is Severity.ERROR and share.expected == Decimal("39.32") and share.actual == Decimal("39.39")
+    assert total.severity is Severity.ERROR and total.actual == Decimal("100.07")
+    assert share.locations[0].page == 21
+
+
+# --- placeholder answers, truncated clauses, a reason against its change, 市级 in a district's document --
+
+def test_placeholder_answers_in_the_explanation_and_a_project_statement():
+    """司法局 2026: page 8, item 2's reason “主要原因是：业务量增加。” typed as “主要原因是qq。”; page 23, the 人民调解
+    项目经费情况说明's 立项依据 (five documents cited) typed as “11”."""
+    rule = "wording.placeholder_answer"
+    assert found(recognize(_raw(JUSTICE)), rule) == ()
+    d = planted(JUSTICE, ("比2025年预算执行数增加0.97%。主要原因是：业务量增加。", "比2025年预算执行数增加0.97%。主要原因是qq。"),
+                ("《关于完善本市人民调解、行政调解、司法调解联动工作体系…", "11"))
+    fs = found(d, rule)
+    assert [f.severity for f in fs] == [Severity.ERROR, Severity.ERROR]
+    assert "“qq”" in fs[0].message and fs[0].locations[0].page == 8
+    assert "立项依据" in fs[1].message and "“11”" in fs[1].message and fs[1].locations[0].page == 23
+
+
+def test_truncated_clauses_a_word_cut_and_a_figure_left_out():
+    """司法局 2026, page 8: item 1's use “主要用于：行政单位的基本支出。” cut to “主要用于：一般行政管理事务经。”
+    (经费 cut to 经), and item 3's “2025年当年预算执行数为118.46万元，…增加4.92%。” cut after “执行数为”."""
+    rule = "wording.truncated_sentence"
+    assert found(recognize(_raw(JUSTICE)), rule) == ()
+    d = planted(JUSTICE, ("主要用于：行政单位的基本支出。", "主要用于：一般行政管理事务经。"),
+                ("2025年当年预算执行数为118.46万元，2026年预算安排124.29万元，比2025年预算执行数增加4.92%。",
+                 "2025年当年预算执行数为。"))
+    fs = found(d, rule)
+    assert [f.severity for f in fs] == [Severity.ERROR, Severity.ERROR]
+    assert "事务经。" in fs[0].message and "执行数为。" in fs[1].message and {f.locations[0].page for f in fs} == {8}
+
+
+def test_a_reason_that_says_increase_for_a_fall():
+    """司法局 2026, page 8: item 1 fell, 1690.69 → 1672.67 (“减少1.07%”), because “部分人员退休”; its reason
+    written “经费增加” contradicts the fall."""
+    rule = "narrative.change_direction"
+    assert [f for f in found(recognize(_raw(JUSTICE)), rule) if "原因" in f.message] == []
+    d = planted(JUSTICE, ("减少1.07%。主要原因是：部分人员退休。", "减少1.07%。主要原因是：经费增加。"))
+    (f,) = [f for f in found(d, rule) if "原因" in f.message]
+    assert f.severity is Severity.WARNING and "经费增加" in f.message and "减少1.07%" in f.message
+
+
+def test_city_level_words_in_a_district_document():
+    """司法局 is a body of 普陀区 (the cover: 上海市普陀区2026年区级部门预算); its heading on page 8 written
+    “2026年市级部门预算编制说明” names the wrong level of government."""
+    rule = "wording.government_level"
+    assert found(recognize(_raw(JUSTICE)), rule) == ()
+    d = planted(JUSTICE, ("2026年部门预算编制说明", "2026年市级部门预算编制说明"))
+    (f,) = found(d, rule)
+    assert f.severity is Severity.WARNING and "市级部门" in f.message and f.locations[0].page == 8

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...model import Disclosure, RowRole, Table, TableKind
-from ...templates import has_kind, template
+from ...templates import has_kind, template, template_zh
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -58,7 +58,7 @@ def required_tables(d: Disclosure, ctx: AuditContext):
                                   f"所缺表格可能就在其中。这是读取问题，不能据此认定未公开，请人工核对。")
         else:
             yield Finding(rule="complete.required_tables", severity=Severity.ERROR, locations=(where,),
-                          message=f"缺少《{kind.title_zh}》：{tpl.region or '通用'}模板（{tpl.name}）要求公开此表，"
+                          message=f"缺少《{kind.title_zh}》：{template_zh(tpl.name)}模板要求公开此表，"
                                   f"无数据时也应公开空表并注明。")
 
 
