@@ -188,3 +188,15 @@ def test_city_level_words_in_a_district_document():
     d = planted(JUSTICE, ("2026年部门预算编制说明", "2026年市级部门预算编制说明"))
     (f,) = found(d, rule)
     assert f.severity is Severity.WARNING and "市级部门" in f.message and f.locations[0].page == 8
+
+
+# --- rounding between tables ------------------------------------------------------------------------
+
+def test_a_class_printed_a_cent_apart_in_two_tables_is_information():
+    """规划和自然资源局 2024 决算: class 210 卫生健康支出 is 236.64 in the 收入支出决算总表 (page 7) and 236.63 in the
+    支出决算表 (page 10): 236.63 − 236.64 = −0.01, within the two tables' rounding (±0.02), a 尾差 — information,
+    never a warning or an error."""
+    rule = "cross.summary_classes_vs_expenditure"
+    (f,) = [f for f in found(recognize(_raw(PLANNING)), rule) if "210" in f.message]
+    assert f.severity is Severity.INFO and f.difference == Decimal("-0.01") and "尾差" in f.message
+    assert (f.locations[0].page, f.locations[1].page) == (7, 10)

@@ -79,10 +79,17 @@ def glossary(d: Disclosure, ctx: AuditContext):
 _TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(预算)?(报表|表格|预算表)")
 
 
-def _found(k: str, titles: list[str], has_tables: bool) -> bool:
+# The 目录's one entry for part 七 (七、项目经费情况说明): the body prints one statement per project under
+# the project's own title (科技创新专项经费情况说明, 人民调解项目经费情况说明).
+_STATEMENTS_PART = re.compile(r"(部门|单位)?项目经费情况说明")
+
+
+def _found(k: str, titles: list[str], has_tables: bool, has_statements: bool = False) -> bool:
     if any(k in t or (t and t in k) for t in titles):
         return True
     if has_tables and _TABLES_PART.fullmatch(k):
+        return True
+    if has_statements and _STATEMENTS_PART.fullmatch(k):
         return True
     # “部门主要职能” in the contents, “上海市普陀区人民政府办公室主要职能” in the body
     rest = re.sub(r"^(本?部门|本?单位)", "", k)
@@ -94,7 +101,8 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
     （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号；目录中的“部门”
     “单位”可对应正文中的部门（单位）全称（“部门主要职能”对应“上海市普陀区人民政府办公室主要职能”），
-    “部门预算表”这样总称报表部分的目录项有表格即可；只含说明的分册不查目录中的各表（表格在另一册）。
+    “部门预算表”这样总称报表部分的目录项有表格即可，“项目经费情况说明”有各项目的情况说明即可（正文以各项目
+    自己的标题印出，如“科技创新专项经费情况说明”）；只含说明的分册不查目录中的各表（表格在另一册）。
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
@@ -105,7 +113,7 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
         k = _title_key(e.title)
         if not d.tables and not d.targets and names_a_table(e.title):
             continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
-        if k and not _found(k, titles, bool(d.tables)):
+        if k and not _found(k, titles, bool(d.tables), bool(d.project_statements)):
             yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
                           locations=(Location.of_provenance(e.provenance, sentence=e.title),),
                           message=f"目录所列“{e.title}”在正文中未找到。")
