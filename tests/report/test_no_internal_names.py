@@ -81,3 +81,15 @@ def test_the_html_report_names_no_internal_names(audited):
     page = _Visible()
     page.feed(render_html(report, d))
     assert internal_names("\n".join(page.parts)) == []
+
+
+def test_the_reviewers_checklist_names_no_internal_names(audited, tmp_path):
+    import openpyxl
+
+    from yusuan.report.checklist import render_checklist
+
+    d, report = audited
+    render_checklist(report, d, tmp_path / "检查表.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "检查表.xlsx")
+    cells = [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if v]
+    assert internal_names("\n".join(cells)) == []

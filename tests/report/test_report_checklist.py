@@ -56,7 +56,7 @@ def test_problems_land_on_their_items(workbook):
     assert income[3] == "否"
     assert "“合计”行“本年收入/合计”列应为2895.75万元" in income[4] and "（警告）科目2080201的名称" in income[4]
     assert "另有提示 1 条" in income[4]  # the rounding info is counted, not listed
-    assert income[5].split("\n") == ["arith.column_total", "arith.class_sum", "code.name_mismatch"]
+    assert income[5].split("\n") == ["其他问题", "类的金额不等于其下各款之和"]  # titles, never rule ids
     assert rows["编制说明：“三公”经费"][3] == "否" and "与表中数据不符" in rows["编制说明：“三公”经费"][4]
     assert rows["项目说明/绩效目标表"][3] == "否"
     # a missing table named in an ingest message goes to that table's row
@@ -71,13 +71,14 @@ def test_findings_and_outcomes_sheets(workbook):
     head = [c.value for c in ws[1]]
     assert head[:6] == ["序号", "严重程度", "规则", "问题说明", "位置", "原文"]
     first = [c.value for c in ws[2]]
-    assert first[1:3] == ["错误", "arith.column_total"]
+    assert first[1:3] == ["错误", "其他问题"]  # an id the catalog does not know is not shown either
     assert first[6:11] == ["2,895.75", "2,895.74", "-0.01", "0.005", "万元"]  # exact, as text
     assert first[11] == "表2：2025年预算收入总表"
     assert ws.max_row == 7  # header + the six findings
     outcomes = list(workbook["规则运行情况"].iter_rows(min_row=3, values_only=True))
-    assert outcomes[0][0] == "arith.column_total" and outcomes[0][2:4] == ("已运行", 1)
-    assert outcomes[-1][2:5] == ("不适用", 0, "缺少政府性基金预算支出表")
+    assert outcomes[0][0] == "其他规则" and outcomes[0][1:3] == ("已运行", 1)
+    assert outcomes[1][0] == "类的金额不等于其下各款之和"
+    assert outcomes[-1][1:4] == ("不适用", 0, "缺少政府性基金预算支出表")
 
 
 def test_accepted_error_leaves_its_item_compliant(tmp_path):

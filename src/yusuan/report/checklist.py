@@ -23,6 +23,7 @@ from .checklist_place import Placer
 from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
 from .describe import ACCEPTED_ZH, summary_line
 from .layout import Layout, SheetRow, choose, fields, sheet_rows
+from .notes import rule_title, shown
 from .screenshots import PageSource, shot, stacked
 
 MAX_LISTED = 30  # problems listed per row; the rest are counted (a cell holds at most 32,767 characters)
@@ -194,7 +195,7 @@ def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], lis
     one problem found twice (same rule, same words) listed once."""
     open_ = [f for f in found if f.fingerprint not in report.accepted]
     serious = merged([f for f in open_ if f.severity is not Severity.INFO])
-    lines = [f"{i}．{'' if f.severity is Severity.ERROR else '（警告）'}{f.message}"
+    lines = [f"{i}．{'' if f.severity is Severity.ERROR else '（警告）'}{shown(f)}"
              for i, f in enumerate(serious[:MAX_LISTED], 1)]
     if len(serious) > MAX_LISTED:
         lines.append(f"……另有 {len(serious) - MAX_LISTED} 条，见“全部问题”表。")
@@ -204,5 +205,5 @@ def _problems(report: Report, found: list[Finding]) -> tuple[str, list[str], lis
         lines.append(f"另有提示 {infos} 条（如尾差），见“全部问题”表。")
     if accepted:
         lines.append(f"{ACCEPTED_ZH} {accepted} 条，不计入。")
-    rules = list(dict.fromkeys(f.rule for f in found))
+    rules = list(dict.fromkeys(rule_title(f.rule) or "其他问题" for f in found))  # titles: no ids for people
     return "\n".join(lines), rules, serious

@@ -7,14 +7,15 @@ import unicodedata
 
 import xlsxwriter
 
-from ..audit import Report, default_catalog
+from ..audit import Report
 from ..model import Disclosure
 from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place
+from .notes import rule_title, shown
 
 FINDING_HEAD = (("序号", 5), ("严重程度", 7), ("规则", 20), ("问题说明", 48), ("位置", 28), ("原文", 24),
                 ("应为", 11), ("实为", 11), ("差额", 10), ("容差", 9), ("单位", 5), ("检查项目", 16),
                 ("指纹", 17), ("已接受", 7))
-OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
+OUTCOME_HEAD = (("规则", 50), ("结果", 10), ("问题数", 8), ("说明", 70))
 STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
 
 
@@ -73,7 +74,7 @@ def findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, st
     for n, f in enumerate(report.findings, 1):
         accepted = f.fingerprint in report.accepted
         cells = (
-            n, f.severity.zh, f.rule, f.message, "\n".join(place(loc, names) for loc in f.locations),
+            n, f.severity.zh, rule_title(f.rule) or "其他问题", shown(f), "\n".join(place(loc, names) for loc in f.locations),
             "\n".join(loc.sentence for loc in f.locations if loc.sentence), number(f.expected),
             number(f.actual), number(f.difference, signed=True), number(bound(f.tolerance)) if f.tolerance is not None else "", f.unit or "",
             item_of[id(f)], f.fingerprint, ACCEPTED_ZH if accepted else "",
@@ -88,13 +89,11 @@ def findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, st
 def outcomes_sheet(wb, fmt, report: Report, name: str = "规则运行情况") -> None:
     ws = sheet(wb, fmt, name, OUTCOME_HEAD, 1)
     ws.merge_range(0, 0, 0, len(OUTCOME_HEAD) - 1, outcome_line(report), fmt["sub"])
-    catalog = default_catalog()
     for n, o in enumerate(report.outcomes, 2):
-        title = catalog.get(o.rule).title if o.rule in catalog else ""
+        title = rule_title(o.rule) or "其他规则"
         why = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        ws.write(n, 0, o.rule, fmt["cell"])
-        ws.write(n, 1, title, fmt["cell"])
-        ws.write(n, 2, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
-        ws.write(n, 3, o.findings, fmt["center"])
-        ws.write(n, 4, why, fmt["cell"])
-        fit_row(ws, n, (o.rule, title, "", "", why), OUTCOME_HEAD)
+        ws.write(n, 0, title, fmt["cell"])
+        ws.write(n, 1, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
+        ws.write(n, 2, o.findings, fmt["center"])
+        ws.write(n, 3, why, fmt["cell"])
+        fit_row(ws, n, (title, "", "", why), OUTCOME_HEAD)

@@ -17,6 +17,7 @@ import yaml
 from ..errors import InputError
 from ..model import Disclosure
 from .checklist_items import Item, checklist, table_items
+from ..templates import template_zh
 
 COLUMN_KEYS = frozenset({"group", "number", "title", "content", "verdict", "problems", "rules", "screenshot"})
 DEFAULT = "generic"
@@ -82,7 +83,7 @@ def fields(d: Disclosure, **extra: str) -> dict[str, str]:
     m = d.meta
     return {"year": str(m.year or ""), "level": "单位" if m.level.value == "unit" else "部门",
             "stage": "决算" if m.stage.value == "final_accounts" else "预算",
-            "organisation": m.organisation, "template": m.template, "file": d.source.file, "url": "",
+            "organisation": m.organisation, "template": template_zh(m.template), "file": d.source.file, "url": "",
             "summary": "", **extra}
 
 
