@@ -200,3 +200,17 @@ def test_a_class_printed_a_cent_apart_in_two_tables_is_information():
     (f,) = [f for f in found(recognize(_raw(PLANNING)), rule) if "210" in f.message]
     assert f.severity is Severity.INFO and f.difference == Decimal("-0.01") and "尾差" in f.message
     assert (f.locations[0].page, f.locations[1].page) == (7, 10)
+
+
+def test_a_blank_three_public_table_of_a_budget_against_its_statement(reference):
+    """阳泉市民政局 2025 (the reference): its 三公 table prints 合计 19.30 (公务接待费 0.80, 公务用车 18.50) and the
+    说明 says the same. The table printed blank (no row of figures) against that 说明: 19.30 − 0 = 19.30, an error
+    for the total and each item stated, where before the blank table was not compared at all."""
+    from yusuan.model import TableKind
+
+    rule = "narrative.three_public"
+    assert found(reference, rule) == ()
+    blank = tuple(replace(t, rows=()) if t.kind is TableKind.THREE_PUBLIC else t for t in reference.tables)
+    fs = found(replace(reference, tables=blank), rule)
+    assert fs and all(f.severity is Severity.ERROR and "按0计" in f.message for f in fs)
+    assert Decimal("19.30") in {f.actual for f in fs} and Decimal("0.80") in {f.actual for f in fs}
