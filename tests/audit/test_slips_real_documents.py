@@ -214,3 +214,24 @@ def test_a_blank_three_public_table_of_a_budget_against_its_statement(reference)
     fs = found(replace(reference, tables=blank), rule)
     assert fs and all(f.severity is Severity.ERROR and "按0计" in f.message for f in fs)
     assert Decimal("19.30") in {f.actual for f in fs} and Decimal("0.80") in {f.actual for f in fs}
+
+
+def test_a_total_the_reader_could_not_read_as_a_figure_is_not_judged():
+    """A Shanghai 收支总表 whose 收入总计 was read as text (“120258,600”, a misplaced separator in 上海 sh-7cc63e19)
+    has no figure to compare the 编制说明's “收入预算” with: not an error of the document (it was 6 false errors)."""
+    from builders import K, edit, row_of
+
+    d = edit(recognize(_raw(JUSTICE)), K.INCOME_EXPENDITURE_SUMMARY, "收入总计", "amount", "120258,600", side="income")
+    assert row_of(d, K.INCOME_EXPENDITURE_SUMMARY, "收入总计", "income").amount("amount") is None
+    assert [f for f in found(d, "narrative.shanghai_totals") if "收入预算" in f.message] == []
+
+
+def test_a_cell_of_asterisks_alone_is_no_placeholder_but_xx_in_a_table_title_is():
+    """西安 sn-xa-0a2d2c8d prints “**” alone in a table cell (a marker, 1 false error); “××局” in a title is a slip."""
+    from builders import K, disclosure, item, table, total
+
+    marked = table(K.THREE_PUBLIC, "total", [item("**", "1.00"), total("合计", "1.00")])
+    assert found(disclosure(marked), "wording.placeholder") == ()
+    titled = table(K.THREE_PUBLIC, "total", [total("合计", "1.00")], title="××局2025年“三公”经费预算表")
+    (f,) = found(disclosure(titled), "wording.placeholder")
+    assert f.severity is Severity.ERROR and "××" in f.message

@@ -16,6 +16,9 @@ PLACEHOLDER = re.compile(
 )
 
 
+_STARS = re.compile(r"\s*[＊*]+\s*")
+
+
 @rule("wording.placeholder", family="wording", title="模板占位符未替换", severity=Severity.ERROR)
 def check(d, ctx):
     """说明中，以及封面、目录、各级标题、表名、表头的部门名称、栏目、行名和表注中，留有模板的占位符：
@@ -30,6 +33,8 @@ def check(d, ctx):
                                lambda m: f"说明中留有模板占位符“{m.group(0)}”，应替换为实际内容。")
     seen: set[tuple[str, str]] = set()
     for text, where in printed_lines(d):
+        if _STARS.fullmatch(text):
+            continue  # a cell of asterisks alone marks or masks (评级 ***), it stands for no name
         for m in PLACEHOLDER.finditer(text):
             if (text, m.group(0)) not in seen:
                 seen.add((text, m.group(0)))
