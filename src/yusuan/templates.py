@@ -19,6 +19,11 @@ class Template:
     distinctive: tuple[K, ...] = ()  # kinds only this template has (used to tell templates apart)
     stage: str = "budget"  # the model's Stage value: "budget" (预算) or "final_accounts" (决算)
 
+    @property
+    def name_zh(self) -> str:
+        """The name users see: 山西13表, 上海9表; 通用格式 for the region-less sets."""
+        return f"{self.region}{len(self.tables)}表" if self.region else "通用格式"
+
 
 SHANXI_13 = Template(
     name="shanxi-13",
@@ -137,8 +142,9 @@ def template(name: str) -> Template:
 
 
 def template_zh(name: str | None) -> str:
-    """The template's name for people: shanxi-13 → 山西13表; generic → 通用格式; unknown → 未识别."""
+    """What people call a template: shanxi-13 → 山西13表, shanghai-9 → 上海9表, a 决算 set → 上海决算9表; one that fits no region → 通用格式."""
     t = TEMPLATES.get(name or "")
     if t is None:
-        return "未识别" if not name else name
-    return f"{t.region}{len(t.tables)}表" if t.region else "通用格式"
+        return name or ""
+    stage = "决算" if t.stage != "budget" else ""
+    return f"{t.region}{stage}{len(t.tables)}表" if t.region else f"通用{stage}格式"

@@ -26,11 +26,13 @@ from test_rules_wording import said
 
 from yusuan.audit import Severity, audit, default_catalog
 from yusuan.audit.catalog import FAMILIES
+from yusuan.audit.partners import Partners
 from yusuan.ingest import read_disclosure
-from yusuan.model import Disclosure, PerformanceTarget
+from yusuan.model import Column, Disclosure, PerformanceTarget, Stage
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-Doc = Callable[[], "Disclosure | tuple[Disclosure, Disclosure]"]  # a document, or (document, last year's)
+# a document; or (document, last year's); or (document, Partners) for the cross-document rules
+Doc = Callable[[], "Disclosure | tuple[Disclosure, Disclosure | Partners]"]
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +84,47 @@ def _last_year_final(total_: str) -> Disclosure:
                                     (K.GENERAL_EXPENDITURE, "合计", None, "8553.30"), (K.THREE_PUBLIC, "", None, "0.54")):
         last = edit(last, kind, ref, "total", figure, side=side)
     return last
+
+
+GOV_DEPT, GOV_UNIT = "pdf/putuo-govoffice-2025-dept-budget.pdf", "pdf/putuo-govoffice-2025-unit-budget.pdf"
+WANLI24, JUSTICE_UNIT = "pdf/putuo-wanli-2024-dept-budget.pdf", "checklists/putuo-justice-2026-unit-budget.pdf"
+
+
+def _units(dept: str, unit: Disclosure) -> tuple[Disclosure, Partners]:
+    return real(dept), Partners(units=(unit,))
+
+
+def _with_last_year(text: str) -> tuple[Disclosure, Partners]:
+    """万里 2025's 收支总表 given a 上年预算数 column printing `text` for 收入总计 (2024 printed 156,211,123 元)."""
+    d = real(WANLI25)
+    t = d.table(K.INCOME_EXPENDITURE_SUMMARY)
+    t2 = replace(t, columns=(*t.columns, Column("last_year", "上年预算数", side="income")))
+    d = replace(d, tables=tuple(t2 if x is t else x for x in d.tables))
+    return edit(d, K.INCOME_EXPENDITURE_SUMMARY, "收入总计", "last_year", text, side="income"), Partners(previous=real(WANLI24))
+
+
+def _budget_of_planning(reception: str = "2.85", item: str | None = None) -> tuple[Disclosure, Partners]:
+    """规划 2024 决算 with a 预算 built from its own 年初预算数 (the corpus holds none of this body): each
+    项 at its stated 年初预算为, the 三公 公务接待费 at `reception`; `item` reprints 行政运行 (21201…)."""
+    from yusuan.audit.final_kit import item_row
+    from yusuan.audit.rules.final_item_statements import _statements
+
+    final_ = real(PLANNING)
+    budget = replace(final_, meta=replace(final_.meta, stage=Stage.BUDGET),
+                     source=replace(final_.source, file="规划和自然资源局2024年预算.pdf", sha256="b" * 64))
+    for _s, st, before in _statements(final_):
+        t = budget.table(K.GENERAL_EXPENDITURE)
+        r = item_row(t, before) if "（项）" in before[-60:] else t.total_row()
+        if r is not None:
+            budget = edit(budget, K.GENERAL_EXPENDITURE, r.code or r.label, "total", str(st.budget.value))
+    if item is not None:
+        code = next(r.code for r in budget.table(K.GENERAL_EXPENDITURE).rows
+                    if r.code and r.code.startswith("21201") and r.label == "行政运行")
+        budget = edit(budget, K.GENERAL_EXPENDITURE, code, "total", item)
+    three = table(K.THREE_PUBLIC, "total abroad reception vehicles vehicle_purchase vehicle_running",
+                  [total("合计", reception, "0.00", reception, "0.00", "0.00", "0.00")], id="t99")
+    budget = replace(budget, tables=tuple(t for t in budget.tables if t.kind is not K.THREE_PUBLIC) + (three,))
+    return final_, Partners(budget=budget)
 
 
 def _table_units(units: tuple[str, ...]) -> Disclosure:
@@ -215,6 +258,18 @@ EXAMPLES: dict[str, tuple[Doc, Doc]] = {
     "final.three_public_statement": (lambda: final(three_public("2.85"), paragraphs=(THREE.replace("0.39 万元，完成", "0.49 万元，完成"),),
                                                    title="财政拨款“三公”经费支出决算情况说明"),
                                      lambda: final(three_public("2.85"), paragraphs=(THREE,), title="财政拨款“三公”经费支出决算情况说明")),
+    # --- across (cross-document) ------------------------------------------------------------------
+    "across.units_published": (lambda: _units(JUSTICE, real(JUSTICE_UNIT)), lambda: _units(GOV_DEPT, real(GOV_UNIT))),
+    "across.unit_table_sums": (lambda: _units(GOV_DEPT, edit(real(GOV_UNIT), K.EXPENDITURE_SUMMARY, "合计", "basic", "24,606,785.35")),
+                               lambda: _units(GOV_DEPT, real(GOV_UNIT))),
+    "across.unit_three_public": (lambda: _units(GOV_DEPT, edit(real(GOV_UNIT), K.THREE_PUBLIC_AND_RUNNING, "", "reception", "18.50")),
+                                 lambda: _units(GOV_DEPT, real(GOV_UNIT))),
+    "across.last_year_claims": (
+        lambda: (real(WANLI25), Partners(previous=edit(real(WANLI24), K.THREE_PUBLIC_AND_RUNNING, "", "total", "57.91"))),
+        lambda: (real(WANLI25), Partners(previous=real(WANLI24)))),
+    "across.last_year_columns": (lambda: _with_last_year("156,211,132"), lambda: _with_last_year("156,211,123")),
+    "across.final_initial_budget": (lambda: _budget_of_planning(item="1125.48"), lambda: _budget_of_planning()),
+    "across.final_adjustment_explained": (lambda: _budget_of_planning(reception="3.00"), lambda: _budget_of_planning()),
     # --- review ----------------------------------------------------------------------------------
     "review.quotes": (lambda: disclosure(sections=(section("s7.4", "实施方案", "4.开展“人民调解协议书检查”、优秀调解案例”活动。"),)),
                       lambda: disclosure(sections=(section("s7.4", "实施方案", "4.开展“人民调解协议书检查”、“优秀调解案例”活动。"),))),
@@ -223,8 +278,10 @@ EXAMPLES: dict[str, tuple[Doc, Doc]] = {
 
 def _findings(rule: str, make: Doc):
     built = make()
-    d, previous = built if isinstance(built, tuple) else (built, None)
-    rep = audit(d, only={rule}, previous=previous)
+    d, other = built if isinstance(built, tuple) else (built, None)
+    partners = other if isinstance(other, Partners) else None
+    previous = other if isinstance(other, Disclosure) else None
+    rep = audit(d, only={rule}, previous=previous, partners=partners)
     (outcome,) = rep.outcomes
     assert outcome.status == "ran", (outcome.status, outcome.error)
     return rep.by_rule(rule)

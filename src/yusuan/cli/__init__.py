@@ -37,7 +37,7 @@ def _main(version: bool = typer.Option(False, "--version", "-V", callback=_versi
                                        help="显示版本号并退出。")) -> None:
     """yusuan（预算）：读取、检查、编制和比较部门预算公开文件。"""
 
-from . import audit_cmd, batch_cmd, build_cmd, compare_cmd, demo_cmd, health_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
+from . import audit_cmd, batch_cmd, build_cmd, catalogue_cmd, compare_cmd, demo_cmd, health_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: E402,F401  (commands register on `app`)
 
 
 def main() -> None:
