@@ -25,6 +25,15 @@ def printed(path: str) -> list[list]:
     return [[t.provenance.page, t.kind.value, t.title] for t in d.tables]
 
 
+def dumps(data: dict[str, list[list]]) -> str:
+    """One document a block, one table a line: a reader change shows in review as the lines it changed."""
+    blocks = []
+    for name, tables in data.items():
+        rows = ",\n".join("  " + json.dumps(t, ensure_ascii=False) for t in tables)
+        blocks.append(f"{json.dumps(name)}: [\n{rows}\n]" if tables else f"{json.dumps(name)}: []")
+    return "{\n" + ",\n".join(blocks) + "\n}\n"
+
+
 def main(corpus: Path) -> None:
     from yusuan.batch.discover import discover
 
@@ -32,7 +41,7 @@ def main(corpus: Path) -> None:
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         lists = list(pool.map(printed, files))
     data = {str(Path(f).relative_to(corpus)): tables for f, tables in zip(files, lists)}
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    OUT.write_text(dumps(data), encoding="utf-8")
     print(f"{len(data)} documents, {sum(map(len, data.values()))} tables → {OUT}")
 
 

@@ -151,8 +151,8 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
             continue
         # a title printed on every page of its table is page furniture, but never another table's title
         # (西安 sn-xa-1d514d70: the 专项业务经费表's title, printed on its 7 pages, ends the 政府性基金收支表)
-        here, first = titles[i], titles[start]
-        other = here is not None and first is not None and not restated_title(here, first)
+        here, head = titles[i], titles[start]
+        other = here is not None and head is not None and not restated_title(here, head)
         if out.grid and not other and (ln.line in furniture
                                        or (is_continued_mark(ln) and mark_continues(lines, i, out.grid))):
             out.furniture.append(ln)
