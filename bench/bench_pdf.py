@@ -3,6 +3,13 @@ plain text extraction as the floor (what reading costs with no layout work at al
 job (read + recognise + audit; target for a 30-page disclosure: ≤ 0.5 s, ≤ 200 MB).
 
 Usage: .venv/bin/python bench/bench_pdf.py [--repeat 3]
+       .venv/bin/python bench/bench_pdf.py --floor [--repeat 5]   (issue 20: ratios to the floor)
+
+--floor (issue 20): in one process, for each Putuo and Jiangsu PDF, CPU time (process time, median of
+--repeat runs taken in turn) of the floor and of in-process ingest + audit, their ratio per document
+and the median ratio (target ≤ 4); then a PDF of up to 500 pages made by concatenating the corpus
+PDFs (pypdf), read in prefixes of 50 … 500 pages: ms/page of the floor, the reader and ingest +
+audit, which should stay flat (linear time).
 Each measurement runs in a fresh process so peak RSS belongs to that reader alone; the Python heap
 peak (tracemalloc) is given too, since pdfium's own memory is outside the Python heap. Times are
 medians of wall clock; "cpu s" (process time) is less disturbed by other work on the machine.
@@ -64,7 +71,13 @@ def measure(mode: str, path: Path, repeat: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--floor", action="store_true", help="issue 20: ratios to the floor and 500-page linearity")
     args = ap.parse_args()
+    if args.floor:
+        from bench_floor import main as floor_main
+
+        floor_main(args.repeat)
+        return
     print(f"{'file':42} {'pages':>5} {'reader s':>9} {'cpu s':>6} {'pages/s':>8} {'heap MB':>8} {'RSS MB':>7}"
           f" | {'floor s':>8} {'pages/s':>8} {'RSS MB':>7} | {'ingest+audit s':>14} {'cpu s':>6} {'RSS MB':>7}")
     for path in PDFS:

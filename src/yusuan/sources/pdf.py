@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .pdf_chars import REPLACEMENT, has_text, page_chars, page_codes
 from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
 from .pdf_notes import clipped_notes, off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
 from .pdf_overprint import without_overprints
-from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
-from .pdf_triage import open_pdf, triage
+from .pdf_pdfium import View, page_edges
+from .pdf_triage import open_pdf, page_count, verdict
 from .raw import RawDocument, RawLine, ReadNote
 
 
@@ -52,34 +53,34 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     data = path.read_bytes() if data is None else data
     doc = open_pdf(data)
     try:
-        too_large = oversized_pages(data, settings.max_page_content) if len(doc) <= settings.max_pages else {}
-        info = triage(doc, max_pages=settings.max_pages, too_large=tuple(sorted(too_large)))
+        count = page_count(doc, settings.max_pages)
+        too_large = tuple(sorted(oversized_pages(data, settings.max_page_content)))
         lines = _Lines()
         notes: list[ReadNote] = []
         sizes: dict[int, tuple[float, float]] = {}
         unseen: dict[int, str] = {}  # page → text drawn wholly outside it (left out, reported)
         clipped: dict[int, str] = {}  # page → text its clip path hides (left out, reported)
-        damaged: set[int] = set()  # pages PDFium could not load (reported as damaged)
+        looks: list[bool | None] = []  # per page: carries text; None when PDFium could not load it
         started = time.monotonic()
-        for number in range(1, info.pages + 1):
+        for number in range(1, count + 1):
             if time.monotonic() - started > settings.max_seconds:
                 raise InputError(
                     f"读取 PDF 超时（已用 {settings.max_seconds:.0f} 秒，读到第 {number} 页），文件可能异常复杂。",
                     code="input.pdf_timeout",
                 )
             lines.blank(number)
-            if info.is_too_large(number):
+            if number in too_large:
                 notes.append(_too_large_note(number, settings.max_page_content))
-                damaged.add(number)
+                looks.append(False)
                 continue
-            page = None if info.is_damaged(number) else _read(doc, number, settings, sizes, unseen, clipped)
-            if page is None:
-                damaged.add(number)
+            page = _read(doc, number, settings, sizes, unseen, clipped)
+            looks.append(None if page is None else page.has_text)
             notes += _notes(number, page)
             for item in page.items if page else ():
                 lines.add(item, number)
+        info = verdict(looks, too_large)
         # a damaged page is reported as damaged, not looked at again for blank or scanned
-        looked = tuple(t or i in damaged for i, t in enumerate(info.text_pages, start=1))
+        looked = tuple(has_text is not False or i in too_large for i, has_text in enumerate(looks, start=1))
         notes += untexted_notes(doc, looked)
     finally:
         doc.close()
@@ -96,10 +97,15 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
     )
 
 
+# A page with fewer characters of text than this has no text layer (blank, or a scan).
+_MIN_TEXT = 5
+
+
 @dataclass(frozen=True)
 class _Page:
     items: list
     replaced: int  # characters the text layer could not encode, read as U+FFFD
+    has_text: bool  # a few characters at least (else: blank, or a scan)
 
 
 def _too_large_note(number: int, limit: int) -> ReadNote:
@@ -136,23 +142,26 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
         page.close()
         return None
     try:
-        if textpage.count_chars() > settings.max_page_chars:
+        codes = page_codes(textpage)
+        if len(codes[0]) > settings.max_page_chars:
             raise InputError(
-                f"PDF 第 {number} 页有 {textpage.count_chars()} 个字符，超过上限 {settings.max_page_chars}，"
+                f"PDF 第 {number} 页有 {len(codes[0])} 个字符，超过上限 {settings.max_page_chars}，"
                 "不像预算公开文件的页面。",
                 code="input.pdf_page_too_dense",
             )
         view = View.of(page, textpage)
         sizes[number] = view.size
-        chars = without_overprints(page_chars(textpage, view, page))
-        on_page = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
+        chars = without_overprints(page_chars(textpage, view, page, codes[0]))
+        width, height = view.size  # View.shows, inline
+        on_page = [c for c in chars if c.x1 > 0 and c.x0 < width and c.bottom > 0 and c.top < height]
         if len(on_page) < len(chars):
             unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))
         shown = [c for c in on_page if not c.clipped]
         if len(shown) < len(on_page):
             clipped[number] = "".join(c.text for c in on_page if c.clipped)
         edges = page_edges(page, view, settings.max_page_objects)
-        return _Page(read_page(shown, edges), sum(c.text == REPLACEMENT for c in shown))
+        return _Page(read_page(shown, edges), sum(c.text == REPLACEMENT for c in shown),
+                     has_text(textpage, codes, _MIN_TEXT))
     finally:
         textpage.close()
         page.close()

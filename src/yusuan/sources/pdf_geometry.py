@@ -10,6 +10,8 @@ import math
 
 import pypdfium2.raw as pdfium_c
 
+from . import pdf_calls as call
+
 # PDFium's page when the file gives no usable box (CPDF_Page::UpdateDimensions): US Letter.
 LETTER = (612.0, 792.0)
 MARGIN = 36.0  # points around the text of a page without a box (loose glyph boxes reach past tight ones)
@@ -47,8 +49,9 @@ def upright_turn(textpage, declared: int, sample: int = 200) -> int:
     if count == 0:
         return declared
     votes: dict[int, int] = {}
+    tp = call.handle(textpage.raw)
     for i in range(0, count, max(1, count // sample)):
-        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        angle = call.char_angle(tp, i)
         if angle >= 0:  # PDFium's angle is clockwise in user space; the page turns the other way to right it
             turn = (360 - round(math.degrees(angle) / 90) * 90) % 360
             votes[turn] = votes.get(turn, 0) + 1

@@ -39,7 +39,9 @@ def font_box(textpage, i: int, loose: Box) -> Box:
 
 
 class TextClips:
-    """The displayed clip box of each character's text object, read when a character asks. A page's
+    """The displayed clip box of each character's text object, read when a character asks (the
+    reader asks inline, sources/pdf_chars.py: `boxes` by object address, else `box`; `outside` when
+    a character lies outside that box). A page's
     own objects keep their clip in page space; an object inside a form keeps it in the form's space,
     and the form's own clip hides it too. So before a character is called hidden, the page's forms
     are walked (once, and only then: hidden text is rare) to find whether its object is in one. A
@@ -49,36 +51,34 @@ class TextClips:
         self.view = view
         self._page = page
         self._limit = limit
-        self._boxes: dict[int | None, Box | None] = {}
+        self.boxes: dict[int | None, Box | None] = {}
         self._known: dict = {}  # clip boxes by path data (displayed_clip)
         self._forms_walked = False
-        self._off = False
+        self.off = False
 
-    def hides(self, textpage, i: int, x0: float, top: float, x1: float, bottom: float) -> bool:
-        """Whether the character's centre (displayed box) lies outside its object's clip."""
-        if self._off:
-            return False
-        obj = _get_text_object(textpage, i)
-        if not obj:
-            return False
-        key = ctypes.addressof(obj.contents)
-        if key in self._boxes:
-            box = self._boxes[key]
-        else:
-            box = self._boxes[key] = displayed_clip(obj, IDENTITY, self.view, self._known)
-        if box is None or _inside(box, (x0 + x1) / 2, (top + bottom) / 2):
-            return False
-        if not self._forms_walked:  # the box above may be in a form's space: look, then ask again
+    def box(self, key: int) -> Box | None:
+        """The clip box of the text object at address `key`, in page space (None: not clipped)."""
+        if key in self.boxes:
+            return self.boxes[key]
+        box = self.boxes[key] = displayed_clip(key, IDENTITY, self.view, self._known)
+        return box
+
+    def outside(self, key: int, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """For a character found outside its object's own clip (`box`): whether it is hidden, once the
+        object is known to lie in a form or not (whose space its clip is in, and whose clip holds it)."""
+        if not self._forms_walked:  # the box may be in a form's space: look, then ask again
             self._walk_forms()
-            return self.hides(textpage, i, x0, top, x1, bottom)
-        return not self._off
+            box = self.boxes[key]
+            if box is None or _inside(box, (x0 + x1) / 2, (top + bottom) / 2):
+                return False
+        return not self.off
 
     def _walk_forms(self) -> None:
         self._forms_walked = True
         count = pdfium_c.FPDFPage_CountObjects(self._page)
         self._seen = count
         if count > self._limit:
-            self._off = True
+            self.off = True
             return
         for k in range(count):
             obj = pdfium_c.FPDFPage_GetObject(self._page, k)
@@ -92,12 +92,12 @@ class TextClips:
         for k in range(pdfium_c.FPDFFormObj_CountObjects(form)):
             self._seen += 1
             if self._seen > self._limit:
-                self._off = True
+                self.off = True
                 return
             obj = pdfium_c.FPDFFormObj_GetObject(form, k)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self._boxes[address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self._known))
+                self.boxes[address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self._known))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 self._walk(obj, inner, outer)
 
@@ -105,8 +105,6 @@ class TextClips:
 def _inside(box: Box, x: float, y: float) -> bool:
     return box[0] - SLACK <= x <= box[2] + SLACK and box[1] - SLACK <= y <= box[3] + SLACK
 
-
-_get_text_object = pdfium_c.FPDFText_GetTextObject
 
 
 def _within(outer: Box | None, inner: Box | None) -> Box | None:

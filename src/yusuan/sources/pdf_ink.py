@@ -18,6 +18,8 @@ import ctypes
 
 import pypdfium2.raw as pdfium_c
 
+from . import pdf_calls as call
+
 Box = tuple[float, float, float, float]
 IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # A glyph is at most this big (pt) both ways; a table rule or frame is longer in one direction.
@@ -39,11 +41,12 @@ def clip_box(obj) -> Box | None:
 def _box_of(clip) -> Box | None:
     box: Box | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
-    for p in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+    xref, yref = ctypes.byref(x), ctypes.byref(y)
+    for p in range(call.clip_paths(clip)):
         xs, ys = [], []
-        for k in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, p)):
-            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, p, k)
-            if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+        for k in range(call.clip_segments(clip, p)):
+            segment = call.clip_segment(clip, p, k)
+            if segment and call.segment_point(segment, xref, yref):
                 xs.append(x.value)
                 ys.append(y.value)
         if xs:
@@ -54,19 +57,19 @@ def _box_of(clip) -> Box | None:
 
 def displayed_clip(obj, matrix: tuple[float, ...], view, known: dict | None = None) -> Box | None:
     """The clip box on the displayed page (x0, top, x1, bottom), `matrix` being the enclosing forms'
-    (an object's clip is kept in the space it was drawn in).
+    (an object's clip is kept in the space it was drawn in). `obj`: a handle or its address.
 
     Objects drawn under one clip share its path data (a WPS cell's characters, one object each), so
     `known` keeps boxes by where that data lies: read once, not per object."""
-    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    clip = call.clip_path(obj)
     if not clip:
         return None
     key = None
     if known is not None:
         # a clip's paths pile up with each W operator; objects drawn after the same one share the
         # last path's data, and with it the paths before it: the last path's first point names it
-        last = pdfium_c.FPDFClipPath_CountPaths(clip) - 1
-        key = (matrix, last, address(pdfium_c.FPDFClipPath_GetPathSegment(clip, last, 0)))
+        last = call.clip_paths(clip) - 1
+        key = (matrix, last, call.clip_segment(clip, last, 0))
         if key in known:
             return known[key]
     box = _box_of(clip)
@@ -106,17 +109,17 @@ def clipped_segment(p: tuple[float, float], q: tuple[float, float], box: Box | N
 
 
 def is_glyph_outline(obj) -> bool:
-    """A small path of many segments with curves: a letter's outline (or an icon), not a rule."""
-    count = pdfium_c.FPDFPath_CountSegments(obj)
+    """A small path of many segments with curves: a letter's outline (or an icon), not a rule.
+    `obj`: a handle or its address."""
+    count = call.count_segments(obj)
     if count <= _RECT_SEGMENTS:
         return False
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+    if not call.object_bounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
         return False
     if right.value - left.value > GLYPH_SIZE or top.value - bottom.value > GLYPH_SIZE:
         return False
-    return any(pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, k))
-               == pdfium_c.FPDF_SEGMENT_BEZIERTO for k in range(count))
+    return any(call.segment_type(call.get_segment(obj, k)) == pdfium_c.FPDF_SEGMENT_BEZIERTO for k in range(count))
 
 
 def address(pointer) -> int | None:
@@ -125,8 +128,9 @@ def address(pointer) -> int | None:
 
 
 def object_matrix(obj) -> tuple[float, ...]:
+    """`obj`: a handle or its address."""
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    if not call.object_matrix(obj, ctypes.byref(m)):
         return IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 

@@ -38,16 +38,27 @@ def _same_place(a: _Box, b: _Box) -> bool:
 def without_overprints(chars: Sequence[C]) -> list[C]:
     """The characters with every repeat of an earlier one at the same place left out (order kept)."""
     seen: dict[tuple[str, int, int], list[C]] = {}
+    texts: set[str] = set()  # a character's first drawing on the page repeats nothing: not looked around
     out: list[C] = []
     for c in chars:
-        if c.text.isspace():
+        text = c.text
+        if text.isspace():
             out.append(c)
             continue
-        cell = (c.text, int(c.x0 // 8), int(c.top // 8))  # a coarse grid: neighbours checked below
-        near = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                for p in seen.get((c.text, cell[1] + dx, cell[2] + dy), ())]
-        if any(_same_place(p, c) for p in near):
+        cell = (text, int(c.x0 // 8), int(c.top // 8))  # a coarse grid: neighbours checked below
+        if text in texts and _repeats(c, cell, seen):
             continue
         seen.setdefault(cell, []).append(c)
+        texts.add(text)
         out.append(c)
     return out
+
+
+def _repeats(c: _Box, cell: tuple[str, int, int], seen: dict) -> bool:
+    text, x, y = cell
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for p in seen.get((text, x + dx, y + dy), ()):
+                if _same_place(p, c):
+                    return True
+    return False

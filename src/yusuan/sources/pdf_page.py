@@ -3,16 +3,27 @@ the other text as lines and paragraphs, all in reading order (top to bottom)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
+from .pdf_cells import Crossings
+from .pdf_cells import tables as cell_tables
+from .pdf_chars import Char
 from .pdf_columns import align_rows
 from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
-from .pdf_pdfium import Char
 from .pdf_text import (
-    WORD_GAP, TextLine, Word, group_lines, join_wrapped, line_spacing, paragraphs, starts_block, to_text_line,
+    WORD_GAP,
+    TextLine,
+    Word,
+    group_lines,
+    join_wrapped,
+    line_spacing,
+    paragraphs,
+    starts_block,
+    to_text_line,
     unradical,
 )
 from .raw import BBox
@@ -32,13 +43,21 @@ def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
     `edges` None means: do not look for tables (the page is read as text)."""
     tables, tops = find_tables(edges) if edges else ([], [])
     boxes = [t.bbox for t in tables]
-    read = [_grid(t, chars, tops) for t in tables]
+    centres = [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars] if boxes else []
+    read = [_grid(t, box, _within(chars, centres, box), tops) for t, box in zip(tables, boxes)]
     grids: list[Item] = [g for g, _ in read if g.rows]
     # Characters inside a table's frame but in none of its cells (a cell the rules do not close)
     # are read as text rather than lost.
-    outside = [c for c in chars if not _inside(c, boxes)] + [c for _, stray in read for c in stray]
+    outside = [c for c, (x, y) in zip(chars, centres) if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)]
+    outside = (outside if boxes else chars) + [c for _, stray in read for c in stray]
     lines = [to_text_line(ws) for ws in group_lines(words(outside))]
     return sorted(grids + _with_blanks(lines, boxes), key=lambda item: item.top)
+
+
+def _within(chars: list[Char], centres: list[tuple[float, float]], box: BBox) -> list[Char]:
+    """The characters whose centre lies in the box (edges included)."""
+    x0, top, x1, bottom = box
+    return [c for c, (x, y) in zip(chars, centres) if x0 <= x <= x1 and top <= y <= bottom]
 
 
 def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
@@ -47,10 +66,9 @@ def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
     edges = filter_edges(edges, min_length=1)
     edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
     edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
-    points = plumber_table.edges_to_intersections(edges, TOLERANCE, TOLERANCE)
-    cells = plumber_table.intersections_to_cells(points)
+    cells = Crossings(edges, TOLERANCE, TOLERANCE).cells()
     # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
-    tables = [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]  # type: ignore[arg-type]
+    tables = [plumber_table.Table(None, group) for group in cell_tables(cells)]  # type: ignore[arg-type]
     return tables, tops
 
 
@@ -71,19 +89,22 @@ def words(chars: list[Char]) -> list[Word]:
 
 
 def _word(run: list[Char]) -> Word:
-    sizes = sorted(c.size for c in run)
+    sizes = sorted(c.bottom - c.top for c in run)  # Char.size, inline
     return Word("".join(c.text for c in run), run[0].x0, run[-1].x1, min(c.top for c in run),
                 max(c.bottom for c in run), sizes[-1], sizes[(len(sizes) - 1) // 2])
 
 
 def _char_lines(chars: list[Char]) -> list[list[Char]]:
     lines: list[list[Char]] = []
-    for ch in sorted(chars, key=lambda c: c.top):
+    for ch in sorted(chars, key=_top):
         if lines and ch.top - lines[-1][0].top <= TOLERANCE:
             lines[-1].append(ch)
         else:
             lines.append([ch])
-    return [sorted(line, key=lambda c: c.x0) for line in lines]
+    return [sorted(line, key=_left) for line in lines]
+
+
+_top, _left = attrgetter("top"), attrgetter("x0")
 
 
 def _with_blanks(lines: list[TextLine], tables: list[BBox]) -> list[Item]:
@@ -111,13 +132,12 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
     return any(prev.bottom <= t[1] and t[3] <= line.top for t in tables)
 
 
-def _grid(table, chars: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
+def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
     """A table as rows, and the characters in its frame that no cell holds. Spanned cells (None)
     become "" and rows with no text are left out (they carry nothing printed, and an all-empty row
     would read as a block separator). A row that is one cell across the table (a title inside the
     grid, a one-column list) is one cell."""
-    bbox = table.bbox  # computed afresh by pdfplumber on every access
-    band = _Band([c for c in chars if _inside(c, [bbox])])
+    band = _Band(inside)  # `inside`: the characters in the table's frame (`bbox`)
     held: set[int] = set()
     rows = []
     for row in table.rows:
@@ -161,8 +181,3 @@ def _cell_text(chars: list[Char]) -> str:
             text += ch.text
         lines.append(" ".join(text.split()))
     return unradical(join_wrapped(lines))
-
-
-def _inside(ch: Char, boxes: list[BBox]) -> bool:
-    cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from . import pdf_calls as call
+from .pdf_chars import Char  # noqa: F401 — where callers have found it
 from .pdf_geometry import LETTER, MARGIN, declared_empty, page_box, text_extent, upright_turn
-from .pdf_glyphs import TextClips, font_box
 from .pdf_ink import IDENTITY as _IDENTITY
 from .pdf_ink import clipped_segment, displayed_clip, is_glyph_outline
 from .pdf_ink import compose as _compose
@@ -22,22 +23,6 @@ from .pdf_ink import object_matrix as _matrix
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
-# What an undecodable character of the text layer reads as (U+FFFD REPLACEMENT CHARACTER).
-REPLACEMENT = "\ufffd"
-
-
-@dataclass(frozen=True)
-class Char:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    clipped: bool = False  # outside its text object's clip path: in the file, not on the page
-
-    @property
-    def size(self) -> float:
-        return self.bottom - self.top
 
 
 @dataclass(frozen=True)
@@ -93,125 +78,80 @@ class View:
         return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
 
 
-def page_chars(textpage, view: View, page) -> list[Char]:
-    """The printed characters (PDFium's generated spaces and line ends left out), loose font boxes,
-    each marked if its clip path hides it.
-
-    PDFium gives UTF-16 units: a surrogate pair (a CJK Extension B ideograph …) becomes one
-    character; a lone surrogate (a damaged or lying ToUnicode map) becomes U+FFFD, which the
-    reader reports, so no text with an unencodable character leaves this module."""
-    out: list[Char] = []
-    clips = TextClips(page.raw, view)
-    high: Char | None = None  # a high surrogate waiting for its low half
-    for i in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
-        code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
-        # PDFium generates only spaces and line ends (asked of spaces alone: one call a character less)
-        generated = code == 32 and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1
-        if code < 32 or code in (0xFFFE, 0xFFFF) or generated:
-            continue
-        char = _char(textpage, i, code, view, clips, out[-1] if out else None)
-        if high is not None and 0xDC00 <= code <= 0xDFFF:
-            pair = 0x10000 + ((ord(high.text) - 0xD800) << 10) + (code - 0xDC00)
-            out.append(Char(chr(pair), min(high.x0, char.x0), max(high.x1, char.x1), min(high.top, char.top),
-                            max(high.bottom, char.bottom), high.clipped))
-            high = None
-            continue
-        if high is not None:
-            out.append(_replaced(high))
-            high = None
-        if 0xD800 <= code <= 0xDBFF:
-            high = char
-        else:
-            out.append(_replaced(char) if 0xDC00 <= code <= 0xDFFF or code > 0x10FFFF else char)
-    if high is not None:
-        out.append(_replaced(high))
-    return out
-
-
-def _char(textpage, i: int, code: int, view: View, clips: TextClips, prev: Char | None) -> Char:
-    rect = pdfium_c.FS_RECTF()
-    loose = bool(pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect)))
-    if not loose:
-        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
-        pdfium_c.FPDFText_GetCharBox(textpage.raw, i, *(ctypes.byref(v) for v in (left, right, bottom, top)))
-        rect.left, rect.right, rect.bottom, rect.top = left.value, right.value, bottom.value, top.value
-    box = (rect.left, rect.bottom, rect.right, rect.top)
-    x0, top_, x1, bottom_ = view.box(*box)
-    # a box on the band of the character before it is a font box; any other may be ink (pdf_glyphs.font_box)
-    if loose and (prev is None or abs(prev.top - top_) > 0.01 or abs(prev.bottom - bottom_) > 0.01):
-        fixed = font_box(textpage.raw, i, box)
-        if fixed != box:
-            x0, top_, x1, bottom_ = view.box(*fixed)
-    return Char(chr(min(code, 0x10FFFF)), x0, x1, top_, bottom_, clips.hides(textpage.raw, i, x0, top_, x1, bottom_))
-
-
-def _replaced(char: Char) -> Char:
-    return Char(REPLACEMENT, char.x0, char.x1, char.top, char.bottom, char.clipped)
-
-
 def page_edges(page, view: View, limit: int) -> list[dict] | None:
     """Horizontal and vertical edges of the visible paths; None when the page has more than `limit`
     objects (table finding is then skipped, as too costly)."""
-    edges: list[dict] = []
-    count = [0]
-    _walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, _IDENTITY, view, edges, count,
-          limit, {})
-    return None if count[0] > limit else edges
+    walk = _Walk(view, limit)
+    walk.objects(call.handle(page.raw), call.count_objects, call.get_object, _IDENTITY)
+    return None if walk.count > limit else walk.edges
 
 
-def _walk(parent, count_fn, get_fn, matrix, view, edges, count, limit, clips: dict) -> None:
-    """`clips`: the page's clip boxes by path data (pdf_ink.displayed_clip)."""
-    for i in range(count_fn(parent)):
-        count[0] += 1
-        if count[0] > limit:
-            return
-        obj = get_fn(parent, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            inner = _compose(matrix, _matrix(obj))
-            _walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner, view, edges,
-                  count, limit, clips)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and _visible(obj) and not is_glyph_outline(obj):
-            clip = displayed_clip(obj, matrix, view, clips)
-            edges.extend(_path_edges(obj, _compose(matrix, _matrix(obj)), view, clip))
+class _Walk:
+    """One page's objects walked (forms entered) for the edges of their visible paths. Handles are
+    addresses (pdf_calls); the ctypes cells PDFium writes into are made once per page."""
 
+    def __init__(self, view: View, limit: int) -> None:
+        self.view, self.limit = view, limit
+        self.edges: list[dict] = []
+        self.count = 0
+        self.clips: dict = {}  # the page's clip boxes by path data (pdf_ink.displayed_clip)
+        self._ints = [ctypes.c_int() for _ in range(2)]
+        self._colour = [ctypes.c_uint() for _ in range(4)]
+        self._point = [ctypes.c_float() for _ in range(2)]
+        self._int_refs = [ctypes.byref(v) for v in self._ints]
+        self._colour_refs = [ctypes.byref(v) for v in self._colour]
+        self._point_refs = [ctypes.byref(v) for v in self._point]
 
-def _visible(obj) -> bool:
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
-        return True
-    return bool(stroke.value and _inked(obj, pdfium_c.FPDFPageObj_GetStrokeColor)) or bool(
-        fill.value and _inked(obj, pdfium_c.FPDFPageObj_GetFillColor))
+    def objects(self, parent: int, count_fn, get_fn, matrix: tuple[float, ...]) -> None:
+        for i in range(count_fn(parent)):
+            self.count += 1
+            if self.count > self.limit:
+                return
+            obj = get_fn(parent, i)
+            kind = call.object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                self.objects(obj, call.form_count, call.form_object, _compose(matrix, _matrix(obj)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and self._visible(obj) and not is_glyph_outline(obj):
+                clip = displayed_clip(obj, matrix, self.view, self.clips)
+                self.edges.extend(self._path_edges(obj, _compose(matrix, _matrix(obj)), clip))
 
+    def _visible(self, obj: int) -> bool:
+        if not call.draw_mode(obj, *self._int_refs):
+            return True
+        fill, stroke = (v.value for v in self._ints)
+        return bool(stroke and self._inked(obj, call.stroke_color)) or bool(fill and self._inked(obj, call.fill_color))
 
-def _inked(obj, get_color) -> bool:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not get_color(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
-        return True
-    return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
+    def _inked(self, obj: int, get_color) -> bool:
+        if not get_color(obj, *self._colour_refs):
+            return True
+        r, g, b, a = (v.value for v in self._colour)
+        return a > 0 and min(r, g, b) < _WHITE
 
-
-def _path_edges(obj, m: tuple[float, ...], view: View, clip=None) -> list[dict]:
-    """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
-    cut to the object's clip box (`clip`, displayed)."""
-    start = prev = None
-    edges = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = view.point(m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if kind == _SEGMENT_MOVE:
-            start = prev = point
-            continue
-        if kind == _SEGMENT_LINE and prev is not None:
-            edges += _edge(prev, point, clip)
-        prev = point
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
-            edges += _edge(point, start, clip)
-            prev = start
-    return edges
+    def _path_edges(self, obj: int, m: tuple[float, ...], clip=None) -> list[dict]:
+        """Straight horizontal and vertical segments of a path, in page coordinates (top-left origin),
+        cut to the object's clip box (`clip`, displayed)."""
+        start = prev = None
+        edges: list[dict] = []
+        x, y = self._point
+        xref, yref = self._point_refs
+        a, b, c, d, e, f = m
+        point_of, get_segment, get_point, get_type = self.view.point, call.get_segment, call.segment_point, call.segment_type
+        for k in range(call.count_segments(obj)):
+            segment = get_segment(obj, k)
+            get_point(segment, xref, yref)
+            px, py = x.value, y.value
+            point = point_of(a * px + c * py + e, b * px + d * py + f)
+            kind = get_type(segment)
+            if kind == _SEGMENT_MOVE:
+                start = prev = point
+                continue
+            if kind == _SEGMENT_LINE and prev is not None:
+                edges += _edge(prev, point, clip)
+            prev = point
+            if call.segment_close(segment) and start is not None:
+                edges += _edge(point, start, clip)
+                prev = start
+        return edges
 
 
 def _edge(p: tuple[float, float], q: tuple[float, float], clip=None) -> list[dict]:

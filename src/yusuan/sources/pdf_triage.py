@@ -1,5 +1,5 @@
-"""A quick look at a PDF with pypdfium2 before the slow reading: can it be opened, how many pages,
-which pages are damaged, which have a text layer. Every refusal is a Chinese InputError with its own
+"""What a PDF allows to be read: can it be opened, how many pages, which pages are damaged, which
+have a text layer (each page is looked at once, as the reader reads it). Every refusal is a Chinese InputError with its own
 code. A damaged page (its object deleted, a page tree pointing to itself …) does not stop the reading:
 the other pages are read and each damaged one is reported."""
 from __future__ import annotations
@@ -36,9 +36,8 @@ def open_pdf(data: bytes):
         raise _open_error(exc) from exc
 
 
-def triage(doc, *, max_pages: int, min_chars: int = 5, too_large: tuple[int, ...] = ()) -> Triage:
-    """Refuse what cannot be read (too many pages, no text layer) and tell which pages carry text.
-    Pages in `too_large` (content inflating past the bound, pdf_contents) are never loaded."""
+def page_count(doc, max_pages: int) -> int:
+    """The number of pages, or a Chinese error when there are none or too many."""
     count = len(doc)
     if count == 0:
         raise InputError("PDF 文件没有任何页面。", code="input.pdf_empty")
@@ -48,7 +47,13 @@ def triage(doc, *, max_pages: int, min_chars: int = 5, too_large: tuple[int, ...
             "如确需读取，请调高页数上限（命令行用 --max-pages）。",
             code="input.pdf_too_many_pages",
         )
-    looks = [False if i + 1 in too_large else _has_text(doc, i, min_chars) for i in range(count)]
+    return count
+
+
+def verdict(looks: list[bool | None], too_large: tuple[int, ...] = ()) -> Triage:
+    """The triage from what each page showed: True/False whether it carries text, None when it could
+    not be loaded (damaged); pages in `too_large` were not loaded."""
+    count = len(looks)
     damaged = tuple(i for i, has_text in enumerate(looks, start=1) if has_text is None)
     if too_large and len(damaged) + len(too_large) >= count:
         raise InputError(
@@ -68,24 +73,6 @@ def triage(doc, *, max_pages: int, min_chars: int = 5, too_large: tuple[int, ...
             code="input.pdf_needs_ocr",
         )
     return Triage(count, text_pages, damaged, tuple(too_large))
-
-
-def _has_text(doc, index: int, min_chars: int) -> bool | None:
-    """Whether the page carries text; None when the page cannot be loaded at all."""
-    import pypdfium2 as pdfium
-
-    try:
-        page = doc[index]
-    except pdfium.PdfiumError:
-        return None
-    try:
-        textpage = page.get_textpage()
-        try:
-            return len(textpage.get_text_range().strip()) >= min_chars
-        finally:
-            textpage.close()
-    finally:
-        page.close()
 
 
 def _open_error(exc: Exception) -> InputError:

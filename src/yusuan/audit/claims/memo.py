@@ -10,7 +10,10 @@ from collections import OrderedDict
 from typing import Callable, Hashable, TypeVar
 
 T = TypeVar("T")
-LIMIT = 1024  # sections: the narratives of some ten documents
+# Entries (a section's sentences, its figures): every narrative rule asks for each of them in turn,
+# so the cache must hold a whole document's or each rule reads the narrative again (a 500-page
+# document holds about 2,200; at 1,024 its audit took three times as long a page: bench_pdf.py --floor).
+LIMIT = 8192
 _CACHE: "OrderedDict[tuple[Hashable, int], tuple[object, object]]" = OrderedDict()
 
 
