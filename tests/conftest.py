@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# A rule raising a finding under another id, or more severe than its catalog entry declares, fails
+# the test that runs it (audit/runner.py reports it as a warning outside the tests).
+os.environ.setdefault("YUSUAN_STRICT_RULES", "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 REFERENCE = SAMPLES / "yangquan-civil-affairs-2025-dept-budget.txt"

@@ -53,7 +53,7 @@ def test_crashing_rule_becomes_outcome_and_finding_not_crash():
         raise ZeroDivisionError("division by zero")
 
     def fine(d, ctx):
-        yield _finding()
+        yield _finding("arith.fine")
 
     cat = Catalog([_info("arith.boom", boom), _info("arith.fine", fine)])
     rep = audit(disclosure(), catalog=cat)
@@ -61,8 +61,36 @@ def test_crashing_rule_becomes_outcome_and_finding_not_crash():
     assert outcomes["arith.boom"].status == "crashed" and "ZeroDivisionError" in outcomes["arith.boom"].error
     assert outcomes["arith.fine"].status == "ran" and outcomes["arith.fine"].findings == 1
     crash = rep.by_rule("audit.rule_crashed")
-    assert len(crash) == 1 and "arith.boom" in crash[0].message and crash[0].severity is Severity.WARNING
+    assert len(crash) == 1 and "“测试”运行出错" in crash[0].message and crash[0].severity is Severity.WARNING
+    assert "arith.boom" not in crash[0].message  # the rule's title, never its id, in Chinese text
     assert rep.summary["crashed"] == 1 and rep.summary["ran"] == 1
+
+
+def test_a_finding_under_another_id_or_above_the_declared_severity_is_reported(monkeypatch):
+    """The runner holds each finding to the rule's catalog entry: its own id, at most its declared
+    severity. The finding stays; a warning beside it says what is off (in Chinese, no ids)."""
+    from yusuan.audit.runner import MISDECLARED_RULE, STRICT_ENV
+
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+    warn = RuleInfo(id="arith.w", family="arith", title="测试", severity=Severity.WARNING, doc="测试。",
+                    func=lambda d, c: [_finding("arith.w")])  # an error from a rule declared as warning
+    other = _info("arith.o", lambda d, c: [_finding("arith.x")])
+    ok = _info("arith.ok", lambda d, c: [Finding("arith.ok", Severity.INFO, "提示。", (Location(),))])
+    rep = audit(disclosure(), catalog=Catalog([warn, other, ok]))
+    flagged = rep.by_rule(MISDECLARED_RULE)
+    assert len(flagged) == 2 and {f.severity for f in flagged} == {Severity.WARNING}
+    assert any("最高严重程度是“警告”" in f.message for f in flagged)
+    assert any("另一条规则" in f.message for f in flagged)
+    assert not any("arith." in f.message for f in flagged)
+    assert len(rep.by_rule("arith.w")) == 1 and len(rep.by_rule("arith.x")) == 1  # kept, not dropped
+
+
+def test_a_misdeclared_finding_fails_loudly_in_the_tests(monkeypatch):
+    from yusuan.audit.runner import STRICT_ENV, RuleMisdeclared
+
+    monkeypatch.setenv(STRICT_ENV, "1")
+    with pytest.raises(RuleMisdeclared, match="arith.o"):
+        audit(disclosure(), catalog=Catalog([_info("arith.o", lambda d, c: [_finding("arith.x")])]))
 
 
 def test_not_applicable_is_an_outcome_without_findings():
@@ -82,7 +110,7 @@ def test_only_restricts_the_rules_run():
 
 
 def test_summary_excludes_accepted_findings():
-    f1, f2 = _finding(table_title="收入总表", column="total"), _finding(table_title="支出总表")
+    f1, f2 = _finding("arith.a", table_title="收入总表", column="total"), _finding("arith.a", table_title="支出总表")
     cat = Catalog([_info("arith.a", lambda d, c: [f1, f2])])
     rep = audit(disclosure(), catalog=cat, accepted=frozenset({f1.fingerprint}))
     assert rep.summary["error"] == 1 and rep.summary["accepted"] == 1 and rep.errors == (f2,)

@@ -29,7 +29,7 @@ def test_rules_list_titles_first_with_chinese_family_and_severity():
     header = next(line for line in out.splitlines() if "编号" in line)
     assert header.index("规则") < header.index("编号") < header.index("类别") < header.index("严重程度")
     row = next(line for line in out.splitlines() if "arith.class_sum" in line)
-    assert row.index("类 = Σ 款") < row.index("arith.class_sum") and "表内勾稽" in row and "错误" in row
+    assert row.index("类的金额不等于其下各款之和") < row.index("arith.class_sum") and "表内勾稽" in row and "错误" in row
     assert " error " not in out
 
 
@@ -53,8 +53,8 @@ def test_build_prints_its_self_check_warnings_with_rule_titles(monkeypatch, refe
     build_cmd.print_self_check(Report(reference.meta, reference.source, found, ()))
     text = console.export_text()
     assert "自检：错误 1 条，警告 1 条，提示 1 条" in text
-    assert "✗ 类 = Σ 款（arith.class_sum）：类合计不等[1]。" in text
-    assert "! 引号成对（review.quotes）：多了一个右引号。" in text and "属尾差" not in text
+    assert "✗ 类的金额不等于其下各款之和：类合计不等[1]。" in text
+    assert "! 引号不成对：多了一个右引号。" in text and "属尾差" not in text and "arith." not in text
 
 
 def test_show_issues_in_chinese_with_page_or_line():

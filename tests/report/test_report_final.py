@@ -43,4 +43,5 @@ def test_html_report_of_a_final(read):
 
     d, report = read
     html = render_html(report, d)
-    assert "上海市普陀区规划和自然资源局" in html and "final.item_statements" in html
+    assert "上海市普陀区规划和自然资源局" in html and 'data-rule="final.item_statements"' in html
+    assert "决算说明：某项的预算数、决算数、完成率或原因有误" in html

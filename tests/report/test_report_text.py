@@ -89,8 +89,8 @@ def test_rule_titles_not_ids():
     first = replace(report.findings[0], rule="arith.class_sum")
     changed = replace(report, findings=(first, *report.findings[1:]))
     out = _render(changed, d)
-    assert rule_title("arith.class_sum") == "类 = Σ 款" and "    ✗ 类 = Σ 款\n      《2025年预算收入总表》" in out
-    assert "arith.class_sum" not in out and "✗ 类 = Σ 款  arith.class_sum" in _render(changed, d, verbose=True)
+    assert rule_title("arith.class_sum") == "类的金额不等于其下各款之和" and "    ✗ 类的金额不等于其下各款之和\n      《2025年预算收入总表》" in out
+    assert "arith.class_sum" not in out and "✗ 类的金额不等于其下各款之和  arith.class_sum" in _render(changed, d, verbose=True)
     assert "✗ 审核发现" in _render(report, d)  # a rule the catalog does not know: no id shown, a plain heading
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from .catalog import Catalog, default_catalog
-from .runner import CRASH_RULE, INGEST_RULE
+from .runner import CRASH_RULE, INGEST_RULE, MISDECLARED_RULE
 
 FAMILY_ZH = {
     "arith": "表内勾稽（合计与分项）", "cross": "表间勾稽", "narrative": "情况说明与报表一致",
@@ -19,6 +19,9 @@ BUILT_IN = (
      "保证没有内容被悄悄丢弃。"),
     (CRASH_RULE, "审核规则运行出错", "warning",
      "某条审核规则运行时出错：该规则的检查未完成，其余规则照常运行。"),
+    (MISDECLARED_RULE, "审核规则的发现与目录登记不符", "warning",
+     "某条审核规则报告的发现用了别的规则编号，或比目录登记的最高严重程度更严重：发现照常列出，"
+     "并以此条提醒开发人员核对（测试中直接失败）。"),
 )
 
 

@@ -1,6 +1,7 @@
 """Running the catalog over a disclosure: every rule isolated, every outcome recorded."""
 from __future__ import annotations
 
+import os
 import traceback
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,10 +18,16 @@ if TYPE_CHECKING:
     from ..reference import Catalogue
 
 CRASH_RULE = "audit.rule_crashed"
+MISDECLARED_RULE = "audit.rule_misdeclared"
+STRICT_ENV = "YUSUAN_STRICT_RULES"  # set (the test suite sets it): a misdeclared finding raises
 INGEST_RULE = "ingest.issue"
 # Ingest issues an audit rule checks again, with locations and severity of its own: when that rule
 # ran, the issue would only repeat its finding.
 SUPERSEDED = {"ingest.missing_table": "complete.required_tables", "ingest.contents_not_found": "complete.contents_entries"}
+
+
+class RuleMisdeclared(AssertionError):
+    """A rule raised a finding under an id other than its own, or more severe than it declares."""
 
 
 @dataclass(frozen=True)
@@ -75,10 +82,28 @@ def _run(info: RuleInfo, ctx: AuditContext) -> tuple[RuleOutcome, list[Finding]]
     except Exception as exc:  # noqa: BLE001 - a broken rule must never stop the audit
         err = f"{type(exc).__name__}: {exc}"
         crash = Finding(rule=CRASH_RULE, severity=Severity.WARNING,
-                        message=f"审核规则 {info.id}（{info.title}）运行出错，未能完成检查：{err}",
+                        message=f"审核规则“{info.title}”运行出错，未能完成检查：{err}",
                         locations=(Location(),))
         return RuleOutcome(info.id, "crashed", 1, traceback.format_exc(limit=3)), [crash]
-    return RuleOutcome(info.id, "ran", len(found), ""), found
+    return RuleOutcome(info.id, "ran", len(found), ""), [*found, *_misdeclared(info, found)]
+
+
+def _misdeclared(info: RuleInfo, found: list[Finding]) -> list[Finding]:
+    """A finding whose rule id is not the rule's own, or more severe than the catalog declares, is
+    kept as it is and reported beside it (raised when STRICT_ENV is set: the tests fail loudly)."""
+    out = []
+    for f in found:
+        if f.rule == info.id and f.severity.rank >= info.severity.rank:
+            continue
+        what = ("以另一条规则的名义报告" if f.rule != info.id
+                else f"报告了“{f.severity.zh}”，而目录登记的最高严重程度是“{info.severity.zh}”")
+        if os.environ.get(STRICT_ENV):
+            raise RuleMisdeclared(f"rule {info.id} (declared {info.severity.value}) raised {f.rule} "
+                                  f"{f.severity.value}: {f.message}")
+        out.append(Finding(rule=MISDECLARED_RULE, severity=Severity.WARNING,
+                           message=f"审核规则“{info.title}”的一条发现与规则目录的登记不符（{what}），请开发人员核对。",
+                           locations=f.locations))
+    return out
 
 
 def _ingest_finding(issue: IngestIssue) -> Finding:

@@ -63,7 +63,7 @@ def print_self_check(report) -> None:
     out.print(f"自检：错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条")
     for mark, style, found in (("✗", "red", report.errors), ("!", "yellow", report.warnings)):
         for f in found:
-            out.print(Text.assemble((f"  {mark} ", style), (f"{rule_title(f.rule) or f.rule}（{f.rule}）：", "bold"),
+            out.print(Text.assemble((f"  {mark} ", style), (f"{rule_title(f.rule) or '其他问题'}：", "bold"),
                                     f.message))
 
 

@@ -14,11 +14,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..audit import Finding, Report
 from ..clock import beijing
 from ..model import Disclosure
+from ..templates import template_zh
 from .describe import (
     ACCEPTED_ZH, Names, figures, grouped, natural, outcome_line, place, readable, summary_line,
 )
 from .html_marks import Mark, Marks, Quote, mark_findings
 from .html_tables import table_view
+from .notes import rule_title, shown
 
 _ENV = Environment(
     loader=PackageLoader("yusuan.report", "templates"),
@@ -80,7 +82,7 @@ def render_html(report: Report, disclosure: Disclosure) -> str:
         not_applicable=[o for o in report.outcomes if o.status == "not_applicable"],
         blocks=blocks, tables=[table_view(t, marks) for t in disclosure.tables],
         sections=_sections(marks, names), targets=_targets(disclosure, views, marks),
-        accepted_zh=ACCEPTED_ZH, generated=beijing(),
+        accepted_zh=ACCEPTED_ZH, generated=beijing(), rule_title=rule_title, shown=shown, template_zh=template_zh,
     )
 
 

@@ -25,6 +25,11 @@ def note_code(f: Finding) -> str | None:
     return m.group(1) if m else INGEST_RULE
 
 
+def shown(f: Finding) -> str:
+    """The message people read: a reading note's code (for developers) left off."""
+    return _NOTE_CODE.sub("", f.message) if f.rule == INGEST_RULE else f.message
+
+
 @dataclass(frozen=True)
 class NoteGroup:
     """Reading notes of one kind and severity, shown as one line with a count."""
@@ -49,7 +54,8 @@ def note_groups(found: Iterable[Finding]) -> list[NoteGroup]:
     return [NoteGroup(code, sev, tuple(fs)) for (code, sev), fs in by.items()]
 
 
-SPECIAL_TITLES = {INGEST_RULE: "读取提示", "audit.rule_crashed": "规则运行出错"}
+SPECIAL_TITLES = {INGEST_RULE: "读取提示", "audit.rule_crashed": "规则运行出错",
+    "audit.rule_misdeclared": "规则发现与目录登记不符"}
 
 
 def rule_title(rule: str) -> str:

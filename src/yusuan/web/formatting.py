@@ -11,7 +11,8 @@ from ..text.numbers import bound, number, rounded
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")
 MONEY_UNITS = ("万元", "元")
-OTHER_RULES = {"ingest.issue": "读取提示", "audit.rule_crashed": "规则运行出错"}
+OTHER_RULES = {"ingest.issue": "读取提示", "audit.rule_crashed": "规则运行出错",
+    "audit.rule_misdeclared": "规则发现与目录登记不符"}
 
 
 @lru_cache(maxsize=None)
@@ -76,12 +77,9 @@ def beijing(value: datetime | str | None, with_zone: bool = False) -> str:
 
 def template_zh(name: str | None) -> str:
     """shanxi-13 → 山西13表; generic → 通用."""
-    from ..templates import TEMPLATES
+    from ..templates import template_zh as zh
 
-    t = TEMPLATES.get(name or "")
-    if t is None:
-        return name or ""
-    return f"{t.region}{len(t.tables)}表" if t.region else "通用格式"
+    return zh(name) if name else ""
 
 
 def money(value: Decimal | None) -> str:

@@ -19,7 +19,7 @@ def _room(a) -> object:
     return a.tolerance * a.unit.in_yuan / W.in_yuan
 
 
-@rule("across.final_adjustment_explained", family="across", title="决算年初预算数与预算公开不同时说明预算调整", severity=Severity.WARNING)
+@rule("across.final_adjustment_explained", family="across", title="决算年初预算数与预算公开不同却未说明预算调整", severity=Severity.WARNING)
 def check(d, ctx):
     """给出同一单位同一年度的预算公开文件时，决算所印的年初预算数（说明逐项的“年初预算为”、“三公”经费表的
     预算数）与预算公开的数不同，决算说明中应有预算调整的说明（“预算调整”“调整预算”“追加”“调减”等）；

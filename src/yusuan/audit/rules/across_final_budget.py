@@ -12,7 +12,7 @@ from ..findings import Severity
 W = MoneyUnit.WAN_YUAN
 
 
-@rule("across.final_initial_budget", family="across", title="决算的年初预算数与同年预算公开一致、完成率可复算", severity=Severity.ERROR)
+@rule("across.final_initial_budget", family="across", title="决算的年初预算数与同年预算公开不一致或完成率算不出", severity=Severity.ERROR)
 def check(d, ctx):
     """给出同一单位同一年度的预算公开文件时，决算说明逐项“年初预算为B万元”（按“类（类）款（款）项（项）”找预算
     《一般公共预算支出表》同名的项，总体一句对合计行）和决算《“三公”经费支出决算表》各项“预算数”，应等于预算

@@ -34,7 +34,7 @@ def _implied(c):
     return None
 
 
-@rule("across.last_year_claims", family="across", title="说明中的上年数、增减额和增减率与上年公开的表一致", severity=Severity.WARNING)
+@rule("across.last_year_claims", family="across", title="说明中的上年数、增减额或增减率与上年公开的表不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """给出同一单位上一年的公开文件时，本年说明中“比2024年预算增加/减少b万元”“与上年持平”隐含的上年数
     （本年数−增减额，或句中写明的上年数），应等于上年文件表中同一项目印的数；“增长/下降p%”应等于

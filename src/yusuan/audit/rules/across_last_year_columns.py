@@ -26,7 +26,7 @@ def same_row(t, r):
     return next((x for x in t.rows if x.side == r.side and not x.code and k and key(x.label) == k), None)
 
 
-@rule("across.last_year_columns", family="across", title="表中上年数与上年公开的表一致", severity=Severity.WARNING)
+@rule("across.last_year_columns", family="across", title="表中上年数与上年公开的表不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """给出同一单位上一年的公开文件时，本年各表“上年预算数/上年数”列的每一行，应等于上年文件同一张表
     （同一表种）同一行（按科目编码，无编码按名称）本年数列所印的数。

@@ -30,7 +30,7 @@ def sums(d, units):
                 yield t, r, v.column, rows
 
 
-@rule("across.unit_table_sums", family="across", title="部门各表合计等于所属单位之和", severity=Severity.ERROR)
+@rule("across.unit_table_sums", family="across", title="部门各表合计不等于所属单位之和", severity=Severity.ERROR)
 def check(d, ctx):
     """所属预算单位（含本部/本级）全部公开时，部门公开文件每张标准表（收支总表、收入总表、支出总表、财政拨款
     收支总表、一般公共预算支出表、基本支出经济分类表等）合计行的每一金额列，应等于各单位同一张表合计行

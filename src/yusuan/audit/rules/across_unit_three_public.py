@@ -15,7 +15,7 @@ def _cells(d):
     return out
 
 
-@rule("across.unit_three_public", family="across", title="部门“三公”经费和机关运行经费等于所属单位之和", severity=Severity.ERROR)
+@rule("across.unit_three_public", family="across", title="部门“三公”经费或机关运行经费不等于所属单位之和", severity=Severity.ERROR)
 def check(d, ctx):
     """所属预算单位（含本部/本级）全部公开时，部门的“三公”经费合计、因公出国（境）费、公务用车购置及运行费
     （购置费、运行费）、公务接待费和机关运行经费，应分别等于各单位公开的同一数之和。

@@ -10,7 +10,7 @@ from .org_units import where
 SHOWN = 8  # missing units named in the message; the rest counted
 
 
-@rule("across.units_published", family="across", title="部门所列预算单位与公开的单位预算相符", severity=Severity.WARNING)
+@rule("across.units_published", family="across", title="部门所列预算单位与公开的单位预算不符", severity=Severity.WARNING)
 def check(d, ctx):
     """部门公开文件的机构设置列出所属预算单位（“具体包括：1.XX本部 2.XX中心”）。与部门一同给出的单位公开文件
     （同一年度、同为预算或决算），每一份都应是所列单位之一；所列单位（“不单列预算，并入本部”的除外）没有

@@ -21,7 +21,7 @@ def _tree(d: Disclosure, rule_id: str, length: int, parts_zh: str):
         raise NotApplicable("没有带科目编码层级的表格")
 
 
-@rule("arith.class_sum", family="arith", title="类 = Σ 款", severity=Severity.ERROR)
+@rule("arith.class_sum", family="arith", title="类的金额不等于其下各款之和", severity=Severity.ERROR)
 def class_sum(d: Disclosure, ctx: AuditContext):
     """每个“类”级科目（3位编码）的每一金额列，应等于表中其下各“款”（5位编码）之和。
 
@@ -33,7 +33,7 @@ def class_sum(d: Disclosure, ctx: AuditContext):
     return _tree(d, "arith.class_sum", 3, "其下各款")
 
 
-@rule("arith.section_sum", family="arith", title="款 = Σ 项", severity=Severity.ERROR)
+@rule("arith.section_sum", family="arith", title="款的金额不等于其下各项之和", severity=Severity.ERROR)
 def section_sum(d: Disclosure, ctx: AuditContext):
     """每个“款”级科目（5位编码）的每一金额列，应等于表中其下各“项”（7位编码）之和。
 
@@ -44,7 +44,7 @@ def section_sum(d: Disclosure, ctx: AuditContext):
     return _tree(d, "arith.section_sum", 5, "其下各项")
 
 
-@rule("arith.total_of_classes", family="arith", title="合计 = Σ 类", severity=Severity.ERROR)
+@rule("arith.total_of_classes", family="arith", title="合计不等于各类之和", severity=Severity.ERROR)
 def total_of_classes(d: Disclosure, ctx: AuditContext):
     """带科目编码的表，其“合计”行每一金额列应等于各“类”级科目行之和。
 

@@ -51,26 +51,26 @@ def _total_rule(id: str, title: str, kinds: tuple, doc: str):
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_group_rule("arith.economic_group_sum", "经济科目表：类 = Σ 款", ECONOMIC,
+_group_rule("arith.economic_group_sum", "经济科目表：类的金额不等于其下各款之和", ECONOMIC,
             """一般公共预算基本支出分经济科目表中，每个经济分类“类”级行（工资福利支出、商品和服务支出、
             对个人和家庭的补助 …）的每一金额列，应等于其下各“款”级行之和。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：“商品和服务支出”160.64 应等于办公费、印刷费 … 其他商品和服务支出各行之和。""")
-_total_rule("arith.economic_total", "经济科目表：合计 = Σ 类", ECONOMIC,
+_total_rule("arith.economic_total", "经济科目表：合计不等于各类之和", ECONOMIC,
             """一般公共预算基本支出分经济科目表“合计”行每一金额列，应等于各经济分类“类”级行之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：合计1099.45 = 工资福利支出823.79 + 商品和服务支出160.64 + 对个人和家庭的补助115.01 = 1099.44，
             相差0.01万元，属尾差，记为提示。""")
-_group_rule("arith.project_unit_sum", "项目支出表：单位小计 = Σ 其项目", (K.PROJECTS, K.PROJECTS_CARRYOVER),
+_group_rule("arith.project_unit_sum", "项目支出表：单位小计不等于其项目之和", (K.PROJECTS, K.PROJECTS_CARRYOVER),
             """项目支出表（本年、上年结转）中每个预算单位的小计行，每一金额列应等于其下各项目之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：“阳泉市救助管理站”283.70 = 20.00 + 177.00 + 23.00 + 1.50 + 8.90 + 5.00 + 7.00 + 1.92 + 16.38 + 23.00。""")
-_total_rule("arith.project_total", "项目支出表：合计 = Σ 单位", (K.PROJECTS, K.PROJECTS_CARRYOVER),
+_total_rule("arith.project_total", "项目支出表：合计不等于各单位之和", (K.PROJECTS, K.PROJECTS_CARRYOVER),
             """项目支出表（本年、上年结转）的合计行（常以部门名称为行名），每一金额列应等于各预算单位小计之和；
             表中没有单位分组时应等于各项目之和。合计行缺失时该表不适用。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：（上年结转）合计489.07 = 阳泉市民政局84.21 + 阳泉市社会福利院376.81 + 阳泉市救助管理站28.05。""")
-_total_rule("arith.agency_running_total", "机关运行经费表：部门合计 = Σ 单位", (K.AGENCY_RUNNING,),
+_total_rule("arith.agency_running_total", "机关运行经费表：部门合计不等于各单位之和", (K.AGENCY_RUNNING,),
             """机关运行经费表“部门合计”行每一金额列应等于各单位行之和。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：部门合计40.68 = 阳泉市民政局27.56 + 阳泉市城乡居民最低生活保障管理中心13.12。""")

@@ -90,13 +90,13 @@ def _sum_rule(id: str, title: str, whole: str, parts: tuple[str, ...], doc: str)
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_sum_rule("arith.three_public_total", "“三公”经费：合计 = 出国 + 接待 + 公务用车", "total",
+_sum_rule("arith.three_public_total", "“三公”经费合计不等于出国、接待、公务用车之和", "total",
           ("abroad", "reception", "vehicles"),
           """“三公”经费表“合计”每一金额列应等于因公出国（境）费、公务接待费、公务用车购置及运行费之和
           （①②是公务用车的分项，不重复计入）。上海的表把各项列为列，逐行核对。容差：印刷数四舍五入误差之和，
           以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：合计19.30 = 因公出国（境）费0 + 公务接待费0.80 + 公务用车购置及运行费18.50。""")
-_sum_rule("arith.three_public_vehicles", "“三公”经费：公务用车 = ①购置 + ②运行维护", "vehicles",
+_sum_rule("arith.three_public_vehicles", "公务用车费不等于购置费与运行维护费之和", "vehicles",
           ("purchase", "running"),
           """“三公”经费表“公务用车购置及运行费”每一金额列应等于“①公务用车购置费”与“②公务用车运行维护费”之和。
           上海的表把购置费、运行费列为“公务用车购置及运行费”下的两列，逐行核对。容差：印刷数四舍五入误差之和，

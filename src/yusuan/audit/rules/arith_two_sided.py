@@ -119,46 +119,46 @@ def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
     return rule(id, family="arith", title=title, severity=Severity.ERROR)(check)
 
 
-_subtotal_rule("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：本年收入合计 = Σ 收入项目",
+_subtotal_rule("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：本年收入合计不等于各收入项目之和",
                """收支总表收入方“本年收入合计”应等于其上各收入项目（一般公共预算、政府性基金预算、国有资本经营预算、
                财政专户管理资金、单位资金等）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年收入合计3922.42 = 一、一般公共预算3008.67 + 二、政府性基金预算913.75。""")
-_total_rule("arith.summary_income_total", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：收入总计 = 本年收入合计 + 上年结转",
+_total_rule("arith.summary_income_total", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：收入总计不等于本年收入合计与上年结转之和",
             """收支总表收入方“收入总计”应等于“本年收入合计”加“上年结转”；没有本年收入合计行时（上海），
             应等于各一级收入项目之和（“1.一般公共预算资金”等下级行不重复计入；重庆把“合计”印在各项之上，
             即为其下各项之和）。容差：三个印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：收入总计4411.49 = 本年收入合计3922.42 + 上年结转489.07。""")
-_subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：本年支出合计 = Σ 支出功能类",
+_subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：本年支出合计不等于各支出功能类之和",
                """收支总表支出方“本年支出合计”的每一金额列（合计、当年预算安排、上年结转安排）应等于其上各支出功能
                分类“类”级行（一、一般公共服务支出 …）之和。容差：各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年支出合计4411.49 = 1.47 + 2895.74 + 39.06 + 72.40 + 1402.82。""")
-_total_rule("arith.summary_expenditure_total", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：支出总计 = 本年支出合计 + 年终结转",
+_total_rule("arith.summary_expenditure_total", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：支出总计不等于本年支出合计与年终结转之和",
             """收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”（预算表中年终结转通常为空）；
             没有本年支出合计行时（上海），应等于各类支出之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：支出总计4411.49 = 本年支出合计4411.49 + 年终结转0。""")
-_subtotal_rule("arith.fiscal_income_subtotal", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：本年收入合计 = Σ 收入项目",
+_subtotal_rule("arith.fiscal_income_subtotal", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：本年收入合计不等于各收入项目之和",
                """财政拨款收支总表收入方“本年收入合计”应等于其上一般公共预算、政府性基金预算、国有资本经营预算
                各行之和（不含其下“上年财政拨款结转”的分项）。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：本年收入合计3922.42 = 3008.67 + 913.75。""")
-_total_rule("arith.fiscal_income_total", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：收入总计 = 本年收入合计 + 上年财政拨款结转",
+_total_rule("arith.fiscal_income_total", K.FISCAL_SUMMARY, IN, "财政拨款收支总表：收入总计不等于本年收入合计与上年财政拨款结转之和",
             """财政拨款收支总表收入方“收入总计”应等于“本年收入合计”加“上年财政拨款结转”；没有本年收入合计行时
             （上海），应等于各收入项目之和。容差：印刷数四舍五入
             误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：收入总计4411.49 = 本年收入合计3922.42 + 上年财政拨款结转489.07。""")
-_subtotal_rule("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：本年支出合计 = Σ 支出功能类",
+_subtotal_rule("arith.fiscal_expenditure_subtotal", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：本年支出合计不等于各支出功能类之和",
                """财政拨款收支总表支出方“本年支出合计”的每一金额列（小计、一般公共预算、政府性基金预算、国有资本
                经营预算）应等于其上各支出功能分类“类”级行之和。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
                例：政府性基金预算列本年支出合计1402.82 = 二十五、其他支出1402.82。""")
-_total_rule("arith.fiscal_expenditure_total", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：支出总计 = 本年支出合计 + 年终结转",
+_total_rule("arith.fiscal_expenditure_total", K.FISCAL_SUMMARY, EX, "财政拨款收支总表：支出总计不等于本年支出合计与年终结转之和",
             """财政拨款收支总表支出方“支出总计”每一金额列应等于“本年支出合计”加“年终结转”；没有本年支出合计行时
             （上海），应等于各类支出之和。容差：印刷数四舍五入
             误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：支出总计一般公共预算列3008.67 = 本年支出合计3008.67 + 年终结转0。""")
 
 
-@rule("arith.fiscal_carryover_breakdown", family="arith", title="财政拨款收支总表：上年财政拨款结转 = Σ 分资金来源",
+@rule("arith.fiscal_carryover_breakdown", family="arith", title="财政拨款收支总表：上年财政拨款结转不等于各资金来源之和",
       severity=Severity.ERROR)
 def fiscal_carryover_breakdown(d: Disclosure, ctx):
     """财政拨款收支总表收入方“上年财政拨款结转”应等于其下按资金来源列出的一般公共预算、政府性基金预算、
@@ -180,7 +180,7 @@ def fiscal_carryover_breakdown(d: Disclosure, ctx):
     yield from sum_columns("arith.fiscal_carryover_breakdown", t, head, parts, f"其下各资金来源（{len(parts)}行）之和")
 
 
-@rule("arith.summary_source_groups", family="arith", title="收支总表：收入大项 = Σ 其下各项", severity=Severity.ERROR)
+@rule("arith.summary_source_groups", family="arith", title="收支总表：收入大项不等于其下各项之和", severity=Severity.ERROR)
 def summary_source_groups(d: Disclosure, ctx):
     """收支总表和财政拨款收支总表收入方的分组行（如上海的“一、财政拨款收入”），每一金额列应等于其下以
     1. 2. 3. 编号的各行之和（只计第一层：西安“1、财政拨款”下的“（1）一般公共预算拨款”和“其中：”行不重复计入；

@@ -19,7 +19,7 @@ def coded_rows(d: Disclosure):
                 yield t, r
 
 
-@rule("code.name_matches_reference", family="code", title="科目名称与科目目录一致", severity=Severity.WARNING)
+@rule("code.name_matches_reference", family="code", title="科目名称与科目目录不一致", severity=Severity.WARNING)
 def name_matches_reference(d: Disclosure, ctx: AuditContext):
     """每个科目编码印出的名称应与文件所属年度的科目目录（内置2017—2026年目录，或用户导入的官方目录）中
     该编码的名称一致（忽略空白、标点和全半角差异）。名称与目录不符记为警告（可能编码或名称印错）；
@@ -76,7 +76,7 @@ def _sibling_named(cat, code: str, label: str, year: int | None) -> str | None:
     return others[0] if others else None
 
 
-@rule("code.known_code", family="code", title="科目编码在目录中", severity=Severity.INFO)
+@rule("code.known_code", family="code", title="科目编码不在科目目录中", severity=Severity.INFO)
 def known_code(d: Disclosure, ctx: AuditContext):
     """表中的科目编码应能在科目目录中找到。内置目录收录2017—2026年全国科目目录的类、款和常用项，以及各地
     公开文件一致印出的编码；找不到不一定是错误（地方细化的科目、目录未收的项），记为提示，请对照当年
@@ -98,7 +98,7 @@ def _local_item(cat, code: str) -> bool:
     return is_local_item(code) and code[:5] in cat
 
 
-@rule("code.names_consistent", family="code", title="同一科目各表名称一致", severity=Severity.WARNING)
+@rule("code.names_consistent", family="code", title="同一科目在各表名称不一致", severity=Severity.WARNING)
 def names_consistent(d: Disclosure, ctx: AuditContext):
     """同一科目编码在不同表格中应印同一名称（忽略空白和标点）。名称不一致记为警告，指向两处。
     例：收入总表“2296002 用于社会福利的彩票公益金支出”，支出总表同一编码印作“用于社会福利的彩票公益金”，报告不一致。"""

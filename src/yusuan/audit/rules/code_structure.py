@@ -29,7 +29,7 @@ def _regional_sub_item(code: str, codes: set[str]) -> bool:
             and (code[:5] in codes or code[:3] in codes))
 
 
-@rule("code.valid_format", family="code", title="科目编码格式与分类正确", severity=Severity.ERROR)
+@rule("code.valid_format", family="code", title="科目编码格式或分类有误", severity=Severity.ERROR)
 def valid_format(d: Disclosure, ctx: AuditContext):
     """科目编码应是3位（类）、5位（款）或7位（项）数字，并属于该表应使用的分类：支出表用支出功能分类
     （2开头），政府性基金预算收入表用收入分类（1开头），印有编码的基本支出经济分类表用部门预算经济分类
@@ -51,7 +51,7 @@ def valid_format(d: Disclosure, ctx: AuditContext):
                           message=f"《{t.title}》科目编码“{r.code}”（{r.label}）{why}。")
 
 
-@rule("code.hierarchy", family="code", title="科目层级完整（项有款、款有类）", severity=Severity.ERROR)
+@rule("code.hierarchy", family="code", title="科目层级缺失（项无款或款无类）", severity=Severity.ERROR)
 def hierarchy(d: Disclosure, ctx: AuditContext):
     """带科目编码的表中，每个“项”（7位）都应有其所属“款”（5位）行，每个“款”都应有其所属“类”（3位）行，
     上级行才能与下级之和核对。缺少上级科目行即为错误。只列一级科目的表（如福建只列“项”）是一种版式，不检查。
@@ -69,7 +69,7 @@ def hierarchy(d: Disclosure, ctx: AuditContext):
                               message=f"《{t.title}》列有“{r.code} {r.label}”，但没有其上级科目“{parent}”行。")
 
 
-@rule("code.duplicate", family="code", title="同一表内科目不重复", severity=Severity.WARNING)
+@rule("code.duplicate", family="code", title="同一表内科目重复", severity=Severity.WARNING)
 def duplicate(d: Disclosure, ctx: AuditContext):
     """同一张表（同一方）中同一科目编码只应出现一次；重复出现可能重复计算或编码印错，记为警告。
     例：收入总表两行都印“2080201”，报告重复。"""
@@ -100,7 +100,7 @@ def _runs(t):
         yield run
 
 
-@rule("code.order", family="code", title="科目按编码顺序排列", severity=Severity.WARNING)
+@rule("code.order", family="code", title="科目未按编码顺序排列", severity=Severity.WARNING)
 def order(d: Disclosure, ctx: AuditContext):
     """带科目编码的表按编码顺序排列（类、其下各款、款下各项依次排列）。顺序错乱常是行错位或编码印错的信号，
     记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
@@ -115,7 +115,7 @@ def order(d: Disclosure, ctx: AuditContext):
                     break
 
 
-@rule("code.summary_class_lines", family="code", title="收支总表支出类名对应科目类", severity=Severity.WARNING)
+@rule("code.summary_class_lines", family="code", title="收支总表支出类名与科目类不对应", severity=Severity.WARNING)
 def summary_class_lines(d: Disclosure, ctx: AuditContext):
     """收支总表和财政拨款收支总表支出方按类列示的各行（一、一般公共服务支出 …），其名称应能对应到支出功能
     分类的“类”级科目；对应不上（名称印错或使用已停用的类名）时，该行无法与支出总表核对，记为警告。

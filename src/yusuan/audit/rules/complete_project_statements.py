@@ -10,7 +10,7 @@ from .narrative_project_statements import at, title_of
 RULE = "complete.project_statement_parts"
 
 
-@rule(RULE, family="complete", title="项目经费情况说明七个部分齐全，年度预算安排列明金额", severity=Severity.WARNING)
+@rule(RULE, family="complete", title="项目经费情况说明缺少应有的部分或未列明预算金额", severity=Severity.WARNING)
 def check(d: Disclosure, ctx: AuditContext):
     """每个项目经费情况说明应有项目概述、立项依据、实施主体、实施方案、实施周期、年度预算安排、绩效目标七个
     部分，且“年度预算安排”应写明金额（全年一个数，或按季度、月份列出用款计划）。

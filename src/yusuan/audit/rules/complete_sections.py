@@ -44,7 +44,7 @@ def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...],
                           message=f"未找到“{name}”部分。")
 
 
-@rule("complete.overview_sections", family="complete", title="概况：部门职责与机构设置", severity=Severity.ERROR)
+@rule("complete.overview_sections", family="complete", title="概况缺少部门职责或机构设置", severity=Severity.ERROR)
 def overview_sections(d: Disclosure, ctx: AuditContext):
     """部门预算公开的概况部分应包括部门职责和机构设置（所属预算单位）两部分，缺少即为错误；
     有标题而无内容记为警告。
@@ -52,7 +52,7 @@ def overview_sections(d: Disclosure, ctx: AuditContext):
     return _missing("complete.overview_sections", d, OVERVIEW, Severity.ERROR)
 
 
-@rule("complete.explanation_sections", family="complete", title="情况说明各部分齐全", severity=Severity.WARNING)
+@rule("complete.explanation_sections", family="complete", title="情况说明缺少应有的部分", severity=Severity.WARNING)
 def explanation_sections(d: Disclosure, ctx: AuditContext):
     """情况说明应逐项说明：收入预算、支出预算、财政拨款收支、一般公共预算支出、一般公共预算基本支出、
     “三公”经费、机关运行经费、政府采购、绩效管理、国有资产占有使用情况（山西模板；上海和通用模板要求其中的
@@ -62,7 +62,7 @@ def explanation_sections(d: Disclosure, ctx: AuditContext):
                     Severity.WARNING)
 
 
-@rule("complete.glossary", family="complete", title="名词解释", severity=Severity.WARNING)
+@rule("complete.glossary", family="complete", title="缺少名词解释", severity=Severity.WARNING)
 def glossary(d: Disclosure, ctx: AuditContext):
     """山西模板的部门预算公开应附名词解释（基本支出、项目支出、“三公”经费、机关运行经费等）；
     没有名词解释记为警告。其他模板不要求。
@@ -79,22 +79,30 @@ def glossary(d: Disclosure, ctx: AuditContext):
 _TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(预算)?(报表|表格|预算表)")
 
 
-def _found(k: str, titles: list[str], has_tables: bool) -> bool:
+# The 目录's one entry for part 七 (七、项目经费情况说明): the body prints one statement per project under
+# the project's own title (科技创新专项经费情况说明, 人民调解项目经费情况说明).
+_STATEMENTS_PART = re.compile(r"(部门|单位)?项目经费情况说明")
+
+
+def _found(k: str, titles: list[str], has_tables: bool, has_statements: bool = False) -> bool:
     if any(k in t or (t and t in k) for t in titles):
         return True
     if has_tables and _TABLES_PART.fullmatch(k):
+        return True
+    if has_statements and _STATEMENTS_PART.fullmatch(k):
         return True
     # “部门主要职能” in the contents, “上海市普陀区人民政府办公室主要职能” in the body
     rest = re.sub(r"^(本?部门|本?单位)", "", k)
     return rest != k and len(rest) >= 2 and any(t.endswith(rest) for t in titles)
 
 
-@rule("complete.contents_entries", family="complete", title="目录所列内容都在正文中", severity=Severity.WARNING)
+@rule("complete.contents_entries", family="complete", title="目录所列内容在正文中未找到", severity=Severity.WARNING)
 def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
     （可能漏印、改名或文件不完整）。比较时去掉编号（表一、第二部分、一、）、空白和省略号；目录中的“部门”
     “单位”可对应正文中的部门（单位）全称（“部门主要职能”对应“上海市普陀区人民政府办公室主要职能”），
-    “部门预算表”这样总称报表部分的目录项有表格即可；只含说明的分册不查目录中的各表（表格在另一册）。
+    “部门预算表”这样总称报表部分的目录项有表格即可，“项目经费情况说明”有各项目的情况说明即可（正文以各项目
+    自己的标题印出，如“科技创新专项经费情况说明”）；只含说明的分册不查目录中的各表（表格在另一册）。
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
@@ -105,13 +113,13 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
         k = _title_key(e.title)
         if not d.tables and not d.targets and names_a_table(e.title):
             continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
-        if k and not _found(k, titles, bool(d.tables)):
+        if k and not _found(k, titles, bool(d.tables), bool(d.project_statements)):
             yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
                           locations=(Location.of_provenance(e.provenance, sentence=e.title),),
                           message=f"目录所列“{e.title}”在正文中未找到。")
 
 
-@rule("complete.empty_sections", family="complete", title="标题下有内容", severity=Severity.WARNING)
+@rule("complete.empty_sections", family="complete", title="标题下没有内容", severity=Severity.WARNING)
 def empty_sections(d: Disclosure, ctx: AuditContext):
     """情况说明等文字部分的每个二级及以下标题下都应有文字（或其下级标题有文字）；只有标题没有内容
     记为警告。第N部分这样的一级标题和报表部分不检查。

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...model import Disclosure, RowRole, Table, TableKind
-from ...templates import has_kind, template
+from ...templates import has_kind, template, template_zh
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -33,7 +33,7 @@ def _says_no_data(t: Table) -> bool:
     return any(any(w in n for w in _NO_DATA) or n.lstrip("(（").startswith("无") for n in t.notes)
 
 
-@rule("complete.required_tables", family="complete", title="模板要求的表格齐全", severity=Severity.ERROR)
+@rule("complete.required_tables", family="complete", title="缺少模板要求的表格", severity=Severity.ERROR)
 def required_tables(d: Disclosure, ctx: AuditContext):
     """按文件所属模板检查应公开的表格是否齐全：山西（shanxi-13）13张表，上海（shanghai-9）9张表，
     其他地区按财政部规定的核心表（generic）。缺少任何一张即为错误；表内无数据时也应公开空表并注明。
@@ -58,11 +58,11 @@ def required_tables(d: Disclosure, ctx: AuditContext):
                                   f"所缺表格可能就在其中。这是读取问题，不能据此认定未公开，请人工核对。")
         else:
             yield Finding(rule="complete.required_tables", severity=Severity.ERROR, locations=(where,),
-                          message=f"缺少《{kind.title_zh}》：{tpl.region or '通用'}模板（{tpl.name}）要求公开此表，"
+                          message=f"缺少《{kind.title_zh}》：{template_zh(tpl.name)}模板要求公开此表，"
                                   f"无数据时也应公开空表并注明。")
 
 
-@rule("complete.empty_table_note", family="complete", title="空表注明无数据", severity=Severity.WARNING)
+@rule("complete.empty_table_note", family="complete", title="空表未注明无数据", severity=Severity.WARNING)
 def empty_table_note(d: Disclosure, ctx: AuditContext):
     """没有任何金额的表格应注明原因（如“注：本表无数据”），否则读者无法判断是无数据还是漏填；
     反过来，注明“无数据”的表格却印有金额，也前后矛盾。两种情况都记为警告。
@@ -74,7 +74,7 @@ def empty_table_note(d: Disclosure, ctx: AuditContext):
             yield _about("complete.empty_table_note", t, f"《{t.title}》注明无数据（{t.notes[0]}），但表内印有金额，前后矛盾。")
 
 
-@rule("complete.total_row", family="complete", title="表格有合计行", severity=Severity.WARNING)
+@rule("complete.total_row", family="complete", title="表格缺少合计行", severity=Severity.WARNING)
 def total_row(d: Disclosure, ctx: AuditContext):
     """每张标准表格（收支总表、收入总表、支出总表 … 项目支出表）都应有合计（或总计）行；缺少合计行时
     表内勾稽无法核对，记为警告（空表除外）。决算的基本支出表以“人员经费合计”“公用经费合计”两行收尾，不另设合计行。
@@ -84,7 +84,7 @@ def total_row(d: Disclosure, ctx: AuditContext):
             yield _about("complete.total_row", t, f"《{t.title}》没有合计行，表内合计关系无法核对。")
 
 
-@rule("complete.table_entity", family="complete", title="表格注明部门（单位）名称", severity=Severity.WARNING)
+@rule("complete.table_entity", family="complete", title="表格未注明部门（单位）名称", severity=Severity.WARNING)
 def table_entity(d: Disclosure, ctx: AuditContext):
     """每张公开表格应在表头注明部门名称（或单位名称），且与文件的部门一致；未注明或名称不一致记为警告。
     名称比较忽略空白和标点。决算的表格式不印部门名称（各表都没有时不检查）。
@@ -93,7 +93,7 @@ def table_entity(d: Disclosure, ctx: AuditContext):
 
     org = fold_name(d.meta.organisation or "")
     if is_final(d) and not any(t.entity for t in d.tables):
-        raise NotApplicable("决算表格式不在各表印部门名称（名称一致由 wording.organisation_name 核对）")
+        raise NotApplicable("决算表格式不在各表印部门名称（名称是否一致另行核对）")
     for t in _standard(d):
         if not t.entity:
             yield _about("complete.table_entity", t, f"《{t.title}》未注明部门（单位）名称。")

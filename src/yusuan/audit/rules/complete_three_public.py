@@ -11,7 +11,7 @@ ITEMS = (("abroad", "因公出国（境）费"), ("reception", "公务接待费"
          ("purchase", "①公务用车购置费"), ("running", "②公务用车运行维护费"), ("total", "合计"))
 
 
-@rule("complete.three_public_items", family="complete", title="“三公”经费各项列全", severity=Severity.WARNING)
+@rule("complete.three_public_items", family="complete", title="“三公”经费各项未列全", severity=Severity.WARNING)
 def three_public_items(d: Disclosure, ctx: AuditContext):
     """“三公”经费表应列全因公出国（境）费、公务接待费、公务用车购置及运行费（含①公务用车购置费、
     ②公务用车运行维护费）和合计，即使某项为零或空也应列出该行（上海的表以列列出各项，检查各列）。缺少记为警告。

@@ -103,7 +103,7 @@ def compare_classes(rule_id: str, ctx: AuditContext, s: Table, s_col: str, t: Ta
             yield f
 
 
-@rule("cross.summary_classes_vs_expenditure", family="cross", title="收支总表支出各类 = 支出总表各类", severity=Severity.ERROR)
+@rule("cross.summary_classes_vs_expenditure", family="cross", title="收支总表支出各类与支出总表不一致", severity=Severity.ERROR)
 def summary_classes_vs_expenditure(d: Disclosure, ctx: AuditContext):
     """收支总表支出方按类列示的支出（一、一般公共服务支出 … 三十、…）应与支出总表同一“类”级科目的合计一致；
     类名按科目目录对应到类编码（如“八、社会保障和就业支出”对应208）。一方有金额而另一方没有，也是错误。
@@ -113,7 +113,7 @@ def summary_classes_vs_expenditure(d: Disclosure, ctx: AuditContext):
     return compare_classes("cross.summary_classes_vs_expenditure", ctx, s, "total", exp, "total")
 
 
-@rule("cross.fiscal_classes_vs_general", family="cross", title="财政拨款收支总表一般公共预算各类 = 一般公共预算支出表各类",
+@rule("cross.fiscal_classes_vs_general", family="cross", title="财政拨款收支总表一般公共预算各类与一般公共预算支出表不一致",
       severity=Severity.ERROR)
 def fiscal_classes_vs_general(d: Disclosure, ctx: AuditContext):
     """财政拨款收支总表支出方各类的“一般公共预算”列，应与一般公共预算支出表（不含上年结转）同一类级科目的合计一致。
@@ -127,7 +127,7 @@ def fiscal_classes_vs_general(d: Disclosure, ctx: AuditContext):
                            "差额可能来自一般公共预算上年结转，请核对。" if with_carry else "")
 
 
-@rule("cross.summary_classes_vs_income", family="cross", title="收支总表各类当年安排与结转 = 收入总表各类",
+@rule("cross.summary_classes_vs_income", family="cross", title="收支总表各类当年安排或结转与收入总表不一致",
       severity=Severity.ERROR)
 def summary_classes_vs_income(d: Disclosure, ctx: AuditContext):
     """收支总表支出方每一类的“当年预算安排”应等于收入总表同一类级科目的“本年收入合计”，“上年结转安排”应等于

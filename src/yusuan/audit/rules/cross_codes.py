@@ -63,7 +63,7 @@ def code_by_code(rule_id: str, a: Table, a_cols: tuple[str, ...], b: Table, b_co
             yield f
 
 
-@rule("cross.income_vs_expenditure_by_code", family="cross", title="收入总表与支出总表：逐科目 本年收入 + 上年结转 = 支出合计",
+@rule("cross.income_vs_expenditure_by_code", family="cross", title="收入总表与支出总表同一科目的金额不一致",
       severity=Severity.ERROR)
 def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
     """收入总表和支出总表按支出功能分类列出同样的科目；对每个科目，收入总表的“本年收入合计”加“上年结转”
@@ -76,7 +76,7 @@ def income_vs_expenditure_by_code(d: Disclosure, ctx: AuditContext):
                         "本年收入合计与上年结转之和")
 
 
-@rule("cross.general_vs_income_column", family="cross", title="一般公共预算支出表 = 收入总表一般公共预算列（逐科目）",
+@rule("cross.general_vs_income_column", family="cross", title="一般公共预算支出表与收入总表一般公共预算列不一致",
       severity=Severity.ERROR)
 def general_vs_income_column(d: Disclosure, ctx: AuditContext):
     """一般公共预算支出表（不含上年结转）每个科目的“合计”应等于收入总表同一科目的“一般公共预算”列，
@@ -92,7 +92,7 @@ def general_vs_income_column(d: Disclosure, ctx: AuditContext):
     return code_by_code("cross.general_vs_income_column", inc, (col,), gen, "total", f"“{col_label(inc, col)}”列")
 
 
-@rule("cross.fund_vs_income_column", family="cross", title="政府性基金预算支出表 = 收入总表政府性基金列（逐科目）",
+@rule("cross.fund_vs_income_column", family="cross", title="政府性基金预算支出表与收入总表政府性基金列不一致",
       severity=Severity.ERROR)
 def fund_vs_income_column(d: Disclosure, ctx: AuditContext):
     """政府性基金预算支出表（不含上年结转）每个科目的“合计”应等于收入总表同一科目的“政府性基金”列，

@@ -69,7 +69,7 @@ def _income_total(ctx: AuditContext) -> tuple[Table, Row]:
     return ctx.require_total(K.INCOME_SUMMARY)
 
 
-@rule("cross.summary_sources_vs_income_table", family="cross", title="收支总表收入各项 = 收入总表合计行",
+@rule("cross.summary_sources_vs_income_table", family="cross", title="收支总表收入各项与收入总表不一致",
       severity=Severity.ERROR)
 def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
     """收支总表收入方每一资金来源（一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金、单位资金），
@@ -98,7 +98,7 @@ def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
             yield f
 
 
-@rule("cross.fiscal_sources_vs_income_table", family="cross", title="财政拨款收支总表收入各项 = 收入总表合计行",
+@rule("cross.fiscal_sources_vs_income_table", family="cross", title="财政拨款收支总表收入各项与收入总表不一致",
       severity=Severity.ERROR)
 def fiscal_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
     """财政拨款收支总表收入方的一般公共预算、政府性基金预算、国有资本经营预算（本年部分）应分别等于收入总表
@@ -116,7 +116,7 @@ def fiscal_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
                 yield f
 
 
-@rule("cross.fiscal_carryover_vs_summary", family="cross", title="上年财政拨款结转 ≤ 收支总表上年结转",
+@rule("cross.fiscal_carryover_vs_summary", family="cross", title="上年财政拨款结转超过收支总表的上年结转",
       severity=Severity.ERROR)
 def fiscal_carryover_vs_summary(d: Disclosure, ctx: AuditContext):
     """财政拨款收支总表的“上年财政拨款结转”不应大于收支总表的“上年结转”：后者包括财政拨款结转和其他资金结转。

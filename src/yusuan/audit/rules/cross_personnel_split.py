@@ -13,7 +13,7 @@ from ..tablekit import K, cell, has_column, where
 SUMMARIES = (K.INCOME_EXPENDITURE_SUMMARY, K.EXPENDITURE_SUMMARY)
 
 
-@rule("cross.personnel_operating_split", family="cross", title="收支总表与基本支出表的人员经费、公用经费划分一致",
+@rule("cross.personnel_operating_split", family="cross", title="收支总表与基本支出表的人员经费、公用经费划分不一致",
       severity=Severity.ERROR)
 def check(d, ctx: AuditContext):
     """收支总表（上海单位预算的财务收支预算总表把基本支出分为人员经费、公用经费两列）或支出总表的合计行

@@ -13,7 +13,7 @@ def _total(ctx: AuditContext, kind: K):
     return ctx.require_total(kind)
 
 
-@rule("cross.projects_vs_expenditure", family="cross", title="项目支出表（本年 + 上年结转）= 支出总表项目支出",
+@rule("cross.projects_vs_expenditure", family="cross", title="项目支出表与支出总表项目支出不一致",
       severity=Severity.ERROR)
 def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
     """项目支出表（本年预算）合计加项目支出表（上年结转）合计，应等于支出总表“合计”行的“项目支出”。
@@ -46,19 +46,19 @@ def _project_source_rule(id: str, title: str, kind: K, column: str, doc: str):
     return rule(id, family="cross", title=title, severity=Severity.ERROR)(check)
 
 
-_project_source_rule("cross.projects_general_vs_general_table", "项目支出表一般公共预算 = 一般公共预算支出表项目支出",
+_project_source_rule("cross.projects_general_vs_general_table", "项目支出表一般公共预算与一般公共预算支出表项目支出不一致",
                      K.GENERAL_EXPENDITURE, "general_public",
                      """项目支出表（本年预算）合计行的“一般公共预算”列，应等于一般公共预算支出表（不含上年结转）合计行的
                      “项目支出”。同一数额两处印刷，不等即为错误。
                      例：项目支出表一般公共预算1909.22 = 一般公共预算支出表项目支出1909.22。""")
-_project_source_rule("cross.projects_fund_vs_fund_table", "项目支出表政府性基金 = 政府性基金预算支出表项目支出",
+_project_source_rule("cross.projects_fund_vs_fund_table", "项目支出表政府性基金与政府性基金预算支出表项目支出不一致",
                      K.FUND_EXPENDITURE, "gov_fund",
                      """项目支出表（本年预算）合计行的“政府性基金预算”列，应等于政府性基金预算支出表（不含上年结转）合计行的
                      “项目支出”。同一数额两处印刷，不等即为错误。
                      例：项目支出表政府性基金预算913.75 = 政府性基金预算支出表项目支出913.75。""")
 
 
-@rule("cross.carryover_projects_vs_summary", family="cross", title="上年结转项目 ≤ 收支总表上年结转", severity=Severity.ERROR)
+@rule("cross.carryover_projects_vs_summary", family="cross", title="上年结转项目超过收支总表的上年结转", severity=Severity.ERROR)
 def carryover_projects_vs_summary(d: Disclosure, ctx: AuditContext):
     """项目支出表（上年结转）的合计不应大于收支总表的“上年结转”：结转项目的资金来自上年结转。
     相等最常见；较小说明部分结转用于基本支出，不报告；较大即为错误。

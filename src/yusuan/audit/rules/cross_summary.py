@@ -19,7 +19,7 @@ def _balance(ctx: AuditContext, kind: K, rule_id: str):
     return [f] if f else []
 
 
-@rule("cross.summary_balance", family="cross", title="收支总表：收入总计 = 支出总计", severity=Severity.ERROR)
+@rule("cross.summary_balance", family="cross", title="收支总表收入总计与支出总计不相等", severity=Severity.ERROR)
 def summary_balance(d: Disclosure, ctx: AuditContext):
     """收支总表的“收入总计”应等于“支出总计”：部门预算收支平衡，收入总计包括上年结转，支出总计包括年终结转。
     两处印刷同一数额，格式相同时不允许差异；不等即为错误。
@@ -27,14 +27,14 @@ def summary_balance(d: Disclosure, ctx: AuditContext):
     return _balance(ctx, K.INCOME_EXPENDITURE_SUMMARY, "cross.summary_balance")
 
 
-@rule("cross.fiscal_balance", family="cross", title="财政拨款收支总表：收入总计 = 支出总计", severity=Severity.ERROR)
+@rule("cross.fiscal_balance", family="cross", title="财政拨款收支总表收入总计与支出总计不相等", severity=Severity.ERROR)
 def fiscal_balance(d: Disclosure, ctx: AuditContext):
     """财政拨款收支总表的“收入总计”应等于“支出总计”（小计列）。两处印刷同一数额，不等即为错误。
     例：收入总计4411.49，支出总计小计4411.49，平衡。"""
     return _balance(ctx, K.FISCAL_SUMMARY, "cross.fiscal_balance")
 
 
-@rule("cross.summary_current_vs_income", family="cross", title="收支总表：当年预算安排 = 本年收入，上年结转安排 = 上年结转",
+@rule("cross.summary_current_vs_income", family="cross", title="收支总表当年预算安排、上年结转安排与收入不一致",
       severity=Severity.ERROR)
 def summary_current_vs_income(d: Disclosure, ctx: AuditContext):
     """收支总表支出方“本年支出合计”的“当年预算安排”列应等于收入方“本年收入合计”，“上年结转安排”列应等于

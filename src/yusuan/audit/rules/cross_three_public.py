@@ -17,7 +17,7 @@ from .arith_three_public import KINDS, three_public_items
 ECONOMIC = {"reception": ("公务接待费",), "running": ("公务用车运行维护费",), "abroad": ("因公出国境费用", "因公出国境费")}
 
 
-@rule("cross.three_public_vs_economic", family="cross", title="“三公”经费与经济科目表同名科目", severity=Severity.WARNING)
+@rule("cross.three_public_vs_economic", family="cross", title="“三公”经费与经济科目表同名科目不一致", severity=Severity.WARNING)
 def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
     """“三公”经费表的公务接待费、公务用车运行维护费、因公出国（境）费，与一般公共预算基本支出分经济科目表
     同名经济科目比较。经济科目表只含基本支出，而“三公”经费还可能由项目支出安排，所以差额不一定是错误：
@@ -77,7 +77,7 @@ def agency_running_cell(d: Disclosure) -> tuple[Table, Row, str] | None:
     return None
 
 
-@rule("cross.agency_running_vs_operating", family="cross", title="机关运行经费 ≤ 公用经费", severity=Severity.WARNING)
+@rule("cross.agency_running_vs_operating", family="cross", title="机关运行经费超过公用经费", severity=Severity.WARNING)
 def agency_running_vs_operating(d: Disclosure, ctx: AuditContext):
     """机关运行经费是行政单位和参公事业单位的公用经费，不应大于一般公共预算基本支出分经济科目表的
     “公用经费”合计（后者还包括其他事业单位的公用经费）。大于且超出两数的舍入误差时记为警告，请核对口径；

@@ -51,7 +51,7 @@ def _row(t: Table, *labels: str, side: str | None = None) -> Row:
     return r
 
 
-@rule("cross.expenditure_vs_summary", family="cross", title="支出总表合计 = 收支总表本年支出合计", severity=Severity.ERROR)
+@rule("cross.expenditure_vs_summary", family="cross", title="支出总表合计与收支总表本年支出合计不一致", severity=Severity.ERROR)
 def expenditure_vs_summary(d: Disclosure, ctx: AuditContext):
     """支出总表“合计”行的合计数应等于收支总表支出方“本年支出合计”的合计数（没有本年支出合计行且无年终结转时，
     即支出总计，如上海；西安的支出总表按资金来源列示、合计含上年结转和实户资金余额，即与支出总计比对）。
@@ -67,7 +67,7 @@ def expenditure_vs_summary(d: Disclosure, ctx: AuditContext):
     return [f] if f else []
 
 
-@rule("cross.general_basic_vs_economic", family="cross", title="一般公共预算基本支出 = 经济科目表合计", severity=Severity.ERROR)
+@rule("cross.general_basic_vs_economic", family="cross", title="一般公共预算基本支出与经济科目表合计不一致", severity=Severity.ERROR)
 def general_basic_vs_economic(d: Disclosure, ctx: AuditContext):
     """一般公共预算支出表“合计”行的“基本支出”应等于一般公共预算基本支出分经济科目表的“合计”：
     两表是同一笔基本支出按功能和按经济性质的两种分类。同一数额两处印刷，不等即为错误。
@@ -98,13 +98,13 @@ def _fiscal_column_rule(id: str, title: str, kind: K, column: str, source: str, 
     return rule(id, family="cross", title=title, severity=Severity.ERROR)(check)
 
 
-_fiscal_column_rule("cross.fiscal_general_vs_general_table", "财政拨款支出一般公共预算列 = 一般公共预算支出表 + 结转",
+_fiscal_column_rule("cross.fiscal_general_vs_general_table", "财政拨款支出一般公共预算列与一般公共预算支出表不一致",
                     K.GENERAL_EXPENDITURE, "general_public", "一般公共预算",
                     """财政拨款收支总表“本年支出合计”的“一般公共预算”列，应等于一般公共预算支出表（不含上年结转）的合计，
                     加上财政拨款收支总表收入方“上年财政拨款结转”中的一般公共预算结转。容差：印刷数四舍五入误差之和，
                     以内为尾差提示，超出上限为错误（见文首“容差”）。
                     例：3008.67 = 一般公共预算支出表合计3008.67 + 一般公共预算结转0。""")
-_fiscal_column_rule("cross.fiscal_fund_vs_fund_table", "财政拨款支出政府性基金列 = 政府性基金支出表 + 结转",
+_fiscal_column_rule("cross.fiscal_fund_vs_fund_table", "财政拨款支出政府性基金列与政府性基金支出表不一致",
                     K.FUND_EXPENDITURE, "gov_fund", "政府性基金预算",
                     """财政拨款收支总表“本年支出合计”的“政府性基金预算”列，应等于政府性基金预算支出表（不含上年结转）的合计，
                     加上财政拨款收支总表收入方“上年财政拨款结转”中的政府性基金预算结转。容差：印刷数四舍五入误差之和，
@@ -112,7 +112,7 @@ _fiscal_column_rule("cross.fiscal_fund_vs_fund_table", "财政拨款支出政府
                     例：1402.82 = 政府性基金预算支出表合计913.75 + 政府性基金预算结转489.07。""")
 
 
-@rule("cross.fund_income_vs_expenditure", family="cross", title="政府性基金预算收入表合计 = 支出表合计", severity=Severity.ERROR)
+@rule("cross.fund_income_vs_expenditure", family="cross", title="政府性基金预算收入表合计与支出表合计不一致", severity=Severity.ERROR)
 def fund_income_vs_expenditure(d: Disclosure, ctx: AuditContext):
     """政府性基金预算收入表的合计应等于政府性基金预算支出表的合计（两表均不含上年结转）：
     本年政府性基金收入全部安排本年支出。同一数额两处印刷，不等即为错误。
@@ -123,7 +123,7 @@ def fund_income_vs_expenditure(d: Disclosure, ctx: AuditContext):
     return [f] if f else []
 
 
-@rule("cross.fund_income_vs_fiscal", family="cross", title="政府性基金预算收入表合计 = 财政拨款收入政府性基金",
+@rule("cross.fund_income_vs_fiscal", family="cross", title="政府性基金预算收入表合计与财政拨款收入政府性基金不一致",
       severity=Severity.ERROR)
 def fund_income_vs_fiscal(d: Disclosure, ctx: AuditContext):
     """政府性基金预算收入表的合计应等于财政拨款收支总表收入方本年“政府性基金预算”。同一数额两处印刷，
@@ -136,7 +136,7 @@ def fund_income_vs_fiscal(d: Disclosure, ctx: AuditContext):
     return [f] if f else []
 
 
-@rule("cross.general_table_vs_fiscal_income", family="cross", title="一般公共预算支出表合计 = 财政拨款收入一般公共预算",
+@rule("cross.general_table_vs_fiscal_income", family="cross", title="一般公共预算支出表合计与财政拨款收入一般公共预算不一致",
       severity=Severity.ERROR)
 def general_table_vs_fiscal_income(d: Disclosure, ctx: AuditContext):
     """一般公共预算支出表（不含上年结转）的合计应等于财政拨款收支总表收入方本年“一般公共预算”：

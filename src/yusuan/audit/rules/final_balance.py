@@ -50,7 +50,7 @@ def _fund_rows(t: Table):
                 yield f
 
 
-@rule("final.balance", family="final", title="决算：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余", severity=Severity.ERROR)
+@rule("final.balance", family="final", title="决算：年初结转结余、本年收支与年末结转结余不平衡", severity=Severity.ERROR)
 def check(d, ctx):
     """决算的收支平衡：《收入支出决算总表》本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 本年支出合计 +
     结余分配 + 年末结转和结余；《财政拨款收入支出决算总表》本年收入合计 + 年初财政拨款结转和结余 = 本年支出合计 +

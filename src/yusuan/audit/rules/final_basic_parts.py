@@ -22,7 +22,7 @@ def _classes_above(t, subtotal):
     return out[::-1]
 
 
-@rule("final.basic_parts", family="final", title="决算：人员经费合计、公用经费合计与其科目及基本支出一致", severity=Severity.ERROR)
+@rule("final.basic_parts", family="final", title="决算：人员经费、公用经费与其科目或基本支出不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """《一般公共预算财政拨款基本支出决算表》分左右两栏：左栏“人员经费合计”应等于其上各类（301 工资福利支出、
     303 对个人和家庭的补助）之和，右栏“公用经费合计”应等于其上各类（302 商品和服务支出、310 资本性支出 …）

@@ -51,7 +51,7 @@ def _judge(st: ItemStatement):
                       f"说明中决算数{st.actual}与预算数{st.budget}不等，但未说明原因。", where)
 
 
-@rule("final.item_statements", family="final", title="决算说明：各项预算数、决算数、完成率、大于/小于与原因", severity=Severity.ERROR)
+@rule("final.item_statements", family="final", title="决算说明：某项的预算数、决算数、完成率或原因有误", severity=Severity.ERROR)
 def check(d, ctx):
     """决算说明逐项写“年初预算为B万元，支出决算为A万元，完成年初预算的R%。决算数小于（大于、等于）预算数的
     主要原因：……”。逐句核对：完成率R应等于A÷B；“大于/小于/等于/持平”应与A、B的大小一致；A≠B时应说明原因

@@ -45,7 +45,7 @@ def _cell(d, subject: str):
     return None
 
 
-@rule("final.change_vs_last_year", family="final", title="决算说明：与上年相比的增减额、增减率及上年数", severity=Severity.ERROR)
+@rule("final.change_vs_last_year", family="final", title="决算说明：与上年相比的增减额、增减率或上年数有误", severity=Severity.ERROR)
 def check(d, ctx):
     """决算说明“与2023年度相比，收入支出总计增加b万元，增长p%”：本年数取自表（收入支出总计、财政拨款收入支出
     总计、一般公共预算财政拨款支出、“三公”经费决算数），上年数 = 本年数 − b，增减率p应等于 b ÷ 上年数。给出上年的

@@ -26,7 +26,7 @@ CHECKS = (
 _SHARE_OF_SPENDING = re.compile(r"占本年支出合计的")
 
 
-@rule("final.narrative_totals", family="final", title="决算说明：总计、收入、支出、财政拨款等总数与表一致", severity=Severity.ERROR)
+@rule("final.narrative_totals", family="final", title="决算说明的总数与表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """决算说明前几部分的总数应与表一致：收入支出总计 = 《收入支出决算总表》总计；本年收入合计、财政拨款收入 =
     收入支出决算总表、《收入决算表》合计；本年支出合计、基本支出、项目支出 = 《支出决算表》合计行；财政拨款收入支出

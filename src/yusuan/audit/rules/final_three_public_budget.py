@@ -9,7 +9,7 @@ from ..tablekit import K, cell, has_column, where
 SUMS = (("total", ("abroad", "vehicles", "reception")), ("vehicles", ("vehicle_purchase", "vehicle_running")))
 
 
-@rule("final.three_public_budget", family="final", title="决算“三公”经费表：预算数的合计等于各项之和", severity=Severity.ERROR)
+@rule("final.three_public_budget", family="final", title="决算“三公”经费表：预算数合计不等于各项之和", severity=Severity.ERROR)
 def check(d, ctx):
     """决算的“三公”经费表对每一项列出预算数和决算数。决算数的加总由 arith.three_public_* 核对；本规则核对
     预算数：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费，公务用车购置及运行维护费 =

@@ -8,7 +8,7 @@ from ..claims.checks import against_cell
 from ..findings import Severity
 
 
-@rule("narrative.agency_running", family="narrative", title="说明中的机关运行经费与机关运行经费表一致",
+@rule("narrative.agency_running", family="narrative", title="说明中的机关运行经费与表不一致",
       severity=Severity.ERROR)
 def check(d, ctx):
     """机关运行经费说明中的本年金额与《机关运行经费预算表》合计行（部门合计）“合计”列比对。

@@ -22,7 +22,7 @@ def _section(d):
     return sf
 
 
-@rule("narrative.basic_split", family="narrative", title="说明中的人员经费、公用经费与经济科目表一致",
+@rule("narrative.basic_split", family="narrative", title="说明中的人员经费、公用经费与经济科目表不一致",
       severity=Severity.ERROR)
 def check(d, ctx):
     """“一般公共预算基本支出情况说明”的基本支出、人员经费、公用经费，与《一般公共预算基本支出分经济科目表》
@@ -48,7 +48,7 @@ def check(d, ctx):
                 yield against_cell("narrative.basic_split", a, general, total, "basic", f"《{general.title}》合计行的基本支出")
 
 
-@rule("narrative.basic_items", family="narrative", title="说明列举的经费项目在经济科目表中存在", severity=Severity.WARNING)
+@rule("narrative.basic_items", family="narrative", title="说明列举的经费项目在经济科目表中没有", severity=Severity.WARNING)
 def check_items(d, ctx):
     """人员经费、公用经费后“主要包括：……”列举的每一项，须是《一般公共预算基本支出分经济科目表》中
     该列有金额的经济科目；表中该列有金额而说明未列的，作为提示。

@@ -19,7 +19,7 @@ def _change(sf, amount):
     return None
 
 
-@rule("narrative.change_parts", family="narrative", title="总额的增减等于各分项增减之和", severity=Severity.ERROR)
+@rule("narrative.change_parts", family="narrative", title="总额的增减不等于各分项增减之和", severity=Severity.ERROR)
 def check(d, ctx):
     """说明对总额和它的每个分项都写了比上年增减额时，各分项增减额之和应等于总额的增减额
     （“与上年预算数相同”按0计）。

@@ -23,7 +23,7 @@ def pairs(d):
             yield c, pct
 
 
-@rule("narrative.change_implied", family="narrative", title="增减额与增减率隐含的上年数一致", severity=Severity.ERROR)
+@rule("narrative.change_implied", family="narrative", title="增减额与增减率隐含的上年数不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """“本年a万元，比上年增加b万元，增长p%”：上年数为a−b，增长率应为b÷(a−b)。说明未写出上年数时，
     用本年数和增减额推算上年数，再重算增减率。
@@ -58,7 +58,7 @@ def check(d, ctx):
                             locations=(at(c.sentence),))
 
 
-@rule("narrative.change_quoted", family="narrative", title="写明上年数的增减额、增减率可重算", severity=Severity.ERROR)
+@rule("narrative.change_quoted", family="narrative", title="增减额或增减率按所写上年数算不出", severity=Severity.ERROR)
 def check_quoted(d, ctx):
     """“本年a万元，比2024年预算p万元减少b万元，下降r%”：增减额应为a−p，增减率应为(a−p)÷p。
 

@@ -9,7 +9,7 @@ from ..findings import Severity
 COLUMNS = {"支出预算": "total", "支出总计": "total", "基本支出": "basic", "项目支出": "project"}
 
 
-@rule("narrative.expenditure_split", family="narrative", title="说明中的基本支出、项目支出与支出总表一致",
+@rule("narrative.expenditure_split", family="narrative", title="说明中的基本支出、项目支出与支出总表不一致",
       severity=Severity.ERROR)
 def check(d, ctx):
     """“支出预算情况说明”的支出总额、基本支出、项目支出与《支出总表》合计行的合计、基本支出、项目支出列比对。

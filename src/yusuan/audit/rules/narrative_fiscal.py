@@ -25,7 +25,7 @@ def _counts_carry_over(a) -> bool:
     return "上年结转" in rest.split("。")[0].split("较上年")[0] and "其中" in rest[:8]
 
 
-@rule("narrative.fiscal_totals", family="narrative", title="说明中的财政拨款收支与财政拨款收支总表一致",
+@rule("narrative.fiscal_totals", family="narrative", title="说明中的财政拨款收支与财政拨款收支总表不一致",
       severity=Severity.ERROR)
 def check(d, ctx):
     """“财政拨款收支预算总体情况说明”的总额、按来源（一般公共预算、政府性基金预算、国有资本经营预算，

@@ -16,7 +16,7 @@ def _sections(d):
     return found
 
 
-@rule("narrative.general_total", family="narrative", title="说明中的一般公共预算当年支出与支出表一致",
+@rule("narrative.general_total", family="narrative", title="说明中的一般公共预算当年支出与支出表不一致",
       severity=Severity.ERROR)
 def check_total(d, ctx):
     """说明中“一般公共预算当年支出”金额与《一般公共预算支出表》合计行“合计”列比对。
@@ -31,7 +31,7 @@ def check_total(d, ctx):
             yield against_cell("narrative.general_total", a, t, total, "total", f"《{t.title}》合计行")
 
 
-@rule("narrative.general_structure", family="narrative", title="说明中的一般公共预算支出结构与支出表一致",
+@rule("narrative.general_structure", family="narrative", title="说明中的一般公共预算支出结构与支出表不一致",
       severity=Severity.ERROR)
 def check_structure(d, ctx):
     """“一般公共预算当年支出结构情况”所列每一类支出（一般公共服务支出、社会保障和就业支出……）的金额，

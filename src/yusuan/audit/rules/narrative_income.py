@@ -14,7 +14,7 @@ COLUMNS = {
 }
 
 
-@rule("narrative.income_sources", family="narrative", title="说明中的各项收入与收入总表一致", severity=Severity.ERROR)
+@rule("narrative.income_sources", family="narrative", title="说明中的收入与收入总表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """“收入预算情况说明”的总额和每一项来源（一般公共预算拨款、政府性基金预算拨款、国有资本经营预算拨款、
     财政专户管理资金、单位资金、上年结转）与《收入总表》合计行的对应列比对；总额与《收支总表》“收入总计”比对。

@@ -23,7 +23,7 @@ def last_year_amounts(previous) -> dict[str, list]:
     return out
 
 
-@rule("narrative.change_vs_last_year", family="narrative", title="比上年增减与上年公开的数字一致", severity=Severity.WARNING)
+@rule("narrative.change_vs_last_year", family="narrative", title="比上年增减与上年公开的数字不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """给出上年的预算公开文件时，说明中“比上年增加/减少b万元”隐含的上年数（本年数−增减额，或句中写明的
     上年数），应等于上年说明中同一项目（如“三公”经费、机关运行经费、收入总计）所写的金额。

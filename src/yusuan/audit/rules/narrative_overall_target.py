@@ -9,7 +9,7 @@ from ..findings import Finding, Severity
 from ..tablekit import find_row
 
 
-@rule("narrative.overall_target", family="narrative", title="整体绩效目标的资金与表一致", severity=Severity.ERROR)
+@rule("narrative.overall_target", family="narrative", title="整体绩效目标的资金与表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """“整体绩效目标”所称“涉及部门预算资金x万元，其中基本支出y万元，项目支出z万元”：
     x与《收支总表》本年收入合计比对，y与《支出总表》合计行基本支出比对，z与《项目支出表（本年）》合计比对；

@@ -52,7 +52,7 @@ def _named(name: str, after) -> str:
     return name + "".join(f"+{e}" for e in extra)
 
 
-@rule("narrative.parts_sum", family="narrative", title="说明中的总额等于其所列分项之和", severity=Severity.ERROR)
+@rule("narrative.parts_sum", family="narrative", title="说明中的总额不等于所列分项之和", severity=Severity.ERROR)
 def check(d, ctx):
     """说明同一节中既说了总额又说了全部分项时，分项之和应等于总额：收入总计=本年收入+上年结转；
     支出=基本支出+项目支出；基本支出=人员经费+公用经费；财政拨款=一般公共预算+政府性基金+国有资本经营预算；

@@ -30,7 +30,7 @@ def statements(d: Disclosure) -> tuple[ProjectStatement, ...]:
     return d.project_statements
 
 
-@rule(RULE, family="narrative", title="项目经费情况说明的年度预算安排与项目支出表一致", severity=Severity.ERROR)
+@rule(RULE, family="narrative", title="项目经费情况说明的预算安排与项目支出表不一致", severity=Severity.ERROR)
 def check(d: Disclosure, ctx: AuditContext):
     """每个项目经费情况说明中“年度预算安排”所列金额（一个数，或按季度、月份所列用款计划之和），应等于项目
     支出表中同名项目的金额（一个项目分几行列示时取其和）；没有项目支出表时与同名绩效目标表的年度资金核对；

@@ -68,8 +68,9 @@ def rounds_to(table: Amount, stated: Amount) -> bool:
 def stated_vs_table(rule: str, stated: Amount, table: Amount | None, subject: str,
                     locations: tuple[Location, ...], beyond: Severity = Severity.ERROR) -> Finding | None:
     """A narrative 万元 figure against the table's figure (元 or 万元): silent when it is the table's
-    figure correctly rounded; within both printings' rounding → 尾差 (info); else `beyond`."""
-    table = table or Amount(Decimal(0), stated.unit, 0)
+    figure correctly rounded; within both printings' rounding → 尾差 (info); else `beyond`. An empty
+    cell (None) is an exact 0: it carries no rounding of its own (0.3万元 stated against it is no 尾差)."""
+    table = table or Amount(Decimal(0), stated.unit, stated.places)
     if rounds_to(table, stated):
         return None
     tolerance = stated.tolerance + table.tolerance * table.unit.in_yuan / stated.unit.in_yuan
@@ -154,7 +155,7 @@ def find_item(d: Disclosure, it: Item) -> tuple[Table, Row] | None:
     return named[0] if len(named) == 1 else None
 
 
-@rule("narrative.shanghai_item_amount", family="narrative", title="编制说明各项科目金额与功能分类表一致",
+@rule("narrative.shanghai_item_amount", family="narrative", title="编制说明所列科目金额与功能分类表不一致",
       severity=Severity.ERROR)
 def item_amount(d: Disclosure, ctx):
     """上海格式的编制说明逐项列出财政拨款支出科目（“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”
@@ -198,20 +199,30 @@ def _signed(word: str, pct: str | None) -> Decimal:
     return -value if word in ("减少", "下降") else value
 
 
-@rule("narrative.shanghai_item_change", family="narrative", title="编制说明各项比上年执行数的增减率正确",
+@rule("narrative.shanghai_item_change", family="narrative", title="编制说明所列科目比上年执行数的增减率有误",
       severity=Severity.ERROR)
 def item_change(d: Disclosure, ctx):
     """上海格式的编制说明在每项后写明“2023年当年预算执行数为X万元，2024年预算安排Y万元，比2023年预算执行数
     增加（减少）Z%”：按 (Y−X)÷X 重新计算 Z，方向（增加/减少/持平）也须相符。
     为什么：增减率是说明中唯一可由读者自己复算的同比数字，算错最容易发现也最损公信。
     容差：Z 按印刷位数四舍五入后相同即无问题；差异在 X、Y 各自舍入（±0.005万元）可解释的范围内为尾差提示，
-    超出为错误。上年执行数为0时不计算。
-    例：执行数15.00万元，安排30.00万元，增加100.00%，正确。"""
+    超出为错误。上年执行数为0时不计算。一项的执行数、预算安排和增减率与上一项完全相同（照抄了上一项），报错误；
+    算错的增减率恰是上一项所写的，在消息中指出。
+    例：执行数15.00万元，安排30.00万元，增加100.00%，正确；执行数11.67万元，安排45.41万元，增加314.82%，
+    应为289.12%，错误；“职业年金缴费支出”照抄上一项“基本养老保险缴费支出”的“441.25万元……增加60.54%”，错误。"""
     seen = False
+    last: tuple[str, str, str, str | None] | None = None  # the previous item's (before, now, word, pct) as printed
     for said in paragraphs(d, "编制说明"):
         for m in _CHANGE.finditer(said.text):
             seen = True
             before, now, word, pct = wan(m.group(2)), wan(m.group(4)), m.group(5), m.group(6)
+            copied, last = last, (m.group(2), m.group(4), word, pct)
+            if copied == last and pct and before.value != 0:  # two items alike to the last figure
+                yield Finding("narrative.shanghai_item_change", Severity.ERROR,
+                              f"说明中本项“{m.group(1)}年当年预算执行数为{m.group(2)}万元，{m.group(3)}年预算安排"
+                              f"{m.group(4)}万元，{word}{pct or ''}{'%' if pct else ''}”与上一项逐字相同，像是照抄了上一项，"
+                              "请按本项的数字改正。", (said.at(m),))
+                continue
             item = next((it.amount for it in items_in(said)), None)
             if item is not None and item.value != now.value:
                 yield Finding("narrative.shanghai_item_change", Severity.ERROR,
@@ -232,6 +243,8 @@ def item_change(d: Disclosure, ctx):
             shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             within = abs(stated - exact) <= tolerance
             tail = f"，在四舍五入容差±{fmt(tolerance)}%以内，属尾差。" if within else "。"
+            if not within and copied is not None and (copied[2], copied[3]) == (word, pct):
+                tail = f"；{word}{pct}%正是上一项所写的增减率，像是照抄了上一项。"
             yield Finding(
                 "narrative.shanghai_item_change", Severity.INFO if within else Severity.ERROR,
                 f"说明中“比{m.group(1)}年预算执行数{word}{pct + '%' if pct else ''}”：按({fmt(now.value)}−{fmt(before.value)})"

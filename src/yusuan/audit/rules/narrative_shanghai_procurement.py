@@ -19,7 +19,7 @@ _VEHICLES = re.compile(r"(共有车辆|购置车辆)(\d+)辆[，,]其中[：:]((
 _KIND = re.compile(r"用车(\d+)辆")
 
 
-@rule("narrative.shanghai_procurement", family="narrative", title="政府采购预算 = 货物 + 工程 + 服务；预留份额不超过总额",
+@rule("narrative.shanghai_procurement", family="narrative", title="政府采购预算各项之和不符或预留份额超过总额",
       severity=Severity.ERROR)
 def procurement(d: Disclosure, ctx: AuditContext):
     """上海格式的政府采购预算情况：“政府采购预算4821.20万元，其中：政府采购货物预算57.43万元、政府采购工程预算
@@ -50,7 +50,7 @@ def procurement(d: Disclosure, ctx: AuditContext):
                                   actual=part.value, difference=part.value - whole.value, unit="万元")
 
 
-@rule("narrative.shanghai_assets", family="narrative", title="国有资产车辆数：各类之和 = 总数；购车与购置费相符",
+@rule("narrative.shanghai_assets", family="narrative", title="国有资产车辆数不合或与购置费不符",
       severity=Severity.ERROR)
 def assets(d: Disclosure, ctx: AuditContext):
     """上海格式的国有资产占有使用情况写明“共有车辆8辆，其中：部级领导干部用车0辆……其他用车8辆”及本年“安排购置

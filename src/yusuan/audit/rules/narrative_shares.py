@@ -10,7 +10,7 @@ from ..compare import fmt
 from ..findings import Finding, Severity
 
 
-@rule("narrative.share_recomputed", family="narrative", title="说明中的占比可由所述金额算出", severity=Severity.ERROR)
+@rule("narrative.share_recomputed", family="narrative", title="说明中的占比与所述金额算出的不符", severity=Severity.ERROR)
 def check(d, ctx):
     """说明中每一个“占x%”，用它前面的金额除以它所属的总额重算（总额是该列举的开头金额，
     如“预算收入4,411.49万元，主要包括……”中的4,411.49万元）。
@@ -26,7 +26,7 @@ def check(d, ctx):
             yield check_share("narrative.share_recomputed", s)
 
 
-@rule("narrative.shares_total", family="narrative", title="同一总额下各项占比合计为100%", severity=Severity.ERROR)
+@rule("narrative.shares_total", family="narrative", title="同一总额下各项占比合计不是100%", severity=Severity.ERROR)
 def check_total(d, ctx):
     """同一句列举中各项金额之和等于总额时，各项“占x%”之和应为100%。
 

@@ -20,7 +20,7 @@ WHERE = {
 HEADS = {"收入总计": "income", "支出总计": "expenditure"}
 
 
-@rule("narrative.summary_totals", family="narrative", title="说明中的收支总计与收支总表一致", severity=Severity.ERROR)
+@rule("narrative.summary_totals", family="narrative", title="说明中的收支总计与收支总表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """说明开头的“预算收入总计、本年收入、上年结转”与“支出总计、本年预算安排、上年结转”，逐项与
     《收支总表》的收入总计、本年收入合计、上年结转，以及支出总计行的合计、当年预算安排、上年结转安排列比对。

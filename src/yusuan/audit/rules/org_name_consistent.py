@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from ...text.folding import fold
 from ..catalog import NotApplicable, rule
 from ..findings import Finding, Location, Severity
+from .wording_placeholder import PLACEHOLDER
 
 SIMILAR = 0.8  # a near-copy of the name (one or two characters changed, dropped or added)
 _STOP = "，。、；：:;,（）()“”《》 \t"
@@ -31,9 +32,17 @@ def _variants(text: str, name: str) -> set[str]:
     found = set()
     for m in re.finditer(f"{head}[^{re.escape(_STOP)}]{span}?{tail}", fold(_ASIDE.sub("", text))):
         cand = m.group(0)
-        if cand != name and name not in cand and _slip(cand, name):
+        if cand != name and name not in cand and (_slip(cand, name) or _placeholder(cand, name)):
             found.add(cand)
     return found
+
+
+def _placeholder(cand: str, name: str) -> bool:
+    """The name with a run of it replaced by a placeholder (上海市普陀区XX局 for 上海市普陀区财政局)."""
+    head = next((k for k, (a, b) in enumerate(zip(cand, name)) if a != b), min(len(cand), len(name)))
+    tail = next((k for k, (a, b) in enumerate(zip(reversed(cand), reversed(name))) if a != b), 0)
+    middle = cand[head:len(cand) - tail]
+    return head >= 2 and bool(middle) and PLACEHOLDER.fullmatch(middle) is not None
 
 
 def _slip(cand: str, name: str) -> bool:
@@ -47,7 +56,7 @@ def _slip(cand: str, name: str) -> bool:
     return False
 
 
-@rule("org.name_consistent", family="org", title="部门名称前后一致", severity=Severity.WARNING)
+@rule("org.name_consistent", family="org", title="部门名称前后写法不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """部门（单位）名称在封面、标题、表格和说明中应写法一致。与封面名称只差一两个字的写法（漏了区名、
     “和”写成“与”）视为同一机构的不同写法，逐处报告。
@@ -56,7 +65,8 @@ def check(d, ctx):
     容差：括注（“（本级）”“（下属事业单位）”）不计；只报改了一个字或漏了几个字的写法，多出词语或换了结尾的
     名称（“人民政府外事办公室”“人民政府研究室”）是别的机构，不报。
     例：封面“上海市普陀区规划和自然资源局”，表头却写“上海市规划和自然资源局 2024 年度部门决算表”，说明中写
-    “上海市普陀区规划与自然资源局”，各报警告。
+    “上海市普陀区规划与自然资源局”，各报警告。名称的一段换成了占位符（封面“上海市普陀区财政局”，标题
+    “上海市普陀区XX局”）不是可以容忍的别写，是模板没有填完，报错误。
     """
     name = fold(d.meta.organisation or "")
     if len(name) < 4:
@@ -67,5 +77,9 @@ def check(d, ctx):
             if (variant, where.line) in reported:
                 continue
             reported.add((variant, where.line))
-            yield Finding("org.name_consistent", Severity.WARNING,
-                          f"名称“{variant}”与封面的“{d.meta.organisation}”不一致。", (where,))
+            if _placeholder(variant, name):
+                yield Finding("org.name_consistent", Severity.ERROR,
+                              f"名称“{variant}”留有模板占位符，应为封面的“{d.meta.organisation}”。", (where,))
+            else:
+                yield Finding("org.name_consistent", Severity.WARNING,
+                              f"名称“{variant}”与封面的“{d.meta.organisation}”不一致。", (where,))

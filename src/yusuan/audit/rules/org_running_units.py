@@ -13,7 +13,7 @@ from ..findings import Finding, Location, Severity
 LISTING = re.compile(r"(?:所属|包括|涉及)(?P<names>[^，。；]*?)(?P<n>\d+)\s*家")
 
 
-@rule("org.running_cost_units", family="org", title="机关运行经费说明所列单位与表一致", severity=Severity.WARNING)
+@rule("org.running_cost_units", family="org", title="机关运行经费说明所列单位与表不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """机关运行经费说明中“所属甲、乙n家行政、参公单位”：列出的单位名称应与《机关运行经费预算表》的单位行
     一一对应，n应等于列出的个数和表中单位数。名称相近但不同（“……管理心”与“……管理中心”）报警告。

@@ -46,7 +46,7 @@ def closest(name: str, names: list[str]) -> tuple[str | None, str]:
     return None, "different"
 
 
-@rule("org.table_units_listed", family="org", title="表中出现的单位在机构设置中列出", severity=Severity.WARNING)
+@rule("org.table_units_listed", family="org", title="表中出现的单位未在机构设置中列出", severity=Severity.WARNING)
 def check(d, ctx):
     """项目支出表各单位分组行、机关运行经费表各单位行中的单位名称，应是“机构设置”所列的预算单位；
     名称相近但不同（“阳泉市民政事务中心”与“阳泉市民政局事务中心”）报警告并列出两种写法，完全找不到报警告。
@@ -72,7 +72,7 @@ def check(d, ctx):
         yield Finding("org.table_units_listed", Severity.WARNING, msg, (Location.of_row(t, r), where(d, o)))
 
 
-@rule("org.listed_units_in_tables", family="org", title="机构设置所列单位在表中出现", severity=Severity.INFO)
+@rule("org.listed_units_in_tables", family="org", title="机构设置所列单位在表中没有出现", severity=Severity.INFO)
 def check_listed(d, ctx):
     """“机构设置”所列的每个预算单位，是否出现在项目支出表或机关运行经费表的单位行中；不出现只作提示
     （单位可以没有项目，也可以不是行政、参公单位）。
@@ -98,7 +98,7 @@ def _is_head(d, name: str) -> bool:
     return "本部" in name or name.endswith("机关") or same_unit(name, d.meta.organisation or "")
 
 
-@rule("org.stated_counts", family="org", title="机构设置所称个数与所列名称数一致", severity=Severity.ERROR)
+@rule("org.stated_counts", family="org", title="机构设置所称个数与所列名称数不符", severity=Severity.ERROR)
 def check_counts(d, ctx):
     """“机构设置”中“设置n个科室”“下属预算单位n个”所称个数，应等于其后列出的名称个数。
 

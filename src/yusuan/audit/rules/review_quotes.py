@@ -35,7 +35,7 @@ def excerpt(text: str, i: int) -> str:
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-@rule("review.quotes", family="review", title="引号成对", severity=Severity.WARNING)
+@rule("review.quotes", family="review", title="引号不成对", severity=Severity.WARNING)
 def check(d: Disclosure, ctx):
     """说明中（含项目经费情况说明）每个右引号“””前都有与之配对的左引号“““”，每个左引号都有右引号闭合，
     按段落检查。

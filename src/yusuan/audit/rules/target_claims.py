@@ -47,7 +47,7 @@ def distinct_forms(d):
     return out
 
 
-@rule("target.stated_count", family="target", title="说明所称项目绩效目标个数与公开的表数一致", severity=Severity.WARNING)
+@rule("target.stated_count", family="target", title="说明所称项目绩效目标个数与公开的表数不符", severity=Severity.WARNING)
 def check_count(d, ctx):
     """说明称“纳入绩效目标管理的二级项目n个”“公开项目绩效目标n个”时，与文件中实际公开的项目支出绩效目标表
     张数（重复的表只算一次）比对。
@@ -68,7 +68,7 @@ def check_count(d, ctx):
                           difference=Decimal(c.count - len(forms)), unit="个")
 
 
-@rule("target.stated_amount", family="target", title="说明所称项目绩效目标金额与各表年度资金之和一致", severity=Severity.ERROR)
+@rule("target.stated_amount", family="target", title="说明所称项目绩效目标金额与各表年度资金之和不一致", severity=Severity.ERROR)
 def check_amount(d, ctx):
     """说明称项目绩效目标“共计金额x万元”时，与各张绩效目标表年度资金总额之和（元÷10000，重复的表只算一次）比对。
 
@@ -94,7 +94,7 @@ def check_amount(d, ctx):
                     beyond=Severity.ERROR if sure else Severity.WARNING, because=because)
 
 
-@rule("target.stated_split", family="target", title="项目绩效目标的分类个数和金额相加等于总数", severity=Severity.ERROR)
+@rule("target.stated_split", family="target", title="项目绩效目标的分类个数或金额相加不等于总数", severity=Severity.ERROR)
 def check_split(d, ctx):
     """“其中：其他运转类项目a个，涉及金额x万元；特定目标类项目b个，涉及金额y万元”：a+b应等于总个数，
     x+y应等于总金额。
@@ -117,7 +117,7 @@ def check_split(d, ctx):
             yield parts_sum("target.stated_split", a, amounts, "项目绩效目标金额=各类项目金额之和")
 
 
-@rule("target.coverage_claim", family="target", title="项目绩效目标占项目支出的比重可以算出", severity=Severity.ERROR)
+@rule("target.coverage_claim", family="target", title="项目绩效目标占项目支出的比重算不出", severity=Severity.ERROR)
 def check_coverage(d, ctx):
     """说明称项目绩效目标金额“占部门（单位）项目支出总额的p%”时，用该金额除以项目支出总额重算：
     项目支出总额取《项目支出表（本年）》合计，或《支出总表》项目支出（含上年结转）；与两者都不符才报告。

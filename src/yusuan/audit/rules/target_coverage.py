@@ -9,7 +9,7 @@ from ..findings import Finding, Location, Severity
 from .target_funding import targets, where
 
 
-@rule("target.form_without_project", family="target", title="绩效目标表在项目支出表中有对应项目", severity=Severity.WARNING)
+@rule("target.form_without_project", family="target", title="绩效目标表在项目支出表中没有对应项目", severity=Severity.WARNING)
 def check_forms(d, ctx):
     """每张绩效目标表的项目名称，应能在项目支出表（本年或上年结转）中找到名称相同或相近的项目。
 
@@ -27,7 +27,7 @@ def check_forms(d, ctx):
                           (where(t),))
 
 
-@rule("target.project_without_form", family="target", title="项目支出表中的项目有绩效目标表", severity=Severity.WARNING)
+@rule("target.project_without_form", family="target", title="项目支出表中的项目没有绩效目标表", severity=Severity.WARNING)
 def check_projects(d, ctx):
     """项目支出表（本年）中的每个项目，应有对应的绩效目标表；缺少的报警告。上年结转项目缺表只作提示
     （结转项目的绩效目标通常在上年已公开）。
@@ -51,7 +51,7 @@ def check_projects(d, ctx):
                       tuple(Location.of_row(x.table, x.row) for x in rows))
 
 
-@rule("target.duplicate_form", family="target", title="绩效目标表没有重复", severity=Severity.WARNING)
+@rule("target.duplicate_form", family="target", title="绩效目标表重复", severity=Severity.WARNING)
 def check_duplicates(d, ctx):
     """同一项目名称、同一实施单位、同一年度金额的绩效目标表出现两次以上，视为重复。
 
@@ -67,7 +67,7 @@ def check_duplicates(d, ctx):
             first = firsts[key]
             yield Finding("target.duplicate_form", Severity.WARNING,
                           f"绩效目标表“{t.project_name}”（{t.implementing_unit}）与第{first.provenance.line}行起的"
-                          f"{first.id}项目名称、实施单位和年度金额都相同，重复公开。",
+                          "那一张项目名称、实施单位和年度金额都相同，重复公开。",
                           (where(t), where(first)))
         else:
             firsts[key] = t

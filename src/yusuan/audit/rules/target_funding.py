@@ -25,7 +25,7 @@ def targets(d):
     return d.targets
 
 
-@rule("target.funding_sources_sum", family="target", title="绩效目标表各资金来源之和等于资金总额", severity=Severity.ERROR)
+@rule("target.funding_sources_sum", family="target", title="绩效目标表各资金来源之和不等于资金总额", severity=Severity.ERROR)
 def check(d, ctx):
     """每张项目支出绩效目标表的实施期、年度资金，各来源（中央财政资金、省级财政资金、市县（区）财政资金、
     单位自筹、其他资金）之和应等于资金总额；空格读作0，来源全空时不检查。印在其他标签下的来源
@@ -46,7 +46,7 @@ def check(d, ctx):
                             locations=(where(t, f),))
 
 
-@rule("target.year_within_period", family="target", title="年度资金不超过实施期资金", severity=Severity.ERROR)
+@rule("target.year_within_period", family="target", title="年度资金超过实施期资金", severity=Severity.ERROR)
 def check_year(d, ctx):
     """年度资金总额及每一来源的年度资金，不应超过实施期的对应金额。
 

@@ -19,7 +19,7 @@ def _names(m) -> str:
     return "、".join(dict.fromkeys(f"{r.unit}“{r.row.label}”" for r in m.rows))
 
 
-@rule("target.amount_matches_project", family="target", title="绩效目标表年度资金与项目支出表一致", severity=Severity.ERROR)
+@rule("target.amount_matches_project", family="target", title="绩效目标表年度资金与项目支出表不一致", severity=Severity.ERROR)
 def check(d, ctx):
     """每张绩效目标表的年度资金总额（元）÷10000，应等于项目支出表（本年或上年结转）中同一实施单位下
     同名项目的金额（万元）。一个项目在表中可能分成几行（按资金来源分列），则取这几行之和；名称可能略有

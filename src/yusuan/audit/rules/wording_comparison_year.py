@@ -15,7 +15,7 @@ CLAUSE = re.compile(r"[^，,；;。：:]{0,24}")
 LEAD = re.compile(r"[^；;。：:]{0,16}$")
 
 
-@rule("wording.comparison_year", family="wording", title="比较的年份应为上一年度", severity=Severity.ERROR)
+@rule("wording.comparison_year", family="wording", title="比较的年份不是上一年度", severity=Severity.ERROR)
 def check(d, ctx):
     """说明中“比××年”“较××年度”“与××年预算相比”的年份，应是本文件年度的上一年（2026年预算比2025年，
     2024年决算与2023年度相比）。写成本年（“2026年预算…比2026年预算增加”）或更早的年份，增减的口径就错了。

@@ -14,8 +14,11 @@ ALTERNATIVE = re.compile(
     r"|增\s*[（(/]\s*减\s*[）)]?|[（(]\s*增加\s*[/／、]\s*减少\s*[）)]"
 )
 # ``其中。`` after a verb of inclusion is a whole phrase (``不再列入其中。``), not a list left empty
+# …执行数为。 / …预算安排为。: a figure left out after 为/是/达; …一般行政管理事务经。: 经费 cut to its first character
 TRUNCATED = re.compile(r"(?:原因是|原因为|主要用于|主要包括|包括|如下|分别是|分别为|(?<!列入|纳入|计入|包含|归入|含在|列在)其中)"
-                       r"\s*[：:]?\s*[。.]$|[：:，,、；;]\s*[。.]$")
+                       r"\s*[：:]?\s*[。.]$|[：:，,、；;]\s*[。.]$"
+                       r"|(?:数|额|金|费|计|预算|安排|支出|收入)\s*(?:为|是|达)\s*[。.]$"
+                       r"|(?:事务|业务|管理|工作|专项|项目|运行|办案|业务费)经\s*[。.]$")
 
 
 @rule("wording.template_alternative", family="wording", title="模板中的可选词未定稿", severity=Severity.ERROR)
@@ -34,7 +37,8 @@ def check(d, ctx):
 @rule("wording.truncated_sentence", family="wording", title="句子残缺", severity=Severity.ERROR)
 def check_truncated(d, ctx):
     """句子在“主要原因是”“主要包括”“其中”之后或在冒号、逗号之后直接结束（“主要原因是。”“……：。”），
-    应写的内容没有写。
+    在“执行数为”“预算安排为”之后、数字该出现的地方结束（“2025年当年预算执行数为。”），或一个词只写了
+    半个（“主要用于：一般行政管理事务经。”，“经费”只剩“经”），应写的内容没有写。
 
     为什么：残句说明模板中的说明文字被删去而未补写，是公开内容不完整。
     容差：无。

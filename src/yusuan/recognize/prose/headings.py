@@ -29,9 +29,9 @@ UNNUMBERED_PARTS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"^.{0,40}(主要职能|机构设置)$",
         r"^名词解释$",
-        r"^\d{4}年度?(部门|单位)(预算|决算)编制说明$",
+        r"^(?:\d{4}年度?)?(部门|单位)(预算|决算)编制说明$",
         r"^其他相关情况说明$",
-        r"^.{0,40}项目经费情况说明$",
+        r"^.{0,40}(?:项目|专项)经费情况说明$",  # 科技创新专项经费情况说明: a project named without 项目
     )
 )
 
@@ -80,7 +80,8 @@ def parse_heading(text: str, *, numbered_allowed: bool = True) -> Heading | None
     """The heading a line prints, or None if it is a paragraph.
 
     numbered_allowed=False: only part headings count (inside 名词解释 the numbered lines are
-    glossary entries, ``六、财政专户管理资金：`` included).
+    glossary entries, ``六、财政专户管理资金：`` included; a numbered line whose title is a part's,
+    ``四、部门预算编制说明``, is that part).
     """
     line = text.strip()
     for level, pattern in _NUMBERED:
@@ -92,6 +93,10 @@ def parse_heading(text: str, *, numbered_allowed: bool = True) -> Heading | None
             return Heading(1, number, _ordinal(1, number), title.rstrip("：:"))
         if numbered_allowed and _is_title(title):
             return Heading(level, number, _ordinal(level, number), title.rstrip("：:"))
+        if level == 2 and any(p.match(title) for p in UNNUMBERED_PARTS):
+            # 名词解释's entries are numbered too, but ``四、部门预算编制说明`` after them is the next part
+            # printed with its number from the 目录 (万里街道 2023), not a glossary entry
+            return Heading(1, number, _ordinal(2, number), title)
         return None
     if any(p.match(line) for p in UNNUMBERED_PARTS):
         return Heading(1, "", None, line)

@@ -55,7 +55,7 @@ class _Builder:
         self.part, self.part_title, self.parts_seen = "", "", 0
         self.used: set[str] = set()
         self.issues: list[IngestIssue] = []
-        self.row_runs: list[tuple[RawLine, int, str]] = []  # first row line, run length, section id
+        self.row_runs: list[tuple[RawLine, int, str]] = []  # first row line, run length, section title
         self.previous_was_row = False
 
     def paragraph(self, ln: RawLine) -> None:
@@ -66,7 +66,7 @@ class _Builder:
             first, count, sid = self.row_runs[-1]
             self.row_runs[-1] = (first, count + 1, sid)
         elif ln.is_row:
-            self.row_runs.append((ln, 1, self.current.id))
+            self.row_runs.append((ln, 1, self.current.heading.title))
         self.previous_was_row = ln.is_row
 
     def heading(self, heading: Heading, ln: RawLine) -> None:
@@ -169,6 +169,7 @@ def _unique(sid: str, used: set[str]) -> str:
     return f"{sid}-{n}"
 
 
-def _row_run_issue(ctx: Context, first: RawLine, count: int, section_id: str) -> IngestIssue:
-    message = f"自此行起共{count}行为表格行，未被识别为任何预算表，已作为段落原样保留在章节 {section_id} 中。"
+def _row_run_issue(ctx: Context, first: RawLine, count: int, title: str) -> IngestIssue:
+    """Named by its section's printed title (people read it; the section id is for the program)."""
+    message = f"自此行起共{count}行为表格行，未被识别为任何预算表，已作为段落原样保留在“{title}”部分中。"
     return ctx.issue("ingest.table_rows_in_prose", message, first)
