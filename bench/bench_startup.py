@@ -17,6 +17,7 @@ environment may say PYTHONDONTWRITEBYTECODE: the bytecode is kept in a temporary
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import resource
@@ -154,10 +155,28 @@ def upload_vs_work(files: dict[str, list[Path]], repeat: int, url: str | None) -
     return out
 
 
+@contextlib.contextmanager
+def throwaway_database(admin_url: str):
+    """A new PostgreSQL database beside `admin_url`'s, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    name = f"yusuan_bench_{os.getpid()}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--postgres", help="also the upload path on this database (SQLAlchemy URL)")
+    ap.add_argument("--postgres", help="also the upload path on PostgreSQL: an admin URL (SQLAlchemy), e.g. "
+                    "postgresql+psycopg://postgres@127.0.0.1:5432/postgres; a throw-away database is made beside it")
     ap.add_argument("--only", choices=("start", "audit", "upload"), action="append")
     args = ap.parse_args()
     files = {name: sorted(folder.glob("*.pdf")) for name, folder in SETS.items()}
@@ -171,7 +190,8 @@ def main() -> None:
     if "upload" in parts:
         results.update({f"upload {k}": v for k, v in upload_vs_work(files, args.repeat, None).items()})
         if args.postgres:
-            results.update({f"upload {k}": v for k, v in upload_vs_work(files, args.repeat, args.postgres).items()})
+            with throwaway_database(args.postgres) as url:
+                results.update({f"upload {k}": v for k, v in upload_vs_work(files, args.repeat, url).items()})
     print("\nratios (wall, CPU):")
     for k, (w, c) in results.items():
         print(f"  {k}: {w:.2f}, {c:.2f}")
