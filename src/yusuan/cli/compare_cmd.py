@@ -11,7 +11,7 @@ import typer
 from ..errors import InputError
 from ..files import write_text_atomic
 from ..ingest import read_disclosure
-from . import app, err
+from .root import app, err
 from .audit_cmd import run_audit
 from .show_cmd import out
 
@@ -40,7 +40,7 @@ def compare_cmd(
     da, db = read_disclosure(a, encoding=encoding), read_disclosure(b, encoding=encoding)
     c = compare(da, db, report_a=run_audit(da, None), report_b=run_audit(db, None))
     if fmt is CompareFormat.text:
-        render_compare_text(c, out, show_all=show_all)
+        render_compare_text(c, out.real, show_all=show_all)
     elif fmt is CompareFormat.json:
         text = json.dumps(compare_to_json(c), ensure_ascii=False, indent=2)
         if output is None:

@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table as RichTable
 
 from ..errors import InputError
 from ..ingest import read_disclosure
 from ..model import ColumnKind, Disclosure, PerformanceTarget, Table
-from . import app
+from .root import LazyConsole, app
 from .summary import print_summary
 
-out = Console()
+if TYPE_CHECKING:
+    from rich.table import Table as RichTable
+
+out = LazyConsole()
 
 
 def find_table(d: Disclosure, key: str) -> Table | None:
@@ -26,6 +27,8 @@ def find_table(d: Disclosure, key: str) -> Table | None:
 
 
 def render_table(t: Table) -> RichTable:
+    from rich.table import Table as RichTable
+
     rt = RichTable(title=f"{t.id} {t.title}（单位：{t.unit.value}）", caption=" ".join(t.notes) or None)
     rt.add_column("行")
     rt.add_column("编码")
@@ -41,6 +44,8 @@ def render_table(t: Table) -> RichTable:
 
 
 def render_target(p: PerformanceTarget) -> RichTable:
+    from rich.table import Table as RichTable
+
     rt = RichTable(title=f"{p.id} {p.project_name}", show_header=False)
     rt.add_column("项目")
     rt.add_column("内容")

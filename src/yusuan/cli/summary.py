@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 from collections import Counter
-
-from rich.console import Console
-from rich.table import Table as RichTable
+from typing import TYPE_CHECKING
 
 from ..model import Disclosure
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .root import LazyConsole
 
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
 STAGE_ZH = {"budget": "预算", "final_accounts": "决算"}
 
 
-def print_summary(d: Disclosure, console: Console) -> None:
+def print_summary(d: Disclosure, console: Console | LazyConsole) -> None:
+    from rich.table import Table as RichTable
+
     m = d.meta
     console.print(
         f"[bold]{m.organisation or '（未识别单位名称）'}[/] {m.year or ''}年 "
