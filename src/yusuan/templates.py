@@ -19,6 +19,11 @@ class Template:
     distinctive: tuple[K, ...] = ()  # kinds only this template has (used to tell templates apart)
     stage: str = "budget"  # the model's Stage value: "budget" (预算) or "final_accounts" (决算)
 
+    @property
+    def name_zh(self) -> str:
+        """The name users see: 山西13表, 上海9表; 通用格式 for the region-less sets."""
+        return f"{self.region}{len(self.tables)}表" if self.region else "通用格式"
+
 
 SHANXI_13 = Template(
     name="shanxi-13",

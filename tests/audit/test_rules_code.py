@@ -70,7 +70,7 @@ def test_without_a_catalogue_the_name_rule_is_not_applicable(mini):
     from yusuan.audit.runner import audit as run_audit
 
     class Empty:
-        def name_matches(self, code, name):
+        def name_matches(self, code, name, year=None):
             from yusuan.reference import NameCheck, NameVerdict
 
             return NameCheck(code, name, NameVerdict.UNKNOWN)

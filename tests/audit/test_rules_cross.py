@@ -101,6 +101,24 @@ def test_three_public_difference_is_a_warning_that_names_project_spending(mini):
     assert "项目支出" in f.message
 
 
+def test_three_public_difference_the_table_note_attributes_to_projects_is_silent(mini):
+    """A compiled book prints “注：公务用车运行维护费含项目支出安排…” under the 三公 table: the difference
+    is accounted for; a note stating another amount does not silence the warning."""
+    from dataclasses import replace
+
+    d = edit(mini, K.THREE_PUBLIC, "②公务用车运行维护费", "total", "1.80")
+    (f,) = run(d, "cross.three_public_vs_economic")
+
+    def noted(amount) -> object:
+        tables = tuple(replace(t, notes=(f"注：公务用车运行维护费含项目支出安排{amount}万元。",))
+                       if t.kind is K.THREE_PUBLIC else t for t in d.tables)
+        return replace(d, tables=tables)
+
+    assert run(noted(abs(f.difference)), "cross.three_public_vs_economic") == ()
+    fires_at(run(noted(abs(f.difference) + 1), "cross.three_public_vs_economic"),
+             K.THREE_PUBLIC, "②公务用车运行维护费", "total", W)
+
+
 def test_smaller_fiscal_carryover_is_plausible_and_silent(mini):
     d = edit(mini, K.FISCAL_SUMMARY, "上年财政拨款结转", "amount", "4.00", side=IN)
     assert run(d, "cross.fiscal_carryover_vs_summary") == ()
@@ -155,6 +173,12 @@ def test_shanghai_three_public_columns_against_the_economic_table_in_yuan():
     d = disclosure(shanghai_three_public(reception="28.50"), _shanghai_economic())
     f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC_AND_RUNNING, "", "reception", W)
     assert f.difference == Decimal("10.00") and f.unit == "万元"
+    # the note a compiled book prints under the table (普陀区人民政府办公室 2025: 公务接待费 28.50 = 18.50 + 10.00)
+    from dataclasses import replace
+
+    noted = replace(shanghai_three_public(reception="28.50"),
+                    notes=("注：因公出国（境）费含项目支出安排839.00万元，公务接待费含项目支出安排10.00万元。",))
+    assert run(disclosure(noted, _shanghai_economic()), "cross.three_public_vs_economic") == ()
 
 
 def test_agency_running_in_wan_yuan_within_its_rounding_of_operating_in_yuan_is_silent():

@@ -24,7 +24,7 @@ def test_the_workbook_and_the_folder_are_the_same_book():
 
 def test_the_template_has_instructions_a_sheet_per_part_and_drop_down_lists(tmp_path):
     wb = load_workbook(write_book_template(tmp_path / "预算编制簿.xlsx"))
-    assert wb.sheetnames == ["填写说明", *(s.name for s in SHEETS)]
+    assert wb.sheetnames == ["填写说明", "填写示例", *(s.name for s in SHEETS), "科目代码"]
     assert "最大余数法" in "".join(str(c.value) for c in wb["填写说明"]["B"])
     lines = wb["支出"]
     assert [c.value for c in lines[1]][:3] == ["单位", "功能分类科目编码", "支出类型"]

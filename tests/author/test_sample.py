@@ -23,7 +23,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "src" / "yusuan" / "author" / "s
 #      对个人和家庭的补助 115.01 while its items add to 115.02 (28.55 + 86.17 + 0.30); 公用经费 prints
 #      160.64 while its items add to 160.63: one item (水费) takes the cent.
 #   c. 阳泉市社会福利院 prints 954.37 (一般公共预算 471.97) in 项目支出表（本年） while its projects
-#      add to 954.36 (471.96): one project (聘用人员工资及社保缴费, which has no 绩效目标表) takes it.
+#      add to 954.36 (471.96). The publication prints no 绩效目标表 for 聘用人员工资及社保缴费, which could
+#      take the cent; the sample gives every project its form (yangquan_forms.py), and a project with a
+#      form prints its own rounding, so the unit's row and the department's take it (954.36, 2822.96).
 _FUNCTION = (("社会福利", "20810"), ("社会福利事业单位", "2081005"))
 DIFFERENCES = {
     K.INCOME_SUMMARY: (
@@ -45,8 +47,10 @@ DIFFERENCES = {
          ("对个人和家庭的补助", None, "total", "115.02"), ("水费", None, "operating", "0.08"), ("水费", None, "total", "0.08")},
     ),
     K.PROJECTS: (
-        {("聘用人员工资及社保缴费", None, "general_public", "147.80"), ("聘用人员工资及社保缴费", None, "total", "147.80")},
-        {("聘用人员工资及社保缴费", None, "general_public", "147.81"), ("聘用人员工资及社保缴费", None, "total", "147.81")},
+        {("阳泉市民政局", None, "general_public", "1909.22"), ("阳泉市民政局", None, "total", "2822.97"),
+         ("阳泉市社会福利院", None, "general_public", "471.97"), ("阳泉市社会福利院", None, "total", "954.37")},
+        {("阳泉市民政局", None, "general_public", "1909.21"), ("阳泉市民政局", None, "total", "2822.96"),
+         ("阳泉市社会福利院", None, "general_public", "471.96"), ("阳泉市社会福利院", None, "total", "954.36")},
     ),
 }
 # The forms' 年度资金 the book had to change to agree with the project tables (元: printed → book).
@@ -93,7 +97,7 @@ def test_the_reference_itself_has_the_errors_the_differences_explain(reference):
 
 def test_forms_keep_their_printed_year_funding_except_the_listed_ones(reference, compiled):
     ours = {(t.implementing_unit, t.project_name): t.funding_year.total.value for t in compiled.targets}
-    assert len(compiled.targets) == 43  # 44 printed, one printed twice
+    assert len(compiled.targets) == 51  # 44 printed, one printed twice; 8 added (yangquan_forms.py)
     changed = {}
     for form in reference.targets:
         printed = form.funding_year.total.value if form.funding_year.total else None
@@ -101,6 +105,13 @@ def test_forms_keep_their_printed_year_funding_except_the_listed_ones(reference,
         if mine is not None and mine != printed:
             changed[form.project_name] = (printed, mine)
     assert changed == FORM_DIFFERENCES
+
+
+def test_the_sample_builds_without_a_warning(compiled):
+    """The publication's own warnings are fixed in the sample: the reasons state their unit (0.38万元),
+    every current-year project has its form, and the 三公 table's note states what projects pay."""
+    assert [f"{f.rule}: {f.message}" for f in audit(compiled).warnings] == []
+    assert compiled.table(K.THREE_PUBLIC).notes == ("注：公务用车运行维护费含项目支出安排0.50万元。",)
 
 
 def test_narrative_restates_the_reference_figures(compiled):

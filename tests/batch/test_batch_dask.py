@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("distributed")
 
 OUTPUTS = ("documents.csv", "amounts.csv", "findings.csv", "pairs.csv", "datapackage.json",
-           "documents.parquet", "amounts.parquet", "findings.parquet")
+           "documents.parquet", "amounts.parquet", "findings.parquet", "series.csv", "series.parquet")
 
 CHILD = """
 import sys

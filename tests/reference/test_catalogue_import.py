@@ -104,7 +104,7 @@ def test_a_csv_with_chinese_headers_under_a_title(tmp_path):
     assert catalogue.children("208") == ("20802", "20899")
     assert catalogue.children("20802") == ("2080201", "2080299")
     entry = catalogue.lookup("2080201")
-    assert entry.kind is EntryKind.OFFICIAL and entry.year == 2026
+    assert entry.kind is EntryKind.OFFICIAL and entry.first_year == entry.last_year == 2026
     assert entry.source == f"{path.name}#row=5"
     assert catalogue.lookup("2080202") is None
     assert catalogue.problems == (f"{path.name}#row=8：“合计”不是科目编码，未导入",)

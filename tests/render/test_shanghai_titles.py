@@ -16,3 +16,13 @@ def test_a_shanxi_title_is_not_shanghais():
     assert is_shanghai(K.INCOME_SUMMARY, "2025年上海市普陀区民政局收入预算总表")
     assert not is_shanghai(K.INCOME_SUMMARY, "2025年阳泉市民政局部门收入总表")
     assert not is_shanghai(K.FISCAL_SUMMARY, "2025年财政拨款收支预算总表")  # same stubs in both forms
+
+
+def test_shanghais_summary_tables_name_the_compiling_department_too():
+    from yusuan.model import TableKind as K
+    from yusuan.render.headers import names_compiler
+
+    # as the 普陀区人民政府办公室 2025 budget prints them (samples/pdf/putuo-govoffice-2025-dept-budget.pdf)
+    assert names_compiler(K.INCOME_EXPENDITURE_SUMMARY, "2025年部门财务收支预算总表")
+    assert names_compiler(K.FISCAL_SUMMARY, "2025年部门财政拨款收支预算总表")
+    assert not names_compiler(K.FISCAL_SUMMARY, "2025年财政拨款收支总表")

@@ -57,3 +57,8 @@ def test_the_command_reports_a_folder(tmp_path, monkeypatch, capsys):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["summary"]["documents"] == 10 and data["summary"]["read"] == 10
     assert data["summary"]["typed_share"] > 0.9
+
+
+def test_an_unknown_format_is_refused_in_chinese_before_reading(tmp_path, monkeypatch, capsys):
+    code, printed = run_cli(["health", str(SAMPLES / "cities"), "-f", "csv"], monkeypatch, capsys)
+    assert code != 0 and "不认识的格式“csv”" in printed

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from .findings import Finding, Severity
 
-FAMILIES = ("arith", "cross", "narrative", "target", "complete", "wording", "code", "org", "final", "review")
+FAMILIES = ("arith", "cross", "narrative", "target", "complete", "wording", "code", "org", "final", "review", "across")
 
 
 class NotApplicable(Exception):

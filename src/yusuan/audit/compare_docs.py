@@ -17,6 +17,7 @@ from .claims import narrative
 from .compare_findings import FindingChanges, finding_changes
 from .rules.arith_three_public import KINDS as THREE_PUBLIC_KINDS, three_public_items
 from .runner import Report
+from .tablekit import main_column
 
 WAN = MoneyUnit.WAN_YUAN
 HUNDRED = Decimal(100)
@@ -78,13 +79,6 @@ def _wan(a: Amount | None) -> Decimal | None:
 
 def row_key(r: Row) -> str:
     return r.code or f"{r.side or ''}:{r.label}"
-
-
-def main_column(t: Table, side: str | None) -> str | None:
-    """The column that holds a row's amount: ``total`` where there is one, else the side's first."""
-    cols = t.amount_columns(side) or t.amount_columns()
-    keys = [c.key for c in cols]
-    return "total" if "total" in keys else (keys[0] if keys else None)
 
 
 def _merge(pairs: list[tuple[str, str, Decimal | None, str]]) -> tuple[Line, ...]:

@@ -1,4 +1,5 @@
-"""What a rule sees besides the disclosure: the code catalogue and last year's disclosure."""
+"""What a rule sees besides the disclosure: the code catalogue and its partner publications (last
+year's, its units' or its department's, the 预算 a 决算 accounts for: `partners.Partners`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 
 from ..model import Disclosure, Row, Table, TableKind
 from .catalog import NotApplicable
+from .partners import Partners
 
 if TYPE_CHECKING:  # the type only: the catalogue itself is loaded lazily (load_catalogue)
     from ..reference import Catalogue
@@ -17,7 +19,8 @@ T = TypeVar("T")
 class AuditContext:
     disclosure: Disclosure
     catalogue: Catalogue | None = None  # yusuan.reference catalogue (bundled code names), may be None
-    previous: Disclosure | None = None  # last year's, when given
+    previous: Disclosure | None = None  # last year's, when given (also partners.previous)
+    partners: Partners = field(default_factory=Partners)
     # Results several rules share (project ↔ form matching …), computed once per audit run.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -55,8 +58,11 @@ class AuditContext:
 
 
 def load_catalogue() -> Catalogue:
-    """The bundled code catalogue from yusuan.reference. A broken one is a bug and fails loudly: silently
-    judging no code against it would pass every code rule as not applicable."""
+    """The code catalogue from yusuan.reference: the bundled one, with the official list the user
+    imported (``yusuan catalogue import``) laid over it. A broken one is a bug and fails loudly:
+    silently judging no code against it would pass every code rule as not applicable."""
     import yusuan.reference as ref
 
-    return ref.bundled_catalogue()
+    if not ref.local.local_path().is_file():
+        return ref.bundled_catalogue()
+    return ref.active_catalogue()

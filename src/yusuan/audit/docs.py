@@ -10,6 +10,7 @@ FAMILY_ZH = {
     "arith": "表内勾稽（合计与分项）", "cross": "表间勾稽", "narrative": "情况说明与报表一致",
     "target": "绩效目标表", "complete": "完整性", "wording": "文字与格式", "code": "科目编码",
     "org": "机构与单位", "final": "决算", "review": "审核人员关注的文字问题",
+    "across": "跨文件核对（部门与单位、本年与上年、决算与预算）",
 }
 
 BUILT_IN = (

@@ -134,3 +134,20 @@ def merged(findings) -> list[Finding]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def home_files(d) -> frozenset[str]:
+    """The files a disclosure was read from (its locations name them): the file, or each part's."""
+    return frozenset({d.source.file, *(p.file for p in d.parts)})
+
+
+def at_home(f: Finding, files: frozenset[str]) -> Finding:
+    """The finding with only its locations in these files (or naming no file): where it points in one
+    document, for marking, cropping and placing there — a cross-document finding also points into its
+    partners, whose table ids and lines are theirs. The same finding when it points nowhere else."""
+    mine = tuple(loc for loc in f.locations if not loc.file or loc.file in files)
+    if len(mine) == len(f.locations):
+        return f
+    from dataclasses import replace
+
+    return replace(f, locations=mine)

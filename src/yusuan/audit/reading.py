@@ -87,7 +87,7 @@ def _nested_heading(items: list, key: str) -> object | None:
     return None
 
 
-def _outline_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+def _nested_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
     """Groups told by their names (no codes): one holding a heading of a lower level the reader took for an
     item cannot be summed as read."""
     for t in d.tables:
@@ -102,10 +102,46 @@ def _outline_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
                 break
 
 
+def _sum(rows: list, key: str) -> tuple:
+    got = [a for r in rows if (a := r.amount(key)) is not None]
+    return sum((a.value for a in got), 0), sum((a.tolerance for a in got), 0)
+
+
+def _unit_named_project(t: Table, key: str) -> object | None:
+    """A group row that is a project named like a unit (广州: “广州市安全生产全民教育体验中心” under
+    广州市地震监测中心): its own rows do not add up to it, but the group above it adds up exactly when it
+    and its rows are counted as that group's items."""
+    groups = [i for i, r in enumerate(t.rows) if r.role is RowRole.GROUP and not r.code]
+    ends = [*groups[1:], len(t.rows)]
+    for (a, b), end in zip(zip(groups, groups[1:]), ends[1:]):
+        head, second = t.rows[a], t.rows[b]
+        whole, own = head.amount(key), second.amount(key)
+        if whole is None or own is None:
+            continue
+        mine, room = _sum([r for r in t.rows[a + 1:b] if r.role is RowRole.ITEM], key)
+        theirs, room2 = _sum([r for r in t.rows[b + 1:end] if r.role is RowRole.ITEM], key)
+        slack = room + room2 + whole.tolerance + own.tolerance
+        if abs(mine - whole.value) > slack and abs(mine + own.value + theirs - whole.value) <= slack:
+            return second
+    return None
+
+
+def _outline_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
+    """Groups told by their names (no codes): one holding a heading of a lower level the reader took for an
+    item, or an item the reader took for a group, cannot be summed as read."""
+    for t in d.tables:
+        key = "total" if t.column("total") else next((c.key for c in t.amount_columns()), None)
+        if key is None:
+            continue
+        if (row := _unit_named_project(t, key)) is not None:
+            yield _key(t), (f"“{row.label}”读作单位，但其上一单位的金额恰好等于连同它在内的各行之和，"  # type: ignore[attr-defined]
+                            "它可能是以单位命名的项目")
+
+
 def doubts(d: Disclosure) -> dict[TableKey, str]:
     """Per table (file, id): why its reading is in doubt (Chinese), from the reading alone."""
     out: dict[TableKey, str] = {}
-    for key, why in (*_cell_doubts(d), *_page_doubts(d), *_split_doubts(d), *_outline_doubts(d)):
+    for key, why in (*_cell_doubts(d), *_page_doubts(d), *_split_doubts(d), *_nested_doubts(d), *_outline_doubts(d)):
         out.setdefault(key, why)
     return out
 

@@ -9,6 +9,7 @@ from ..model import Disclosure, DocumentMeta, IngestIssue, SourceInfo
 from .catalog import Catalog, NotApplicable, RuleInfo, default_catalog
 from .context import AuditContext, load_catalogue
 from .findings import Finding, Location, Severity, merged
+from .partners import Partners
 from .reading import settle
 from .unjudged import judged
 
@@ -88,10 +89,14 @@ def _ingest_finding(issue: IngestIssue) -> Finding:
 
 def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure | None = None,
           only: set[str] | None = None, accepted: frozenset[str] = frozenset(),
-          catalogue: Catalogue | None = None) -> Report:
-    """Every rule of the catalog (or those in `only`) over `d`; the ingest issues as findings."""
+          catalogue: Catalogue | None = None, partners: Partners | None = None) -> Report:
+    """Every rule of the catalog (or those in `only`) over `d`; the ingest issues as findings.
+    `partners`: the publications the cross-document rules read (`partners.find_partners`); `previous`
+    is last year's, given alone."""
     catalog = catalog if catalog is not None else default_catalog()
-    ctx = AuditContext(d, catalogue if catalogue is not None else load_catalogue(), previous)
+    partners = partners if partners is not None else Partners(previous=previous)
+    ctx = AuditContext(d, catalogue if catalogue is not None else load_catalogue(),
+                       previous if previous is not None else partners.previous, partners)
     findings: list[Finding] = []
     outcomes: list[RuleOutcome] = []
     for info in catalog:

@@ -74,6 +74,13 @@ def amount_keys(t: Table, side: str | None = None) -> tuple[str, ...]:
     return tuple(c.key for c in t.columns if c.kind is ColumnKind.AMOUNT and c.key and (side is None or c.side == side))
 
 
+def main_column(t: Table, side: str | None) -> str | None:
+    """The column that holds a row's amount: ``total`` where there is one, else the side's first."""
+    cols = t.amount_columns(side) or t.amount_columns()
+    keys = [c.key for c in cols]
+    return "total" if "total" in keys else (keys[0] if keys else None)
+
+
 def has_column(t: Table, column: str, side: str | None = None) -> bool:
     return any(c.key == column and (side is None or c.side == side) for c in t.columns)
 

@@ -13,7 +13,7 @@ from .findings import Finding
 FORMULA_NO_CACHE = "read.formula_no_cache"  # the note sources/xlsx.py writes on such a sheet
 
 # Rules that compare amounts (sums within a table, figures across tables and with the text).
-AMOUNT_RULES = ("arith.", "cross.", "final.", "narrative.")
+AMOUNT_RULES = ("arith.", "cross.", "final.", "narrative.", "across.")
 
 
 def unjudged_places(d: Disclosure) -> frozenset[tuple[str | None, int | None]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..templates import template as _template
+
 # The vocabularies a book uses, as the user types them (also the XLSX validation lists).
 UNIT_KINDS = ("行政", "参公", "事业")
 NATURES = ("人员经费", "公用经费", "项目支出")
@@ -15,7 +17,17 @@ SOURCES = ("一般公共预算", "政府性基金预算", "国有资本经营预
 FISCAL_SOURCES = SOURCES[:3]
 PERIODS = ("本年", "上年结转")
 PROJECT_CATEGORIES = ("其他运转类", "特定目标类")
-TEMPLATES = ("shanxi-13", "shanghai-9")
+TEMPLATES = ("shanxi-13", "shanghai-9")  # internal codes, never shown to users
+TEMPLATE_ZH = {code: _template(code).name_zh for code in TEMPLATES}  # shanxi-13 → 山西13表, as the web app shows
+TEMPLATE_CHOICES = tuple(TEMPLATE_ZH.values())  # what the 模板 drop-down offers
+
+
+def template_code(text: str) -> str | None:
+    """The template a book's 模板 cell names: its Chinese name (上海9表) or its code; None if neither."""
+    t = text.strip()
+    if t in TEMPLATE_ZH:
+        return t
+    return next((code for code, zh in TEMPLATE_ZH.items() if zh == t), None)
 PRESENTATION_UNITS = ("万元", "元")
 LEVELS = ("部门", "单位")  # 部门预算 (the department with its units) or 单位预算 (one unit)
 # Column keys of the tables for each source (what the audit reads).

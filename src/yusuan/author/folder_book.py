@@ -128,7 +128,7 @@ def write_folder(sheets: dict[str, list[dict[str, object]]], folder: Path) -> No
                 else:
                     kv[key] = value
             data[spec.name] = kv
-        else:
+        elif rows or spec.required:  # an optional sheet with no row is left out, as it may be
             with (folder / spec.file).open("w", encoding="utf-8", newline="") as f:
                 w = csv.DictWriter(f, [c.header for c in spec.columns])
                 w.writeheader()

@@ -5,9 +5,12 @@ from decimal import Decimal
 
 from .book import (
     Book, Department, ExpenditureLine, FundingSplit, IncomeLine, IndicatorLine, Project, TargetForm, Unit, Where,
+    template_code,
 )
 from .cells import BookError, Problem, Record, to_money
 from .sheets import CHOICES_OF_DEPARTMENT, KEYS_OF, SHEETS, SHEET
+from .template_extras import CODE_COLUMNS, code_of
+from .validate import FILLED_SHEETS, empty_sheets
 
 TARGET_TEXTS = ("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划")
 
@@ -15,10 +18,13 @@ TARGET_TEXTS = ("项目概况", "立项依据", "项目设立必要性", "保证
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.blank: dict[tuple[str, str], Record] = {}  # (sheet, key) → the row of a key left empty
 
     def cell(self, rec: Record, column: str) -> str:
         spec = next(c for c in SHEET[rec.sheet].columns if c.header == column)
         text = rec.text(column)
+        if column in CODE_COLUMNS:
+            text = code_of(text)
         if not text and spec.required:
             self.problems.append(Problem(rec.where(column), "必填项为空"))
         elif text and spec.choices and text not in spec.choices:
@@ -38,7 +44,9 @@ class _Reader:
             return Decimal(0)
 
     def keyvalues(self, records: list[Record], sheet: str) -> dict[str, tuple[Record, str]]:
-        """Key → (record, value column text); a repeated key adds a paragraph (本部门职责)."""
+        """Key → (record, value column text); a repeated key adds a paragraph (本部门职责). A key whose
+        value is left empty (the template lists every key) is not given: the compiler asks for it where
+        the publication needs it, and `blank` keeps its row to point at."""
         out: dict[str, tuple[Record, str]] = {}
         known = KEYS_OF.get(sheet, ())
         value_col = SHEET[sheet].columns[1].header
@@ -49,8 +57,11 @@ class _Reader:
             if key not in known:
                 self.problems.append(Problem(rec.where("项目"), f"“{key}”不是本表的栏目（可填：{'、'.join(known)}）"))
                 continue
-            prev = out.get(key)
             text = rec.text(value_col)
+            if not text:
+                self.blank.setdefault((sheet, key), rec)
+                continue
+            prev = out.get(key)
             out[key] = (rec, f"{prev[1]}\n{text}" if prev else text)
         return out
 
@@ -87,24 +98,25 @@ def parse_records(sheets: dict[str, list[Record]]) -> Book:
     glossary = tuple((r.cell(x, "术语"), r.cell(x, "解释")) for x in sheets.get("名词解释", []))
     items = sheets.get("科目说明", [])
     purposes = {r.cell(x, "功能分类科目编码"): r.cell(x, "主要用途") for x in items}
-    executed = {x.text("功能分类科目编码"): r.money(x, "上年执行数（元）") for x in items
+    executed = {code_of(x.text("功能分类科目编码")): r.money(x, "上年执行数（元）") for x in items
                 if x.text("上年执行数（元）")}
     if r.problems:
-        raise BookError(r.problems)
+        raise BookError(r.problems + empty_sheets({name: len(sheets[name]) for name in FILLED_SHEETS}))
     return Book(dept, units, income, lines, projects, targets, texts, last_year, procurement, assets, glossary,
                 purposes, executed)
 
 
 def _department(r: _Reader, records: list[Record]) -> Department:
     kv = r.keyvalues(records, "部门")
-    first = records[0] if records else Record("部门", 1, {})
 
     def get(key: str) -> str:
-        rec, text = kv.get(key, (first, ""))
+        rec, text = kv.get(key, (None, ""))
         if not text and key not in ("地区", "内设机构", "公开层级"):
-            r.problems.append(Problem(Where("部门", None, key), f"缺少“{key}”"))
+            blank = r.blank.get(("部门", key))
+            where = blank.where("内容") if blank else Where("部门")
+            r.problems.append(Problem(where, f"必填项“{key}”尚未填写" if blank else f"缺少必填项“{key}”（请加一行）"))
         choices = CHOICES_OF_DEPARTMENT.get(key)
-        if text and choices and text not in choices:
+        if rec and choices and text not in choices and not (key == "模板" and template_code(text)):
             r.problems.append(Problem(rec.where("内容"), f"“{text}”不是可选值（{'、'.join(choices)}）"))
         return text
 
@@ -113,7 +125,9 @@ def _department(r: _Reader, records: list[Record]) -> Department:
     if year_text and not year:
         r.problems.append(Problem(kv["年度"][0].where("内容"), f"年度“{year_text}”应为四位数字"))
     offices = tuple(o for o in get("内设机构").replace("，", "、").split("、") if o)
-    return Department(name, code, year, get("模板"), get("金额单位"), get("地区"), offices, get("公开层级") or "部门")
+    template = get("模板")
+    return Department(name, code, year, template_code(template) or template, get("金额单位"), get("地区"), offices,
+                      get("公开层级") or "部门")
 
 
 def _line(r: _Reader, x: Record) -> ExpenditureLine:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .book import LEVELS, NATURES, PERIODS, PRESENTATION_UNITS, PROJECT_CATEGORIES, SOURCES, TEMPLATES, UNIT_KINDS
+from .book import LEVELS, NATURES, PERIODS, PRESENTATION_UNITS, PROJECT_CATEGORIES, SOURCES, TEMPLATE_CHOICES, UNIT_KINDS
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ DEPARTMENT_KEYS = ("部门名称", "主管部门代码", "年度", "模板", "�
 
 SHEETS = (
     SheetSpec("部门", "", (Col("项目"), Col("内容")), keyvalue=True,
-              purpose="部门名称、主管部门代码、年度、模板（shanxi-13/shanghai-9）、金额单位（万元/元）、内设机构（用“、”分隔）、"
+              purpose=f"部门名称、主管部门代码、年度、模板（{'或'.join(TEMPLATE_CHOICES)}）、金额单位（万元/元）、内设机构（用“、”分隔）、"
                       "公开层级（部门/单位，可不填，默认部门）"),
     SheetSpec("单位", "units.csv", (Col("单位名称"), Col("单位类型", choices=UNIT_KINDS)),
               purpose="每个预算单位一行；单位类型为行政、参公或事业（机关运行经费按行政、参公单位计算）"),
@@ -97,4 +97,4 @@ SHEETS = (
 KEYS_OF = {"部门": DEPARTMENT_KEYS, "说明文字": TEXT_KEYS, "上年数": LAST_YEAR_KEYS,
            "政府采购": ("货物", "工程", "服务"), "国有资产": ASSET_KEYS}
 SHEET = {s.name: s for s in SHEETS}
-CHOICES_OF_DEPARTMENT = {"模板": TEMPLATES, "金额单位": PRESENTATION_UNITS, "公开层级": LEVELS}
+CHOICES_OF_DEPARTMENT = {"模板": TEMPLATE_CHOICES, "金额单位": PRESENTATION_UNITS, "公开层级": LEVELS}

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import partial
 from decimal import Decimal
 
-from ..reference import bundled_catalogue, level_of, system_of
+from ..reference import active_catalogue, level_of, system_of
 from ..reference.codes import CodeLevel, CodeSystem
-from .book import FISCAL_SOURCES, Book, ExpenditureLine, Where
+from .book import FISCAL_SOURCES, TEMPLATE_ZH, Book, ExpenditureLine, Where
 from .cells import Problem
 from .sheets import VEHICLE_KINDS
 
 
-def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str) -> str | None:
+def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str, year: int | None = None) -> str | None:
     if not code.isdigit() or system_of(code) is not system:
         return f"“{code}”不是{what}编码"
     try:
@@ -24,8 +25,12 @@ def _code_problem(code: str, system: CodeSystem, level: CodeLevel, what: str) ->
             return f"“{code}”应为{level.value}级（{what}）编码"
     except ValueError:
         return f"“{code}”位数不对，应为{level.value}级{what}编码"
-    if bundled_catalogue().lookup(code) is None:
-        return f"“{code}”不在科目目录中（{what}）"
+    catalogue = active_catalogue()
+    if not catalogue.knows(code):
+        return (f"“{code}”不在科目目录中（{what}）；如为本地科目，请用“yusuan catalogue import”导入"
+                "财政部门的官方科目目录")
+    if not catalogue.knows(code, year):
+        return f"“{code}”是{catalogue.lookup(code).years}目录中的科目（{what}），{year}年目录中没有"  # type: ignore[union-attr]
     return None
 
 
@@ -39,9 +44,10 @@ def _check_line(book: Book, ln: ExpenditureLine) -> list[Problem]:
 
     if book.unit(ln.unit) is None:
         add("单位", f"单位“{ln.unit}”未在“单位”表中列出")
-    add("功能分类科目编码", _code_problem(ln.function_code, CodeSystem.FUNCTION, CodeLevel.ITEM, "支出功能分类科目"))
-    add("部门经济科目编码", _code_problem(ln.dept_economic, CodeSystem.DEPT_ECONOMIC, CodeLevel.SECTION, "部门预算经济分类"))
-    add("政府经济科目编码", _code_problem(ln.gov_economic, CodeSystem.GOV_ECONOMIC, CodeLevel.SECTION, "政府预算经济分类"))
+    year = book.department.year
+    add("功能分类科目编码", _code_problem(ln.function_code, CodeSystem.FUNCTION, CodeLevel.ITEM, "支出功能分类科目", year))
+    add("部门经济科目编码", _code_problem(ln.dept_economic, CodeSystem.DEPT_ECONOMIC, CodeLevel.SECTION, "部门预算经济分类", year))
+    add("政府经济科目编码", _code_problem(ln.gov_economic, CodeSystem.GOV_ECONOMIC, CodeLevel.SECTION, "政府预算经济分类", year))
     if ln.amount < 0:
         add("金额（元）", "金额不能为负数")
     if ln.is_basic and ln.project:
@@ -91,7 +97,8 @@ def _check_income(book: Book) -> list[Problem]:
         got[(inc.source, inc.period)] += inc.amount
         w = inc.where
         if inc.source == "政府性基金预算" and inc.period == "本年":
-            msg = _code_problem(inc.revenue_code, CodeSystem.REVENUE, CodeLevel.ITEM, "政府性基金收入科目")
+            msg = _code_problem(inc.revenue_code, CodeSystem.REVENUE, CodeLevel.ITEM, "政府性基金收入科目",
+                                book.department.year)
             if msg:
                 out.append(Problem(Where(w.sheet, w.row, "收入科目编码"), msg))
         if inc.period == "上年结转" and inc.source not in FISCAL_SOURCES:
@@ -162,15 +169,20 @@ def _check_assets(book: Book) -> list[Problem]:
     return out
 
 
-SUPPORTED_TEMPLATES = ("shanxi-13", "shanghai-9")
+FILLED_SHEETS = ("单位", "收入", "支出")  # a publication has units, income and spending: a row each at least
+
+
+def empty_sheets(rows: dict[str, int]) -> list[Problem]:
+    """The sheets of FILLED_SHEETS with no row, given the rows of each."""
+    return [Problem(Where(name), "尚未填写，至少需要一行") for name in FILLED_SHEETS if not rows.get(name)]
 
 
 def check_book(book: Book) -> list[Problem]:
     """Every problem of a parsed book, in sheet order."""
-    problems: list[Problem] = []
-    if book.department.template not in SUPPORTED_TEMPLATES:
-        problems.append(Problem(Where("部门", None, "模板"), f"模板“{book.department.template}”的编制尚未实现，"
-                                f"目前可选：{'、'.join(SUPPORTED_TEMPLATES)}"))
+    problems = empty_sheets({"单位": len(book.units), "收入": len(book.income), "支出": len(book.lines)})
+    if book.department.template not in TEMPLATE_ZH:
+        problems.append(Problem(Where("部门"), f"模板“{book.department.template}”的编制尚未实现，"
+                                f"目前可选：{'、'.join(TEMPLATE_ZH.values())}"))
     for ln in book.lines:
         problems += _check_line(book, ln)
     problems += _check_units_and_projects(book)
@@ -181,5 +193,5 @@ def check_book(book: Book) -> list[Problem]:
     if book.department.template == "shanghai-9":
         from .validate_shanghai import check_shanghai
 
-        problems += check_shanghai(book, _code_problem)
+        problems += check_shanghai(book, partial(_code_problem, year=book.department.year))
     return problems

@@ -18,11 +18,11 @@ def check_shanghai(book: Book, code_problem) -> list[Problem]:
     for ln in book.lines:
         if ln.period != "本年":
             out.append(Problem(Where(ln.where.sheet, ln.where.row, "年度属性"),
-                               "上海模板（shanghai-9）的预算表不列上年结转，请只填写本年预算"))
+                               "上海9表模板的预算表不列上年结转，请只填写本年预算"))
     for inc in book.income:
         if inc.period != "本年":
             out.append(Problem(Where(inc.where.sheet, inc.where.row, "年度属性"),
-                               "上海模板（shanghai-9）的预算表不列上年结转，请只填写本年收入"))
+                               "上海9表模板的预算表不列上年结转，请只填写本年收入"))
     for code in book.item_purposes:
         msg = code_problem(code, CodeSystem.FUNCTION, CodeLevel.ITEM, "支出功能分类科目")
         if msg:

@@ -8,16 +8,19 @@ from typing import Mapping, Sequence
 from .book import Where
 from .cells import BookError, Problem, Record
 from .rounding import RULE_ZH
-from .sheets import KEYS_OF, SHEETS
+from .sheets import CHOICES_OF_DEPARTMENT, KEYS_OF, SHEETS
 
 INSTRUCTIONS = "填写说明"
 _MAX_ROWS = 5000  # rows the template's drop-down lists cover
 _MAX_READ_ROWS, _MAX_READ_COLS = 20_000, 200  # what a book sheet may hold (a department's has hundreds of rows)
 
 
-def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: Path) -> Path:
-    """A workbook with the instructions and every sheet, filled with `sheets` rows (dicts by header)."""
+def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: Path, examples: bool = False) -> Path:
+    """A workbook with the instructions and every sheet, filled with `sheets` rows (dicts by header);
+    `examples` adds the 填写示例 sheet after the instructions."""
     import xlsxwriter
+
+    from .template_extras import code_validation, write_code_lists, write_examples
 
     path.parent.mkdir(parents=True, exist_ok=True)
     wb = xlsxwriter.Workbook(str(path))
@@ -25,12 +28,17 @@ def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: P
     money = wb.add_format({"num_format": "#,##0.00"})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     _instructions(wb, wrap)
-    for spec in SHEETS:
-        ws = wb.add_worksheet(spec.name)
+    if examples:
+        write_examples(wb, SHEETS, head, wb.add_format({"font_color": "#808080", "italic": True}))
+    data_sheets = [(spec, wb.add_worksheet(spec.name)) for spec in SHEETS]
+    code_lists = write_code_lists(wb)
+    for spec, ws in data_sheets:
         for j, col in enumerate(spec.columns):
             ws.write(0, j, col.header, head)
             ws.set_column(j, j, 14 if col.money else 24, money if col.money else None)
-            if col.choices:
+            if col.header in code_lists:
+                ws.data_validation(1, j, _MAX_ROWS, j, code_validation(col.header, code_lists[col.header]))
+            elif col.choices:
                 ws.data_validation(1, j, _MAX_ROWS, j, {
                     "validate": "list", "source": list(col.choices),
                     "error_message": f"请从列表中选择：{'、'.join(col.choices)}"})
@@ -43,6 +51,10 @@ def write_workbook(sheets: Mapping[str, Sequence[Mapping[str, object]]], path: P
             ws.data_validation(1, 0, _MAX_ROWS, 0, {"validate": "list", "source": list(KEYS_OF[spec.name])})
         ws.freeze_panes(1, 0)
         for i, row in enumerate(sheets.get(spec.name, []), 1):
+            choices = CHOICES_OF_DEPARTMENT.get(str(row.get("项目"))) if spec.name == "部门" else None
+            if choices:  # 模板, 金额单位, 公开层级: a drop-down on the value's own cell
+                ws.data_validation(i, 1, i, 1, {"validate": "list", "source": list(choices),
+                                                "error_message": f"请从列表中选择：{'、'.join(choices)}"})
             for j, col in enumerate(spec.columns):
                 v = row.get(col.header)
                 if v is None or v == "":
@@ -59,7 +71,10 @@ def _instructions(wb, wrap) -> None:
     ws = wb.add_worksheet(INSTRUCTIONS)
     ws.set_column(0, 0, 18)
     ws.set_column(1, 1, 100, wrap)
-    lines = [("预算编制簿", "填写各工作表后运行 yusuan build 本文件，生成全部公开表格和情况说明。金额一律以元为单位，精确到分。")]
+    lines = [("预算编制簿", "填写各工作表后运行 yusuan build 本文件，生成全部公开表格和情况说明。金额一律以元为单位，精确到分。"),
+             ("填写示例", "“填写示例”工作表列出一个真实部门的部分数据，供参照，不会被读取。"),
+             ("科目编码", "科目编码列可从下拉列表选择（如“2080201 行政运行”），也可直接填写编码。"),
+             ("可不填的栏目", "“上年数”“政府采购”“国有资产”中的栏目可以留空；生成说明时确需的数字，检查时会逐项指出。")]
     lines += [(s.name, s.purpose + ("" if s.required else "（可选）")) for s in SHEETS]
     for name, keys in KEYS_OF.items():
         lines.append((f"{name}的栏目", "、".join(keys)))
@@ -72,7 +87,7 @@ def _instructions(wb, wrap) -> None:
 def write_template(path: Path) -> Path:
     """The empty workbook; 部门 and 上年数 list their keys so staff only fill in the values."""
     keys = {name: [{"项目": k} for k in ks] for name, ks in KEYS_OF.items() if name != "说明文字"}
-    return write_workbook(keys, path)
+    return write_workbook(keys, path, examples=True)
 
 
 def read_workbook(path: Path) -> dict[str, list[Record]]:

@@ -76,7 +76,8 @@ FINDINGS = DOCUMENT + (
 )
 
 PAIRS = (
-    Col("kind", "string", "配对类型", "years: the same organisation in two years; department_unit: a 部门 and one of its 单位"),
+    Col("kind", "string", "配对类型", "years: the same organisation in consecutive years; department_unit: a 部门 and one of its 单位; "
+                                     "budget_final: the 预算 and the 决算 of one year"),
     Col("a_document", "string", "文件甲"),
     Col("a_organisation", "string", "名称甲"),
     Col("a_year", "integer", "年度甲"),
@@ -85,5 +86,25 @@ PAIRS = (
     Col("b_organisation", "string", "名称乙"),
     Col("b_year", "integer", "年度乙"),
     Col("b_level", "string", "层级乙"),
-    Col("match", "string", "名称匹配", "same | similar | listed (named in the department's 机构设置 or the organisation list)"),
+    Col("match", "string", "名称匹配", "same (one organisation: its own body, or the same name across years or stages) | "
+                                     "listed (named in the department's 机构设置 or the organisation list)"),
+)
+
+SERIES = (
+    Col("organisation_id", "string", "单位标识", "one key for an organisation's printed names over the years "
+                                              "(中共江苏省委办公厅 = 江苏省委办公厅): group or pivot by it"),
+    Col("organisation", "string", "部门（单位）名称", "as this publication prints it"),
+    Col("year", "integer", "年度"),
+    Col("stage", "string", "阶段", "budget | final_accounts"),
+    Col("level", "string", "层级", "department | unit"),
+    Col("table_kind", "string", "表类型", "what the table is, whatever its printed title (region-neutral)"),
+    Col("row_key", "string", "行", "the classification code, else the printed row name folded (full width, "
+                                  "spacing and ordinals such as 一、 removed): the same row in every year"),
+    Col("code", "string", "科目编码"),
+    Col("label", "string", "项目名称", "as printed"),
+    Col("column_key", "string", "列", "what the column means (region-neutral key)"),
+    Col("amount", "number", "金额", "exact decimal text in `unit`, as printed"),
+    Col("unit", "string", "金额单位", "元 | 万元"),
+    Col("yuan_fen", "integer", "金额（分）", "exact integer 分, empty when finer than 分"),
+    Col("document", "string", "文件", "the publication it was printed in (amounts.csv holds its every cell)"),
 )

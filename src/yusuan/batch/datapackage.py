@@ -11,14 +11,16 @@ import json
 from pathlib import Path
 
 from ..files import write_text_atomic
-from .columns import AMOUNTS, DOCUMENTS, FINDINGS, PAIRS, Col
+from .columns import AMOUNTS, DOCUMENTS, FINDINGS, PAIRS, SERIES, Col
 from .writers import CSV_ENCODING
 
 RESOURCES = (
     ("documents", DOCUMENTS, "读取和检查的文件", ["sha256"]),
     ("amounts", AMOUNTS, "全部表格金额（精确小数）", None),
-    ("findings", FINDINGS, "审核发现", None),
-    ("pairs", PAIRS, "配对：同一部门（单位）不同年度；部门与所属单位", None),
+    ("series", SERIES, "各部门（单位）历年数字（长表：单位、年度、阶段、表、行、列）",
+     ["organisation_id", "year", "stage", "level", "table_kind", "row_key", "column_key", "document"]),
+    ("findings", FINDINGS, "审核发现（含跨文件核对）", None),
+    ("pairs", PAIRS, "配对：同一部门（单位）相邻年度；部门与所属单位；同年预算与决算", None),
 )
 
 MODEL = {

@@ -1,6 +1,7 @@
-"""The open files of a batch: documents, amounts, findings (CSV + Parquet), pairs and the
-datapackage.json that describes them. Rows are in a fixed order (documents by path, then as read),
-so the files are the same bytes whichever runner produced the results and in whatever order."""
+"""The open files of a batch: documents, amounts, findings, the organisations' series (CSV + Parquet),
+pairs and the datapackage.json that describes them. Rows are in a fixed order (documents by path,
+then as read; the cross-document findings after the others, by publication), so the files are the
+same bytes whichever runner produced the results and in whatever order."""
 from __future__ import annotations
 
 import json
@@ -8,11 +9,14 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from .columns import AMOUNTS, DOCUMENTS, FINDINGS, PAIRS
+from .across import cross_findings
+from .columns import AMOUNTS, DOCUMENTS, FINDINGS, PAIRS, SERIES
 from .datapackage import write_datapackage
 from .job import FileResult
+from ..orgs import in_tree
 from .pairs import Published, pairs
 from .records import document_row, finding_records, with_document
+from .series import series_rows
 from .state import BatchState
 from .writers import RowsWriter, parquet_available
 
@@ -39,25 +43,29 @@ def export_all(state: BatchState, files: list[tuple[Path, str]], options) -> tup
     names = display_names([r.path for r in results])
     parquet = options.parquet and parquet_available()
     out = state.out
-    published: list[Published] = []
+    published = [Published(names[r.path], r.organisation, r.year, r.level, r.stage, r.units) for r in results if r.read]
+    tree = None
+    if options.orgs:
+        from ..orgs import load_tree
+
+        tree = load_tree(options.orgs)
+    pair_rows = pairs(published, tree)
     with RowsWriter(out, "documents", DOCUMENTS, parquet) as docs, \
             RowsWriter(out, "amounts", AMOUNTS, parquet) as amounts, \
+            RowsWriter(out, "series", SERIES, parquet) as series, \
             RowsWriter(out, "findings", FINDINGS, parquet) as findings:
         for r in results:
             name = names[r.path]
             docs.write([document_row(r, name)])
             if not r.read:
                 continue
-            amounts.write(with_document(r, name, json.loads(state.text(r, "amounts_json") or "[]")))
+            rows = json.loads(state.text(r, "amounts_json") or "[]")
+            amounts.write(with_document(r, name, rows))
+            series.write(series_rows(r, name, rows))
             findings.write(finding_records(r, name, json.loads(state.text(r, "report_json") or "{}")))
-            published.append(Published(name, r.organisation, r.year, r.level, r.stage, r.units))
-        written = [*docs.paths, *amounts.paths, *findings.paths]
-    tree = None
-    if options.orgs:
-        from ..orgs import load_tree
-
-        tree = load_tree(options.orgs)
+        findings.write(cross_findings(state, results, names, pair_rows, in_tree(tree) if tree is not None else None))
+        written = [*docs.paths, *amounts.paths, *series.paths, *findings.paths]
     with RowsWriter(out, "pairs", PAIRS, parquet=False) as pw:
-        pw.write(pairs(published, tree))
+        pw.write(pair_rows)
     written += [*pw.paths, write_datapackage(out, parquet)]
     return results, written

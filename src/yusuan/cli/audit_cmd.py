@@ -22,12 +22,14 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-def run_audit(d: Disclosure, sidecar: Path | None, previous: Path | None = None, only: str | None = None):
+def run_audit(d: Disclosure, sidecar: Path | None, previous: Path | None = None, only: str | None = None,
+              partners=None):
+    """`partners`: the publications the cross-document rules read (`cli.partners_cli.partners_of`)."""
     from ..audit.runner import audit
     from ..report.acceptance import apply_accepted, load_accepted
 
     last = read_disclosure(previous) if previous else None
-    report = audit(d, previous=last, only=set(only.split(",")) if only else None)
+    report = audit(d, previous=last, only=set(only.split(",")) if only else None, partners=partners)
     return apply_accepted(report, load_accepted(sidecar)) if sidecar else report
 
 
@@ -86,6 +88,9 @@ def audit_cmd(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件；text 格式总是显示在终端"),
     accepted: Optional[Path] = typer.Option(None, "--accepted", help="已接受发现的记录文件（默认：文件旁的 .yusuan-accepted.json）"),
     previous: Optional[Path] = typer.Option(None, "--previous", help="上年的预算公开文件，用于同比核对"),
+    with_: Optional[list[str]] = typer.Option(None, "--with", help="一同参与跨文件核对的文件或目录（上年公开、所属单位或部门、"
+                                                                 "同年预算），本身不输出报告；可多次给出"),
+    orgs: Optional[Path] = typer.Option(None, "--orgs", help="单位名录（CSV/XLSX）：跨文件核对时据此确定部门与所属单位"),
     only: Optional[str] = typer.Option(None, "--only", help="只运行这些规则（逗号分隔的规则编号）"),
     layout: Optional[str] = typer.Option(None, "--layout", help="检查表格式（XLSX）：generic、shanghai-putuo 或 YAML 文件；"
                                                                "默认按文件模板选择"),
@@ -103,13 +108,19 @@ def audit_cmd(
     if not all(f.is_file() for f in files) or (len(files) > 1 and not one_book):
         from .audit_many import audit_many
 
-        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding))
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, with_ or [], orgs))
     if len(files) > 1 and accepted is not None:
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
+    from .partners_cli import partners_of, pool, read_with, say
+
+    read = [(path, read_disclosure(path, encoding=encoding, max_pages=max_pages)) for path in files]
+    candidates = pool([d for _, d in read] + read_with(with_ or [], encoding)) if with_ or len(read) > 1 else []
     checked = []
-    for path in files:
-        d = read_disclosure(path, encoding=encoding, max_pages=max_pages)
-        report = run_audit(d, accepted or sidecar_path(path), previous, only)
+    for path, d in read:
+        partners = partners_of(d, candidates, orgs)
+        if fmt is Format.text:
+            say(partners)
+        report = run_audit(d, accepted or sidecar_path(path), previous, only, partners)
         checked.append((path, d, report))
     if fmt is Format.xlsx:
         from ..report.checklist import Checked

@@ -1,12 +1,14 @@
-"""``yusuan audit`` over many files, folders and globs: each file checked in turn; one that cannot
-be read is reported and the rest go on. Text goes to the terminal; other formats need -o DIR and
-are written there one report per file. The exit code is the worst of the files (2 > 1 > 0)."""
+"""``yusuan audit`` over many files, folders and globs: each file checked in turn, with the others (and
+``--with`` files) as partners for the cross-document rules; one that cannot be read is reported and
+the rest go on. Text goes to the terminal; other formats need -o DIR and are written there one
+report per file. The exit code is the worst of the files (2 > 1 > 0)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import InputError, YusuanError
 from ..ingest import read_disclosure
+from ..model import Disclosure
 from .root import err
 from .show_cmd import out
 
@@ -14,21 +16,35 @@ SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-
 
 
 def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None, only: str | None,
-               verbose: bool, encoding: str | None) -> int:
+               verbose: bool, encoding: str | None, with_: list[str] | None = None, orgs: Path | None = None) -> int:
     from ..batch.discover import discover
     from ..report.acceptance import exit_code, sidecar_path
     from .audit_cmd import run_audit, write_report
+    from .partners_cli import partners_of, pool, read_with, say
 
     if fmt.value != "text" and output is None:
         raise InputError("检查多个文件时，JSON/HTML/XLSX 格式需要用 -o 指定输出目录。")
     files = discover(args)
     worst = 0
+    read: dict[Path, Disclosure | YusuanError] = {}
+    for path in files:  # all read first: each file's partners are among the others
+        try:
+            read[path] = read_disclosure(path, encoding=encoding)
+        except YusuanError as exc:
+            read[path] = exc
+    candidates = pool([d for d in read.values() if not isinstance(d, YusuanError)] + read_with(with_ or [], encoding))
     stems: set[str] = set()
     for path in files:
         out.rule(str(path), align="left")
         try:
-            d = read_disclosure(path, encoding=encoding)
-            report = run_audit(d, sidecar_path(path), previous, only)
+            got = read[path]
+            if isinstance(got, YusuanError):
+                raise got
+            d = got
+            partners = partners_of(d, candidates, orgs)
+            if fmt.value == "text":
+                say(partners)
+            report = run_audit(d, sidecar_path(path), previous, only, partners)
         except YusuanError as exc:
             err.print(f"[bold red]错误：[/]{path}：{exc.message}")
             worst = max(worst, exc.exit_code)

@@ -8,6 +8,7 @@ from typing import List, Optional
 
 import typer
 
+from ..errors import InputError
 from .root import app
 from .show_cmd import out
 
@@ -42,6 +43,8 @@ def health_cmd(
     from ..report.health import summarise
     from ..report.health_run import health_of_files
 
+    if fmt not in ("text", "json"):
+        raise InputError(f"不认识的格式“{fmt}”：请用 text 或 json。")
     rows = list(health_of_files(discover(paths), workers or default_workers()))
     s = summarise(rows)
     if fmt == "json":

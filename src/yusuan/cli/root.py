@@ -63,7 +63,8 @@ def _main(version: bool = typer.Option(False, "--version", "-V", callback=_versi
 
 def load_commands() -> None:
     """Register every command on `app` (importing a command's module registers it)."""
-    from . import audit_cmd, batch_cmd, build_cmd, compare_cmd, demo_cmd, health_cmd, ingest_cmd, serve_cmd, show_cmd  # noqa: F401
+    from . import (audit_cmd, batch_cmd, build_cmd, catalogue_cmd, compare_cmd, demo_cmd, health_cmd, ingest_cmd,  # noqa: F401
+                   serve_cmd, show_cmd)
 
 
 def run() -> None:

@@ -1,6 +1,7 @@
 """``yusuan serve``: the web app, with the bundled sample already loaded."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -35,6 +36,8 @@ def serve(
     from ..web.throttle import LoginLimits
 
     upload_bytes = max_upload_mb * 1024 * 1024
+    if data is not None:  # the audit (in the reading workers too) finds the imported 科目目录 there
+        os.environ["YUSUAN_DATA_DIR"] = str(data)
     store = (StoreConfig(max_upload_bytes=upload_bytes, max_pages=max_pages) if data is None
              else StoreConfig(data_dir=data, max_upload_bytes=upload_bytes, max_pages=max_pages))
     login_limits = LoginLimits(per_user=login_failures, per_address=address_failures)

@@ -31,3 +31,15 @@ def match_name(tree: OrgTree, name: str) -> Match | None:
     scored = [(SequenceMatcher(None, unit_key(e.name), key).ratio(), e) for e in tree.entries]
     best = max(scored, key=lambda s: s[0], default=None)
     return Match(best[1], "similar") if best and best[0] >= SIMILAR_ENOUGH else None
+
+
+def in_tree(tree: OrgTree):
+    """(unit name, department name) → whether the tree lists that unit under that department, both
+    names matched surely (`audit.partners` asks this of a unit and a department publication)."""
+
+    def says(unit: str, department: str) -> bool:
+        d, u = match_name(tree, department), match_name(tree, unit)
+        return bool(d and u and d.sureness == u.sureness == "same" and u.entry.unit
+                    and u.entry.department == d.entry.department)
+
+    return says

@@ -1,9 +1,10 @@
-"""The bundled reference list: data/codes.csv, each entry with its own source.
+"""The bundled catalogue: one CSV per classification in data/, each row a code–name pair with the
+years it holds for and its source (see data/README.md).
 
-Rows whose source starts with ``well-known:`` are names of the national catalogue known from
-the publication named there; every other row is a name as a corpus document printed it, with
-its place (``file#L134``, ``file#page=5``). ``python -m yusuan.reference.harvest`` rebuilds
-the printed rows.
+Rows whose source starts with ``mof-`` are the national catalogue (财政部《政府收支分类科目》
+2017–2026) as recalled, with the corpus support appended; rows whose source starts with ``corpus:``
+are pairs the real documents print consistently where the national rows have no such name.
+``python -m yusuan.reference.rebuild CORPUS`` regenerates the corpus part.
 """
 from __future__ import annotations
 
@@ -13,26 +14,37 @@ from functools import cache
 from importlib.resources import files
 
 from .catalogue import Catalogue
+from .codes import CodeSystem
 from .entries import CodeEntry, EntryKind, make_entry
 
-DATA_FILE = "data/codes.csv"
-FIELDS = ("system", "code", "name", "level", "parent", "source", "year", "note")
-WELL_KNOWN = "well-known:"
+FIELDS = ("code", "name", "first_year", "last_year", "source")
+KIND_FILES = {
+    CodeSystem.FUNCTION: "data/function.csv",
+    CodeSystem.DEPT_ECONOMIC: "data/dept_economic.csv",
+    CodeSystem.GOV_ECONOMIC: "data/gov_economic.csv",
+    CodeSystem.REVENUE: "data/revenue.csv",
+}
+NATIONAL = "mof-"
+CORPUS = "corpus:"
+
+
+def read_rows(system: CodeSystem) -> list[dict[str, str]]:
+    """The rows of one classification's data file."""
+    text = files("yusuan.reference").joinpath(KIND_FILES[system]).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 @cache
 def bundled_catalogue() -> Catalogue:
     """The bundled catalogue, read once per process."""
-    text = files("yusuan.reference").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    rows = csv.DictReader(io.StringIO(text))
-    entries = tuple(_entry(row) for row in rows)
-    return Catalogue(entries, None, (f"yusuan/reference/{DATA_FILE}",))
+    entries = tuple(entry_of(row) for system in KIND_FILES for row in read_rows(system))
+    return Catalogue(entries, None, tuple(f"yusuan/reference/{f}" for f in KIND_FILES.values()))
 
 
-def _entry(row: dict[str, str]) -> CodeEntry:
-    kind = EntryKind.WELL_KNOWN if row["source"].startswith(WELL_KNOWN) else EntryKind.PRINTED
-    year = int(row["year"]) if row["year"] else None
-    return make_entry(row["code"], row["name"], row["source"], kind, year, row["note"])
+def entry_of(row: dict[str, str]) -> CodeEntry:
+    kind = EntryKind.WELL_KNOWN if row["source"].startswith(NATIONAL) else EntryKind.PRINTED
+    first, last = (int(row[k]) if row[k] else None for k in ("first_year", "last_year"))
+    return make_entry(row["code"], row["name"], row["source"], kind, first, last)
 
 
 def class_code(label: str) -> str | None:

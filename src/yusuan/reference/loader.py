@@ -2,8 +2,10 @@
 
 The file needs a name column (科目名称 / 名称 / name) and either a code column (科目编码 /
 编码 / 代码 / code) or split 类/款/项(/目) columns, as the Ministry's tables and Shanghai print
-them; a split row may leave the 类 (or 款) empty under the row that gave it. Every sheet of a
-workbook is read; rows that are neither blank nor a code are listed in `Catalogue.problems`.
+them; a split row may leave the 类 (or 款) empty under the row that gave it. A year column
+(年度 / year) dates each row; a kind column (分类 / kind) is accepted and checked against the
+code's first digit, which decides the classification. Every sheet of a workbook is read; rows
+that are neither blank nor a code are listed in `Catalogue.problems`.
 """
 from __future__ import annotations
 
@@ -16,12 +18,14 @@ from yusuan.errors import InputError
 
 from .catalogue import Catalogue
 from .entries import CodeEntry, EntryKind, make_entry
-from .codes import parse_code
+from .codes import parse_code, system_of
 from .names import fold_name
 
 _NAME_HEADERS = {"科目名称", "名称", "name", "科目名"}
 _CODE_HEADERS = {"科目编码", "编码", "科目代码", "代码", "code", "科目编号"}
 _SPLIT_HEADERS = ("类", "款", "项", "目")
+_YEAR_HEADERS = {"年度", "年份", "year", "预算年度"}
+_KIND_HEADERS = {"分类", "kind", "科目分类", "类别"}
 _SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 _YEAR = re.compile(r"(20\d\d)")
 _HEADER_SCAN = 15
@@ -103,6 +107,7 @@ def _entries_of(grid: Grid, where: str, year: int | None) -> tuple[list[CodeEntr
     if header is None:
         return [], []
     start, name_col, code_cols = header
+    year_col, kind_col = _column(grid, start, _YEAR_HEADERS), _column(grid, start, _KIND_HEADERS)
     entries, problems, context = [], [], ["", "", "", ""]
     for index in range(start, len(grid)):
         row = grid[index]
@@ -120,8 +125,29 @@ def _entries_of(grid: Grid, where: str, year: int | None) -> tuple[list[CodeEntr
         if not name:
             problems.append(f"{where}row={index + 1}：科目 {code} 没有名称，未导入")
             continue
-        entries.append(make_entry(code, name, f"{where}row={index + 1}", EntryKind.OFFICIAL, year))
+        kind = _at(row, kind_col) if kind_col is not None else ""
+        if kind and kind not in (system_of(code).value, system_of(code).label):  # type: ignore[union-attr]
+            problems.append(f"{where}row={index + 1}：科目 {code} 属于{system_of(code).label}，"  # type: ignore[union-attr]
+                            f"与所填分类“{kind}”不符，未导入")
+            continue
+        dated = _row_year(_at(row, year_col)) if year_col is not None else None
+        at = dated or year
+        entries.append(make_entry(code, name, f"{where}row={index + 1}", EntryKind.OFFICIAL, at, at))
     return entries, problems
+
+
+def _column(grid: Grid, start: int, titles: set[str]) -> int | None:
+    """The column titled one of `titles` in the header (one or two rows above the data)."""
+    for row in grid[max(0, start - 2):start][::-1]:
+        found = next((i for i, c in enumerate(row) if fold_name(c).lower() in titles), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _row_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None
 
 
 def _inherit(parts: list[str], context: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from itertools import zip_longest
 
 from ..model import Amount, ColumnKind, Row, RowRole, Table
 from .amounts import cell_text, grouped
-from .headers import CODE, LABEL, HeaderCell, code_part, header_cells, is_shanghai, stub_columns
+from .headers import CODE, LABEL, HeaderCell, code_part, header_cells, is_shanghai, names_compiler, stub_columns
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class PrintedTable:
         t = self.table
         if not t.entity:
             return ""
-        if is_shanghai(t.kind, t.title):
+        if names_compiler(t.kind, t.title):
             return f"{'编制单位' if '预算单位' in t.title else '编制部门'}：{t.entity}"
         return f"部门名称：{t.entity}"
 

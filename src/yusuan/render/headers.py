@@ -74,6 +74,16 @@ def is_shanghai(kind: K, title: str) -> bool:
     return kind in SHANGHAI_TITLES and re.search(SHANGHAI_TITLES[kind], fold(title)) is not None
 
 
+# The two-sided summary tables print the same stubs in both forms, but Shanghai's, like its others,
+# carry 编制部门 above them (“2025年部门财务收支预算总表”, “…财政拨款收支预算总表”).
+_SHANGHAI_SUMMARY = re.compile(r"(财务|财政拨款)收支预算总表")
+
+
+def names_compiler(kind: K, title: str) -> bool:
+    """Whether the table prints 编制部门/编制单位 (Shanghai) rather than 部门名称 above it."""
+    return is_shanghai(kind, title) or bool(_SHANGHAI_SUMMARY.search(fold(title)))
+
+
 def code_part(code: str | None, key: str) -> str:
     """The cell of a split code: 类 ``208``, 款 ``05``, 项 ``01`` (a 类 row prints 类 only)."""
     start, end = {CODE: (0, 3), CODE_KUAN: (3, 5), CODE_XIANG: (5, 7)}[key]

@@ -11,7 +11,7 @@ import base64
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Disclosure
+from ..model import Disclosure, RowRole
 from .chart_draw import echarts_option, png
 from .document import ChartBlock, Publication, TargetBlock, publication
 from ..files import write_atomic
@@ -44,13 +44,34 @@ def header_rows(pt: PrintedTable) -> list[list[HeaderCell]]:
     return _rows(pt.header, pt.depth)
 
 
+# Body lines a table may have to be set tighter so that it fits one page (portrait A4 holds about 30
+# at the normal size, 45 tight); and how many lines stay with the totals at a table's foot.
+COMPACT_LINES = range(26, 46)
+KEEP_WITH_TOTAL = 5
+_TOTALS = (RowRole.TOTAL, RowRole.SUBTOTAL)
+
+
+def compact(pt: PrintedTable) -> bool:
+    return len(pt.lines) in COMPACT_LINES
+
+
+def keep_with_total(pt: PrintedTable) -> frozenset[int]:
+    """Lines that must not start a page: when one of the last three lines is a total, the last
+    KEEP_WITH_TOTAL lines but the first, so a page never carries the totals with a row or none above."""
+    n = len(pt.lines)
+    if n <= 1 or not any(line.role in _TOTALS for line in pt.lines[-3:]):
+        return frozenset()
+    return frozenset(range(max(1, n - KEEP_WITH_TOTAL + 1), n))
+
+
 @lru_cache(maxsize=1)
 def _env():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(header_rows=header_rows, col_widths=col_widths, form_widths=WIDTHS, form_rows=lambda f: _rows(f.cells, f.rows))
+    env.globals.update(header_rows=header_rows, col_widths=col_widths, compact=compact, keep_with_total=keep_with_total,
+                       form_widths=WIDTHS, form_rows=lambda f: _rows(f.cells, f.rows))
     return env
 
 

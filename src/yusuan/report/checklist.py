@@ -17,7 +17,7 @@ from typing import Sequence
 import xlsxwriter
 
 from ..audit import Finding, Report, Severity
-from ..audit.findings import merged
+from ..audit.findings import at_home, home_files, merged
 from ..model import Disclosure
 from .checklist_place import Placer
 from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
@@ -98,12 +98,13 @@ def _checklist_sheet(wb, fmt, lay: Layout, name: str, c: Checked, placer: Placer
     head = len(lay.header) + 1
     _heads(ws, fmt, lay, head, f)
     placed: dict[str, list[Finding]] = defaultdict(list)
+    home = home_files(d)  # a cross-document finding is placed and pictured by its places in this document
     for finding in report.findings:
-        placed[placer.item_for(finding)].append(finding)
+        placed[placer.item_for(at_home(finding, home))].append(finding)
     rows = sheet_rows(lay, d)
     for n, row in enumerate(rows, 1):
         found = [x for key in row.items for x in placed.get(key, [])]
-        _body_row(ws, fmt, lay, head + n, n, row, report, found, c.pages)
+        _body_row(ws, fmt, lay, head + n, n, row, report, found, c.pages, home)
     _merge_groups(ws, fmt, lay, rows, head + 1)
 
 
@@ -135,7 +136,7 @@ def _heads(ws, fmt, lay: Layout, row: int, f: dict[str, str]) -> None:
 
 
 def _body_row(ws, fmt, lay: Layout, r: int, n: int, row: SheetRow, report: Report, found: list[Finding],
-              pages: PageSource | None) -> None:
+              pages: PageSource | None, home: frozenset[str] = frozenset()) -> None:
     problems, rules, serious = _problems(report, found)
     manual = bool(row.manual) and not row.items
     verdict = "" if manual else ("否" if serious else "是")
@@ -157,7 +158,7 @@ def _body_row(ws, fmt, lay: Layout, r: int, n: int, row: SheetRow, report: Repor
         col = end + 1
     height: float = max(text_lines(str(values[c.key]), int(c.width)) for c in cols) * 14 + 4
     if pages is not None and lay.has("screenshot") and serious:
-        height = max(height, _picture(ws, lay, r, pages, serious))
+        height = max(height, _picture(ws, lay, r, pages, [at_home(f, home) for f in serious] if home else serious))
     ws.set_row(r, min(409, height))
 
 

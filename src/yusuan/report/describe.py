@@ -29,6 +29,7 @@ class Names:
     columns: dict[tuple[str, str], str] = field(default_factory=dict)  # (t03, key) -> printed label
     targets: dict[str, str] = field(default_factory=dict)  # pt07 -> project name
     sections: dict[str, str] = field(default_factory=dict)  # s3.5 -> heading
+    files: frozenset[str] = frozenset()  # the disclosure's own files: a location elsewhere is a partner's
 
     @classmethod
     def of(cls, d: Disclosure | None) -> "Names":
@@ -39,6 +40,7 @@ class Names:
             columns={(t.id, c.key): c.label for t in d.tables for c in t.columns},
             targets={p.id: p.project_name or p.title for p in d.targets},
             sections={s.id: s.title for s in d.sections},
+            files=frozenset({d.source.file, *(p.file for p in d.parts)}),
         )
 
 
@@ -91,7 +93,11 @@ def _whole(value: Decimal | None) -> Decimal | None:
 
 
 def place(loc: Location, names: Names = Names()) -> str:
-    """Where a location points, in Chinese: 《表》“编码 名称”行 “列”列 · 绩效目标表 · 章节 · 第N页 第N行."""
+    """Where a location points, in Chinese: 《表》“编码 名称”行 “列”列 · 绩效目标表 · 章节 · 第N页 第N行.
+    A location in another file (a cross-document finding's partner) names that file first; its ids
+    are the partner's, so they are not looked up among this disclosure's names."""
+    if loc.file and names.files and loc.file not in names.files:
+        return f"〔{loc.file}〕" + place(replace(loc, file=None, table=None, column=None, section=None, target=None))
     parts = []
     title = loc.table_title or names.tables.get(loc.table or "", "")
     if title:

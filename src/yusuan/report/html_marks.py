@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..audit import Finding, Location, Report
+from ..audit.findings import home_files
 from ..model import Disclosure
 from .describe import readable
 
@@ -72,11 +73,12 @@ def mark_findings(report: Report, d: Disclosure, ordered: list[Finding]) -> Mark
     """Marks for the findings numbered 1… in `ordered` (the order the page lists them)."""
     marks = Marks()
     known = element_ids(d)
+    home = home_files(d)
     for n, f in enumerate(ordered, 1):
         tone = "accepted" if f.fingerprint in report.accepted else f.severity.value
         links: list[str | None] = []
         for loc in f.locations:
-            element = _element(loc, known, marks)
+            element = _element(loc, known, marks) if not loc.file or loc.file in home else None  # a partner's place
             links.append(element)
             if element and Mark(n, tone) not in marks.at(element):
                 marks.by_element.setdefault(element, []).append(Mark(n, tone))

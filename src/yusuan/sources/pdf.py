@@ -17,6 +17,7 @@ from ..errors import InputError
 from .pdf_contents import MAX_PAGE_CONTENT, oversized_pages
 from .pdf_notes import clipped_notes, off_page_notes, untexted_notes
 from .pdf_page import Blank, Grid, read_page
+from .pdf_overprint import without_overprints
 from .pdf_pdfium import REPLACEMENT, View, page_chars, page_edges
 from .pdf_triage import open_pdf, triage
 from .raw import RawDocument, RawLine, ReadNote
@@ -143,7 +144,7 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
             )
         view = View.of(page, textpage)
         sizes[number] = view.size
-        chars = page_chars(textpage, view, page)
+        chars = without_overprints(page_chars(textpage, view, page))
         on_page = [c for c in chars if view.shows(c.x0, c.top, c.x1, c.bottom)]
         if len(on_page) < len(chars):
             unseen[number] = "".join(c.text for c in chars if not view.shows(c.x0, c.top, c.x1, c.bottom))

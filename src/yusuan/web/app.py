@@ -64,7 +64,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)
-    from . import api, apidocs, login, orgs, pages, review
+    from . import api, apidocs, catalogue, login, orgs, pages, review
 
     review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
@@ -72,6 +72,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(login.router)
     app.include_router(apidocs.router)
     app.include_router(orgs.router)
+    app.include_router(catalogue.router)
     if config.load_sample:
         load_sample(store)
     return app

@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ApiError, _respond
 
-UPLOAD_ROUTES = frozenset({"/api/documents", "/upload", "/orgs/upload", "/orgs/list"})
+UPLOAD_ROUTES = frozenset({"/api/documents", "/upload", "/orgs/upload", "/orgs/list", "/catalogue/import"})
 KB, MB = 1024, 1024 * 1024
 
 

@@ -72,9 +72,9 @@ _row_rule("arith.income_row_sources", "收入总表：合计 = 各资金来源",
           """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
           单位资金各列之和（“上年结转”列不在本年收入合计内）；上海的表为财政拨款收入、事业收入、事业单位经营收入、
           其他收入各列之和；表中没有“本年收入”列、且表的合计行本身表明合计（总计）含上年结转结余时（泉州、广州），
-          上年结转结余也计入。
+          上年结转结余也计入（西安还有“上年实户资金余额”“用事业基金弥补收支差额”两列，同样按合计行判断）。
           容差：该行各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
-          例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""", grand_parts=("carry_over",))
+          例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""", grand_parts=("carry_over", "cash_balance", "fund_offset"))
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计 = 基本支出 + 项目支出",
           (K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE, K.FUND_EXPENDITURE, K.STATE_CAPITAL,
            K.STATE_CAPITAL_EXPENDITURE), None, ("basic", "project", "reserve", "next_year_carry", *_OTHER_USES),

@@ -13,8 +13,11 @@ SUBTOTAL = {IN: ("本年收入合计", "本年收入小计"), EX: ("本年支出
 TOTAL = {IN: ("收入总计",), EX: ("支出总计",)}
 CARRY = {IN: ("上年结转", "上年财政拨款结转", "上年结转结余"), EX: ("年终结转", "年末结转", "年终结转结余")}
 # A 决算 adds opening and closing balances (each a line of its own, all of them count).
-FINAL_CARRY = {IN: ("使用非财政拨款结余", "年初结转和结余", "年初财政拨款结转和结余"),
-               EX: ("结余分配", "年末结转和结余", "年末财政拨款结转和结余")}
+# 西安 prints its own lines between 本年合计 and 总计: 上年实户资金余额, 用事业基金弥补收支差额 and, on the
+# expenditure side, 结转下年 and 未安排支出的实户资金.
+FINAL_CARRY = {IN: ("使用非财政拨款结余", "年初结转和结余", "年初财政拨款结转和结余", "上年实户资金余额",
+                    "用事业基金弥补收支差额"),
+               EX: ("结余分配", "年末结转和结余", "年末财政拨款结转和结余", "结转下年", "未安排支出的实户资金")}
 
 
 def _subtotal(t: Table, side: str) -> Row | None:
@@ -31,8 +34,35 @@ _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*、")
 _PAREN_ORDINAL = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
 
 
+_OF_WHICH = re.compile(r"^\s*其中")
+
+
 def nested(r: Row) -> bool:
     return bool(_NESTED.match(r.label))
+
+
+def of_which(r: Row) -> bool:
+    """A 其中： line restates part of the line above it: never a term of a sum beside it."""
+    return bool(_OF_WHICH.match(r.label))
+
+
+def _nesting(r: Row) -> str:
+    """The numbering style of a nested line: 1、/1. or （1）— 西安 prints （1） under 1、 under 一、."""
+    return "paren" if r.label.lstrip().startswith(("(", "（")) else "digit"
+
+
+def first_level(rows: list[Row]) -> list[Row]:
+    """The nested lines under a heading at the first level only (1、财政拨款, not its （1）…; no 其中： lines),
+    stopping at the first top-level line."""
+    out: list[Row] = []
+    for r in rows:
+        if of_which(r):
+            continue
+        if not nested(r):
+            break
+        if not out or _nesting(r) == _nesting(out[0]):
+            out.append(r)
+    return out
 
 
 def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
@@ -40,8 +70,15 @@ def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
     (1. or （1）, and （一） where 一、 headings are printed: 重庆's 一、本年支出 over （一）一般公共服务支出)."""
     rows = side_rows(t, side)[: side_rows(t, side).index(stop)]
     headed = any(_HEADING.match(r.label) for r in rows)
-    return [r for r in rows if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r)
+    return [r for r in rows if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r) and not of_which(r)
             and not (headed and _PAREN_ORDINAL.match(r.label))]
+
+
+def _items_after(t: Table, side: str, head: Row) -> list[Row]:
+    """The top-level lines under a total printed first (重庆's 合计 over 一、一般公共预算资金 …)."""
+    rows = side_rows(t, side)
+    return [r for r in rows[rows.index(head) + 1:]
+            if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r) and not of_which(r)]
 
 
 def _applicable(d: Disclosure, kind: K) -> Table:
@@ -71,7 +108,7 @@ def _total_rule(id: str, kind: K, side: str, title: str, doc: str):
         if total is None:
             raise NotApplicable(f"{kind.title_zh}缺少总计行")
         if sub is None:  # no 本年合计 line (Shanghai): the total sums the top-level lines
-            parts = _items_before(t, side, total)
+            parts = _items_before(t, side, total) or _items_after(t, side, total)
         else:
             carry = find_row(t, *CARRY[side], side=side)
             balances = [r for label in FINAL_CARRY[side] if (r := find_row(t, label, side=side))]
@@ -88,7 +125,8 @@ _subtotal_rule("arith.summary_income_subtotal", K.INCOME_EXPENDITURE_SUMMARY, IN
                例：本年收入合计3922.42 = 一、一般公共预算3008.67 + 二、政府性基金预算913.75。""")
 _total_rule("arith.summary_income_total", K.INCOME_EXPENDITURE_SUMMARY, IN, "收支总表：收入总计 = 本年收入合计 + 上年结转",
             """收支总表收入方“收入总计”应等于“本年收入合计”加“上年结转”；没有本年收入合计行时（上海），
-            应等于各一级收入项目之和（“1.一般公共预算资金”等下级行不重复计入）。容差：三个印刷数四舍五入误差之和，
+            应等于各一级收入项目之和（“1.一般公共预算资金”等下级行不重复计入；重庆把“合计”印在各项之上，
+            即为其下各项之和）。容差：三个印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
             例：收入总计4411.49 = 本年收入合计3922.42 + 上年结转489.07。""")
 _subtotal_rule("arith.summary_expenditure_subtotal", K.INCOME_EXPENDITURE_SUMMARY, EX, "收支总表：本年支出合计 = Σ 支出功能类",
@@ -145,7 +183,8 @@ def fiscal_carryover_breakdown(d: Disclosure, ctx):
 @rule("arith.summary_source_groups", family="arith", title="收支总表：收入大项 = Σ 其下各项", severity=Severity.ERROR)
 def summary_source_groups(d: Disclosure, ctx):
     """收支总表和财政拨款收支总表收入方的分组行（如上海的“一、财政拨款收入”），每一金额列应等于其下以
-    1. 2. 3. 编号的各行之和（山西的“上年财政拨款结转”由专门规则检查）。容差：印刷数四舍五入误差之和，
+    1. 2. 3. 编号的各行之和（只计第一层：西安“1、财政拨款”下的“（1）一般公共预算拨款”和“其中：”行不重复计入；
+    山西的“上年财政拨款结转”由专门规则检查）。容差：印刷数四舍五入误差之和，
     以内为尾差提示，超出上限为错误（见文首“容差”）。
     例：“一、财政拨款收入”91,016,775.35元 = 1.一般公共预算资金91,016,775.35 + 2.政府性基金0 + 3.国有资本经营预算0。"""
     seen = False
@@ -154,11 +193,7 @@ def summary_source_groups(d: Disclosure, ctx):
         for i, g in enumerate(rows):
             if g.role is not RowRole.GROUP or "结转" in g.label:
                 continue
-            parts = []
-            for r in rows[i + 1:]:
-                if not nested(r):
-                    break
-                parts.append(r)
+            parts = first_level(rows[i + 1:])
             if parts:
                 seen = True
                 yield from sum_columns("arith.summary_source_groups", t, g, parts, f"其下各项（{len(parts)}行）之和")

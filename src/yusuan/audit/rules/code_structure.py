@@ -22,9 +22,11 @@ def _coded(d: Disclosure):
 
 
 def _regional_sub_item(code: str, codes: set[str]) -> bool:
-    """An economic item split one level further by the region (重庆 3010201 under 30102): its 款 is printed
-    above it, so it is a sub-item, not a misprint."""
-    return code.isdigit() and len(code) == 7 and code[0] in "35" and code[:5] in codes and is_code(code[:5])
+    """An economic item split one level further by the region (重庆 3010201 under 30102; 西安 prints
+    3010201 津贴补贴 in place of 30102, under 301): its 款 is printed above it, or its 类 is and the item
+    is a known 款's, so it is a sub-item, not a misprint."""
+    return (code.isdigit() and len(code) == 7 and code[0] in "35" and is_code(code[:5])
+            and (code[:5] in codes or code[:3] in codes))
 
 
 @rule("code.valid_format", family="code", title="科目编码格式与分类正确", severity=Severity.ERROR)

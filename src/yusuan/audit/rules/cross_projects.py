@@ -17,10 +17,12 @@ def _total(ctx: AuditContext, kind: K):
       severity=Severity.ERROR)
 def projects_vs_expenditure(d: Disclosure, ctx: AuditContext):
     """项目支出表（本年预算）合计加项目支出表（上年结转）合计，应等于支出总表“合计”行的“项目支出”。
-    没有上年结转项目表时只比较本年。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
+    没有上年结转项目表时只比较本年；支出总表不列“项目支出”列时（西安按资金来源列示）不适用。容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
     例：2822.97 + 489.07 = 3312.04，等于支出总表项目支出3312.04。"""
     exp, et = _total(ctx, K.EXPENDITURE_SUMMARY)
     cur, ct = _total(ctx, K.PROJECTS)
+    if exp.column("project") is None or cur.column("total") is None:
+        raise NotApplicable("支出总表不分基本支出和项目支出（西安按资金来源列示）")
     parts, names = [ct.amount("total")], "《项目支出表（本年）》合计"
     carry = ctx.table(K.PROJECTS_CARRYOVER)
     if carry is not None and (carry_total := carry.total_row()) is not None:

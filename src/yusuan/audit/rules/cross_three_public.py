@@ -1,9 +1,11 @@
 """“三公”经费 items against the economic table; 机关运行经费 against 公用经费."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from ...model import Disclosure, Row, Table
+from ...model import Amount, Disclosure, MoneyUnit, Row, Table
+from ...text.numbers import parse_amount
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum, judge
 from ..context import AuditContext
@@ -20,7 +22,8 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
     """“三公”经费表的公务接待费、公务用车运行维护费、因公出国（境）费，与一般公共预算基本支出分经济科目表
     同名经济科目比较。经济科目表只含基本支出，而“三公”经费还可能由项目支出安排，所以差额不一定是错误：
     不一致时记为警告，说明差额应来自项目支出，请核对。两表单位不同（万元、元）时换算后比较。
-    例：“②公务用车运行维护费”18.50，经济科目表“公务用车运行维护费”18.00，差0.50万元应由项目支出安排，记为警告。"""
+    例：“②公务用车运行维护费”18.50，经济科目表“公务用车运行维护费”18.00，差0.50万元应由项目支出安排，记为警告；
+    表注写明“公务用车运行维护费含项目支出安排0.50万元”时，差额已有交代，不报告。"""
     tp = next((t for t in d.tables if t.kind in KINDS), None)
     if tp is None:
         raise NotApplicable("缺少“三公”经费表")
@@ -36,14 +39,29 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
         matched = [r for r in eco.rows if key(r.label) in {key(n) for n in names}]
         if not matched:
             continue
+        stated = project_share(tp, names)
         f = check_sum("cross.three_public_vs_economic", total=row.amount(col),
-                      parts=[r.amount("total") for r in matched], unit=tp.unit, beyond=Severity.WARNING,
+                      parts=[r.amount("total") for r in matched] + ([stated] if stated else []),
+                      unit=tp.unit, beyond=Severity.WARNING,
                       subject=f"{where(tp, row, col)}与《{eco.title}》“{matched[0].label}”不一致",
                       because="基本支出与“三公”经费的差额应来自项目支出安排，请核对。",
                       locations=[cell(tp, row, col), cell(eco, matched[0], "total")])
         if f:
             out.append(f)
     return out
+
+
+def project_share(tp: Table, names: tuple[str, ...]) -> Amount | None:
+    """The part of an item the table's note says projects pay (“注：公务用车运行维护费含项目支出安排0.50万元”)."""
+    wanted = {key(n) for n in names}
+    for note in tp.notes:
+        for m in _SHARE.finditer(note):
+            if key(m.group(1)) in wanted:
+                return parse_amount(m.group(2), MoneyUnit(m.group(3)))
+    return None
+
+
+_SHARE = re.compile(r"([^，。：；、]+?)含项目支出安排([\d,]+(?:\.\d+)?)(万元|元)")
 
 
 def agency_running_cell(d: Disclosure) -> tuple[Table, Row, str] | None:

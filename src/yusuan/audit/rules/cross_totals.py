@@ -8,6 +8,7 @@ from ..compare import check_sum
 from ..context import AuditContext
 from ..findings import Severity
 from ..tablekit import has_column, K, agree, cell, find_row, hidden_roundings, key, side_rows, where
+from .cross_income_sources import carried_line, counts_carried, with_carry_agrees
 
 IN, EX = "income", "expenditure"
 
@@ -53,12 +54,16 @@ def _row(t: Table, *labels: str, side: str | None = None) -> Row:
 @rule("cross.expenditure_vs_summary", family="cross", title="支出总表合计 = 收支总表本年支出合计", severity=Severity.ERROR)
 def expenditure_vs_summary(d: Disclosure, ctx: AuditContext):
     """支出总表“合计”行的合计数应等于收支总表支出方“本年支出合计”的合计数（没有本年支出合计行且无年终结转时，
-    即支出总计，如上海）。同一数额两处印刷，不等即为错误。
+    即支出总计，如上海；西安的支出总表按资金来源列示、合计含上年结转和实户资金余额，即与支出总计比对）。
+    同一数额两处印刷，不等即为错误。
     例：支出总表合计4411.49 = 收支总表本年支出合计4411.49。"""
     exp, total = _total(ctx, K.EXPENDITURE_SUMMARY)
     s = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
     sub = this_year_expenditure(s)
     f = agree("cross.expenditure_vs_summary", (s, sub, "total"), (exp, total, "total"))
+    grand = find_row(s, "支出总计", side="expenditure")
+    if f and grand is not None and counts_carried(exp, total):  # 西安: by source, carried money included
+        f = agree("cross.expenditure_vs_summary", (s, grand, "total"), (exp, total, "total"))
     return [f] if f else []
 
 
@@ -136,9 +141,12 @@ def fund_income_vs_fiscal(d: Disclosure, ctx: AuditContext):
 def general_table_vs_fiscal_income(d: Disclosure, ctx: AuditContext):
     """一般公共预算支出表（不含上年结转）的合计应等于财政拨款收支总表收入方本年“一般公共预算”：
     本年一般公共预算拨款全部安排本年支出。同一数额两处印刷，不等即为错误。
+    支出表包括上年结转安排的支出时（重庆），本年数加上年结转的一般公共预算拨款等于合计即为一致。
     例：一般公共预算支出表合计3008.67 = 财政拨款收支总表“一、一般公共预算”3008.67。"""
     gen, gt = _total(ctx, K.GENERAL_EXPENDITURE)
     fis = ctx.require(K.FISCAL_SUMMARY)
     r = _row(fis, "一般公共预算", "一般公共预算资金", side=IN)
     f = agree("cross.general_table_vs_fiscal_income", (fis, r, "amount"), (gen, gt, "total"))
+    if f and with_carry_agrees(r, carried_line(fis, "general_public"), gt, "amount", "total"):
+        return []  # 重庆: the table spends this year's grant and the carried-over one
     return [f] if f else []

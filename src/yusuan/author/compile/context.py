@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from ...model import Amount, Column, MoneyUnit, Provenance, Row, RowRole, Value
-from ...reference import ancestors_of, bundled_catalogue
+from ...reference import active_catalogue, ancestors_of
 from ..book import Book
 from ..rounding import in_unit, quantum, round_half_up, round_tree
 
@@ -149,8 +149,9 @@ def add_measures(*measures: dict) -> dict:
     return dict(out)
 
 
-def name_of(code: str) -> str:
-    return bundled_catalogue().name(code) or code
+def name_of(code: str, year: int | None = None) -> str:
+    """The catalogue's name of a code in the budget year (the user's imported list first)."""
+    return active_catalogue().name(code, year) or code
 
 
 def code_rows(ctx: Ctx, table: str, measures: dict[str, dict[str, Decimal]], start: int = 0,
@@ -160,7 +161,7 @@ def code_rows(ctx: Ctx, table: str, measures: dict[str, dict[str, Decimal]], sta
     rows = [ctx.row(table, start, RowRole.TOTAL, total_label, {k: m.get(ROOT, Decimal(0)) for k, m in measures.items()})]
     for code in codes:
         role = RowRole.ITEM if len(code) >= 7 else RowRole.GROUP
-        rows.append(ctx.row(table, start + len(rows), role, name_of(code),
+        rows.append(ctx.row(table, start + len(rows), role, name_of(code, ctx.book.department.year),
                             {k: m.get(code, Decimal(0)) for k, m in measures.items()}, code=code))
     return rows
 

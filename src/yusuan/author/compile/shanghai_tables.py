@@ -16,7 +16,7 @@ from ..text import ordinal
 from .context import ROOT, Ctx, amount_columns, code_rows, name_of
 from .economic_table import economic_measures
 from .summary_tables import CLASSES
-from .three_public import agency_running_measures, three_public_measures
+from .three_public import agency_running_measures, project_share_note, three_public_measures
 
 IN, EX = "income", "expenditure"
 FUND_NAMES = {"一般公共预算": "一般公共预算资金", "政府性基金预算": "政府性基金", "国有资本经营预算": "国有资本经营预算"}
@@ -156,7 +156,7 @@ def three_public_and_running(ctx: Ctx, tid: str, title: str) -> Table:
         ("vehicle_purchase", "“三公”经费预算数/公务用车购置及运行费/购置费"),
         ("vehicle_running", "“三公”经费预算数/公务用车购置及运行费/运行费"), ("agency_running", "机关运行经费预算数"))
     rows = (w.row(tid, 0, RowRole.TOTAL, "", amounts),)
-    return Table(tid, K.THREE_PUBLIC_AND_RUNNING, title, w.unit, cols, rows, ctx.prov(tid))
+    return Table(tid, K.THREE_PUBLIC_AND_RUNNING, title, w.unit, cols, rows, ctx.prov(tid), notes=project_share_note(w))
 
 
 # Builder and printed title ({y} year, {who} 部门 or 预算单位), in Shanghai's order.

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..book import FISCAL_SOURCES, SOURCE_KEYS
 from ...model import RowRole, Table, TableKind
-from ..rounding import round_tree
+from ..rounding import round_half_up, round_tree
 from .context import ROOT, Ctx, add_measures, amount_columns
 
 ITEMS = (("abroad", "因公出国（境）费", "30212"), ("reception", "公务接待费", "30217"),
@@ -52,7 +52,21 @@ def three_public(ctx: Ctx, tid: str, title: str) -> Table:
             for i, (key, label, _) in enumerate(ITEMS)]
     rows.append(ctx.row(tid, len(rows), RowRole.TOTAL, "合计", {k: m[k][ROOT] for k in keys}))
     cols = amount_columns(*((k, f"{ctx.book.department.year}年预算数/{lab}") for k, lab in COLUMNS))
-    return Table(tid, TableKind.THREE_PUBLIC, title, ctx.unit, cols, tuple(rows), ctx.prov(tid))
+    return Table(tid, TableKind.THREE_PUBLIC, title, ctx.unit, cols, tuple(rows), ctx.prov(tid),
+                 notes=project_share_note(ctx))
+
+
+def project_share_note(ctx: Ctx) -> tuple[str, ...]:
+    """注：公务用车运行维护费含项目支出安排0.50万元。 — what of each item projects pay, so that a reader
+    (and the audit) sees why the item exceeds the basic-expenditure table's line of the same name."""
+    parts = []
+    for _, label, code in ITEMS:
+        paid = sum((ln.amount for ln in ctx.book.lines
+                    if code and ln.dept_economic == code and not ln.is_basic and _fiscal_current(ln)), Decimal(0))
+        if paid:
+            printed = round_half_up(ctx.exact(paid), ctx.step)
+            parts.append(f"{label.lstrip('①②')}含项目支出安排{printed:,}{ctx.unit.value}")
+    return (f"注：{'，'.join(parts)}。",) if parts else ()
 
 
 def agency_running_measures(ctx: Ctx) -> tuple[list[str], dict[str, dict[str, Decimal]]]:

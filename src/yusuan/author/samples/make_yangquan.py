@@ -5,7 +5,10 @@ yangquan-2025/ and yangquan-2025.xlsx, is committed data and is never re-derived
 
 Where the publication does not print a figure the book needs (which unit spends which basic
 item on which function code), the lines are placed by a north-west-corner fill that keeps every
-printed margin; see tests/author/test_sample.py for the differences this entails.
+printed margin; see tests/author/test_sample.py for the differences this entails. Two things are
+not as printed, so that the sample builds clean: a unit is added to the figure of two reasons
+(“0.38万元公务用车运行维护费”), and seven projects printed without a 绩效目标表 get one
+(yangquan_forms.py).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 from yusuan.ingest import read_disclosure
 from yusuan.samples import REFERENCE_DISCLOSURE
 
+from .yangquan_forms import added_forms
 from .yangquan_lines import FORM_NAMES, UNITS, basic_lines, fit_amounts, form_amounts, project_lines, projects_of, yuan
 
 REFERENCE = REFERENCE_DISCLOSURE  # the publication the book is rebuilt from
@@ -28,7 +32,7 @@ def main() -> None:
     fit = fit_amounts(t, projects, form_amounts(d, projects))
     lines = basic_lines(fit) + project_lines(fit, projects)
     sheets = {
-        "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "shanxi-13",
+        "部门": _kv({"部门名称": "阳泉市民政局", "主管部门代码": "064", "年度": "2025", "模板": "山西13表",
                     "金额单位": "万元", "地区": "山西", "内设机构": "、".join(d.organisation.offices if d.organisation else ())}),
         "单位": [{"单位名称": n, "单位类型": k} for n, k in UNITS],
         "收入": _income(lines),
@@ -52,7 +56,7 @@ def main() -> None:
 LAST_YEAR = {"收支总计": "3477.16", "一般公共预算当年支出": "2678.56", "三公经费": "18.12", "因公出国（境）费": "0",
              "公务接待费": "0", "公务用车购置及运行费": "18.12", "公务用车购置费": "0", "公务用车运行维护费": "18.12",
              "机关运行经费": "40.72"}
-REASON_CARS = "2025年按照市级财政预算安排，批复民政事务中心0.38公务用车运行维护费"
+REASON_CARS = "2025年按照市级财政预算安排，批复民政事务中心0.38万元公务用车运行维护费"
 
 
 def _kv(mapping: dict, value_col: str = "内容") -> list[dict]:
@@ -72,7 +76,7 @@ def _texts(d) -> list[dict]:
     duties = [{"项目": "本部门职责", "内容": p.text} for p in d.section("s1.1").paragraphs]
     return duties + _kv({
         "收支变动原因": "一是2025年上年结转纳入年初预算，二是上级提前下达资金纳入年初预算",
-        "三公经费变动原因": "2025年按照市级财政预算安排，批复民政局机关公务接待费0.8万元，民政事务中心0.38公务用车运行维护费",
+        "三公经费变动原因": "2025年按照市级财政预算安排，批复民政局机关公务接待费0.8万元，民政事务中心0.38万元公务用车运行维护费",
         "公务接待费变动原因": "2025年按照市级财政预算安排，批复民政局机关公务接待费0.8万元",
         "公务用车购置及运行费变动原因": REASON_CARS, "公务用车运行维护费变动原因": REASON_CARS,
         "机关运行经费变动原因": "人员流动，单位工作人员较上年减少",
@@ -117,7 +121,8 @@ def _targets(d, projects: list[dict], lines: list[dict]) -> dict:
         for i in f.indicators:
             indicators.append({"单位": key[0], "项目名称": key[1], "范围": "实施期" if i.scope == "period" else "年度",
                                "一级指标": i.level1, "二级指标": i.level2, "三级指标": i.name, "指标值": i.value})
-    return {"绩效目标": forms, "绩效指标": indicators}
+    more_forms, more_indicators = added_forms(current, projects)
+    return {"绩效目标": forms + more_forms, "绩效指标": indicators + more_indicators}
 
 
 def _split(funding, amount: Decimal | None) -> dict[str, Decimal]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ...text.folding import fold
+from ...text.orgnames import SCOPE as _SCOPE, organisation_key
 
 # The last character of an organisation's name (厅 局 院 办 委 会 部 …): 江苏省政协办公厅,
 # 上海市普陀区人民政府万里街道办事处, 中共江苏省委, 江苏省人民检察院, 阳泉市第一中学.
@@ -21,9 +22,6 @@ _ORDINAL = re.compile(r"^([一二三四五六七八九十]+[、.．]|第[一二�
 _YEAR_PHRASE = re.compile(r"\d{4}\s*年度?")
 # What follows the name in a title: 部门预算, 单位预算公开, 区级部门决算, 省级部门预算公开报表, 部门综合预算.
 _STAGE_TAIL = re.compile(r"(?:省级|市级|区级|县级|本级)?(?:部门|单位)?(?:综合)?(?:预算|决算)")
-# A scope mark after a name says which budget of the organisation is printed (its own body's, or
-# the sum of it and its units): 西安市财政局（汇总）, 泉州市公安局（本级）. It is not part of the name.
-_SCOPE = re.compile(r"[(](?:机关|部门)?(?:本级|汇总|合并|本部|机关)[)]$")
 MIN_NAME, MAX_NAME = 4, 40
 # A place in a name: a name holding none was cut from a longer one (社会工作部 of 中共上海市普陀区委社会工作部).
 _PLACE = re.compile(r"[省市区县州盟旗镇乡]|自治|国家|中央|中共|中国")
@@ -107,25 +105,6 @@ def _cover_line_name(cover: list[str]) -> str:
             if name := organisation_name(candidate):
                 return name
     return ""
-
-
-# Long and short forms of the same organisation's words, long form first (applied in order).
-_SHORT_FORMS = (
-    ("中国共产党", "中共"), ("中国人民政治协商会议", "政协"), ("人民代表大会常务委员会", "人大常委会"),
-    ("人民代表大会", "人大"), ("常务委员会", "常委会"), ("委员会", "委"),
-)
-
-
-def organisation_key(name: str) -> str:
-    """One key for the printed forms of one organisation's name.
-
-    ``中国共产党江苏省委员会办公厅``, ``中共江苏省委办公厅`` and ``江苏省委办公厅`` share one key; so do
-    ``西安市财政局`` and ``西安市财政局（汇总）``.
-    """
-    t = _SCOPE.sub("", fold(name))
-    for long, short in _SHORT_FORMS:
-        t = t.replace(long, short)
-    return t.removeprefix("中共")
 
 
 def same_organisation(a: str, b: str) -> bool:

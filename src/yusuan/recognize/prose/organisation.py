@@ -16,7 +16,7 @@ from .headings import chinese_number
 ORGANISATION_TITLE = "机构设置"
 _OFFICES = re.compile(
     r"设(?:置|有)?\s*(\d+)\s*个\s*(?:内设)?(?:科室|内设机构|机构|处室|职能处室)[，,]?"
-    r"(?:包括|分别是|分别为)?[：:]?([^。]*)"
+    r"((?:包括|分别是|分别为)?[：:]?)([^。]*)"
 )
 _UNIT_COUNT = re.compile(r"下属(?:预算单位)?\s*(\d+)\s*(?:个|家)")
 _UNIT_LIST = re.compile(r"(?:分别是|分别为|具体包括[^：:。]*[：:])([^。]*)")
@@ -34,15 +34,16 @@ def _names(listing: str) -> list[str]:
     return [n.strip() for n in re.split(r"[、，,；;]", listing.strip().rstrip("。")) if n.strip()]
 
 
-def _numbered_names(paragraphs: list[Paragraph], start: int) -> list[str]:
-    """The first clause of items 1, 2, 3 … numbered in order from `start` on.
+def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") -> list[str]:
+    """The first clause of items 1, 2, 3 … numbered in order from `start` on (`first`: item 1
+    printed inline after the colon, ``具体包括：1.普陀区司法局本部``).
 
     Unnumbered paragraphs between items are continuation lines of a wrapped item; a number out of
     sequence ends the list.
     """
     names: list[str] = []
-    for p in paragraphs[start:]:
-        m = _NUMBERED.match(p.text)
+    for text in ([first] if first else []) + [p.text for p in paragraphs[start:]]:
+        m = _NUMBERED.match(text)
         if not m:
             continue
         ordinal = int(m.group(1)) if m.group(1) else chinese_number(m.group(2))
@@ -70,15 +71,27 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
     offices: list[str] = []
     units: list[BudgetUnit] = []
     office_count = unit_count = None
+    count_at = list_at = None
     for i, p in enumerate(paragraphs):
         if (m := _OFFICES.search(p.text)) and office_count is None:
             office_count = int(m.group(1))
-            offices = _names(m.group(2)) or _numbered_names(paragraphs, i + 1)
+            # only a list the count introduces (“设置6个科室：A、B”), not what follows it in the sentence
+            # (重庆 “设置24个内设机构和机关党办、离退休人员工作处”: two bodies besides the 24)
+            offices = _names(m.group(3)) if m.group(2) else []
+            if not offices and not m.group(3).strip():
+                offices = _numbered_names(paragraphs, i + 1)
+            if not offices:
+                office_count = None  # a count with no list of its own: nothing to check it against
         if (m := _UNIT_COUNT.search(p.text)) and unit_count is None:
-            unit_count = int(m.group(1))
+            unit_count, count_at = int(m.group(1)), i
         if (m := _UNIT_LIST.search(p.text)) and not units:
-            names = _names(m.group(1)) or _numbered_names(paragraphs, i + 1)
-            units = [_unit(n, p) for n in names]
+            inline = m.group(1).strip()
+            numbered = _NUMBERED.match(inline)
+            names = (_numbered_names(paragraphs, i + 1, inline) if numbered and numbered.group(1) == "1"
+                     else _names(inline) or _numbered_names(paragraphs, i + 1))
+            units, list_at = [_unit(n, p) for n in names], i
+    if count_at != list_at:
+        unit_count = None  # the count and the list are in different paragraphs: not one statement
     return Organisation(
         text=section.text, offices=tuple(offices), units=tuple(units), provenance=section.provenance,
         stated_office_count=office_count, stated_unit_count=unit_count,

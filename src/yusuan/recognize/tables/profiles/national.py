@@ -38,8 +38,10 @@ _SPENDING = (
     C("subsidy_to_units", r"对附属单位补助支出$"), C("remit_upward", r"上缴上级支出$"),
 )
 _SOURCES = (
-    C("general_public", r"一般公共预算"), C("gov_fund", r"政府性基金"), C("state_capital", r"国有资本"),
-    C("special_account", r"财政专户"), C("unit_funds", r"单位资金"), C("carry_over", r"上年结转|结转结余|实户资金余额"),
+    C("general_public", r"一般公共预算|(^|/)公共预算拨款(/小计)?$"), C("gov_fund", r"政府性基金"), C("state_capital", r"国有资本"),
+    C("special_account", r"财政专户"), C("unit_funds", r"单位资金"), C("carry_over", r"上年结转|结转结余"),
+    # 西安's 收入总表 and 支出总表 add two sources of their own beside 上年结转.
+    C("cash_balance", r"实户资金余额"), C("fund_offset", r"用事业基金弥补"),
     C("fiscal", r"(财政|预算)拨款(收入)?$|本级财政"), C("business_income", r"^(?!.*经营).*事业收入$"),
     C("operating_income", r"经营(服务)?收入$"), C("upper_subsidy", r"上级补助"),
     C("subordinate_remit", r"附属单位上缴"), C("other_income", r"其[他它](资金|收入)?$|其[他它]资金收入/|其[他它]收入"),

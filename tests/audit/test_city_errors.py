@@ -1,0 +1,84 @@
+"""Errors the audit raised on real city disclosures that the documents themselves refute, gone; and the
+real ones kept, each with the page's arithmetic (issue 17: "an error needs a reading the document
+itself confirms"). The pages were read with ``pdftotext -layout -f N -l N`` (poppler, not our reader).
+
+The cities folder is not bundled (51 MB): these run where the shared corpus is (``YUSUAN_CORPUS``).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from yusuan.audit import Severity, audit
+from yusuan.ingest import read_disclosure
+
+CITIES = Path(os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus")) / "cities"
+pytestmark = pytest.mark.skipif(not CITIES.is_dir(), reason="shared corpus not present")
+
+
+@lru_cache(maxsize=None)
+def findings(name: str):
+    return audit(read_disclosure(CITIES / name)).findings
+
+
+def errors(name: str, *prefixes: str) -> list[str]:
+    return [f"{f.rule} {f.message}" for f in findings(name)
+            if f.severity is Severity.ERROR and f.rule.startswith(prefixes or ("",))]
+
+
+def test_chongqing_prints_the_total_over_its_lines_and_counts_carry_over_with_each_source():
+    # cq-015b6829 p9 收支总体情况表: 合计 19,230.18 printed first = 一、一般公共预算资金 18,417.70 + 五、事业收入资金 812.48
+    # p14 财政拨款收支总体情况表: （一）一般公共预算资金 17,552.65, 二、上年结转 （一）一般公共预算拨款 865.06;
+    # p10 收入总体情况表 一般公共预算拨款收入 18,417.70 = 17,552.65 + 865.06 (尾差 0.01): the same money, carried over
+    assert errors("cq-015b6829.pdf", "arith.", "cross.") == []
+
+
+def test_a_stated_count_is_checked_only_against_its_own_list():
+    # cq-015b6829 p2: "共设置 24 个内设机构和机关党办、离退休人员工作处" — two bodies besides the 24, not a list of them
+    assert errors("cq-015b6829.pdf", "org.stated_counts") == []
+
+
+def test_xian_nests_1_and_paren_1_under_its_groups_and_of_which_lines_are_no_terms():
+    # sn-xa-986dbf11 p25 部门综合预算收支总表: 一、部门预算 303,312,586.17 = 1、财政拨款 303,312,586.17 (its （1）一般公共
+    # 预算拨款 303,312,586.17 is under 1、, and "其中：专项资金列入部门预算的项目 170,160,000.00" is part of （1）)
+    assert errors("sn-xa-986dbf11.pdf", "arith.", "cross.") == []
+
+
+def test_xian_lines_between_this_years_total_and_the_grand_total_count():
+    # sn-xa-05218864 p36: 支出总计 2,273,583,740.03 = 本年支出合计 2,271,233,740.03 + 结转下年 2,350,000.00;
+    # its 支出总表 (p38) is by source with no 项目支出 column: nothing to compare the 专项业务经费表 total with
+    assert errors("sn-xa-05218864.pdf", "arith.", "cross.") == []
+    # sn-xa-ec8af35b p22: 收入总计 3,444,476,979.18 = 本年收入合计 3,280,825,029.74 + 上年实户资金余额 32,624,907.71
+    # + 上年结转 131,027,041.73; the 说明's "当年财政拨款收入337,741.21万元，其中：一般公共预算拨款收入324,638.50万元、
+    # 上年结转13,102.70万元" is the 财政拨款收支总表's 收入总计 (p25: 3,377,412,071.47元), carry-over included
+    assert errors("sn-xa-ec8af35b.pdf", "arith.", "cross.", "narrative.fiscal_totals") == []
+
+
+def test_xian_income_table_by_source_counts_carry_over_and_cash_balance_in_its_total():
+    # sn-xa-fb1854e3 收入总表: 合计 = 一般公共预算拨款 + … + 上年结转 + 上年实户资金余额, and that 合计 is the
+    # 收支总表's 收入总计, not its 本年收入合计
+    assert errors("sn-xa-fb1854e3.pdf", "arith.", "cross.") == []
+
+
+def test_xian_unit_rows_that_leave_out_their_own_carry_over_are_real_errors():
+    # sn-xa-1bfd0c2c p30 2020年部门综合预算收入总表: the 合计 row adds up with its 上年结转
+    # (182,157.13 = 181,716.56 + 上年结转 90.57 + 其他收入 350), but the unit rows do not:
+    # 242001 西安市人力资源和社会保障局 24,417.66 + 上年结转 60.37 = 24,478.03 ≠ 合计 24,417.66
+    # 242005 西安市就业服务中心 356.49 + 3.82 = 360.31 ≠ 356.49; 242010 职业介绍服务中心 1,103.37 + 26.38 = 1,129.75
+    found = errors("sn-xa-1bfd0c2c.pdf", "arith.income_row_sources")
+    assert len(found) == 3
+    assert any("应为24478.03万元，实为24417.66万元" in f for f in found)
+    # 3010201 津贴补贴 printed under 301 工资福利支出: 西安's own sub-item of 30102, not a malformed code
+    assert errors("sn-xa-1bfd0c2c.pdf", "code.valid_format") == []
+
+
+def test_a_project_named_like_a_unit_makes_the_reading_doubtful_not_the_document_wrong():
+    # gd-gz-57f5d6dd p30-31 项目支出表: 广州市地震监测中心 1,609.89 = 206.90 + 124.90 + "广州市安全生产全民教育体验中心"
+    # 789.04 (an indented project) + 86.85 + 31.99 + 104.16 + 228.00 + 0.94 + 6.71 + 18.29 + 12.10 (= 1,609.88)
+    assert errors("gd-gz-57f5d6dd.pdf", "arith.") == []
+    doubted = [f for f in findings("gd-gz-57f5d6dd.pdf")
+               if f.rule.startswith("arith.project") and f.severity is not Severity.INFO]  # INFO: rounding
+    assert doubted and all("读取存疑" in f.message and f.severity is Severity.WARNING for f in doubted)
