@@ -20,7 +20,7 @@ PDFS = sorted((SAMPLES / "pdf").glob("*.pdf"))
 NOT_FOR_A_JSON_AUDIT = (
     "jinja2", "xlsxwriter", "yaml", "weasyprint", "matplotlib", "fastapi", "starlette", "sqlalchemy", "pandas",
     "openpyxl", "docx", "rich.markdown", "rich.console", "typer.rich_utils", "yusuan.report.html",
-    "yusuan.report.checklist", "yusuan.web", "yusuan.store", "yusuan.render",
+    "yusuan.report.checklist", "yusuan.web", "yusuan.store.engine", "yusuan.store.repository", "yusuan.render",
 )
 PDF_READER = ("pdfplumber", "pdfminer", "pypdfium2")
 
