@@ -21,9 +21,17 @@ def main() -> None:
 
         print(f"yusuan（预算）{__version__}")
         return
-    from .root import run
+    import gc
 
-    run()
+    collecting = gc.isenabled()
+    gc.disable()  # building the app makes long-lived objects only: no cycle collection until it is built
+    try:
+        from .root import run
+
+        run(collect=collecting)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def __getattr__(name: str):
