@@ -139,3 +139,12 @@ def template_for(kinds: set[K] | frozenset[K], stage: str = "budget") -> Templat
 
 def template(name: str) -> Template:
     return TEMPLATES.get(name, GENERIC)
+
+
+def template_zh(name: str | None) -> str:
+    """What people call a template: shanxi-13 → 山西13表, shanghai-9 → 上海9表, a 决算 set → 上海决算9表; one that fits no region → 通用格式."""
+    t = TEMPLATES.get(name or "")
+    if t is None:
+        return name or ""
+    stage = "决算" if t.stage != "budget" else ""
+    return f"{t.region}{stage}{len(t.tables)}表" if t.region else f"通用{stage}格式"

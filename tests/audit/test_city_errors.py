@@ -82,3 +82,19 @@ def test_a_project_named_like_a_unit_makes_the_reading_doubtful_not_the_document
     doubted = [f for f in findings("gd-gz-57f5d6dd.pdf")
                if f.rule.startswith("arith.project") and f.severity is not Severity.INFO]  # INFO: rounding
     assert doubted and all("读取存疑" in f.message and f.severity is Severity.WARNING for f in doubted)
+
+
+def test_a_numbered_enumerations_changes_belong_to_each_item_not_its_head():
+    # sn-xa-986dbf11 说明 七(二): "一般公共预算支出30,331.26万元，其中：1.行政运行（2010601）4,702.02万元，较上年增加
+    # 121.66万元，增长2.66%" — 121.66 ÷ (4,702.02 − 121.66) = 2.66%, the item's own change (was read against 30,331.26)
+    assert errors("sn-xa-986dbf11.pdf", "narrative.change_implied") == []
+
+
+def test_the_central_final_accounts_keep_one_real_error():
+    # central-ca5db9ed (国家信访局 2024 决算) p7 收入支出决算总表: 行次 1 … 31 numbers the lines (本年收入合计 is 行次 27,
+    # 20,451.35万元); p22 “因公出国（境）费4.69万元，占10.15%；公务用车购置及运行费40.61万元，占87.88%；公务接待费
+    # 0.9万元，占1.95%”: shares of the 三公 total (46.21 unrounded), none of them of 4.69.
+    # The one real slip, p14: “收、支总计22066.59万元…各增加5834.37万元，增长35.74%”:
+    # 5,834.37 ÷ (22,066.59 − 5,834.37 = 16,232.22) = 35.94%, not 35.74%.
+    found = errors("central-ca5db9ed.pdf")
+    assert len(found) == 1 and found[0].startswith("narrative.change_implied") and "应为35.94%" in found[0]

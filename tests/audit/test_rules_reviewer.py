@@ -86,6 +86,15 @@ def test_unbalanced_quotes_and_brackets():
     assert run("wording.unbalanced_marks", said("平均得分99.33分（其中，绩效评级为“优”的项目39个。"))
 
 
+def test_a_full_width_bracket_closed_half_width_is_called_mixed():
+    (f,) = run("wording.unbalanced_marks", said("机关运行经费（含一般公共预算和政府性基金预算)支出12.00万元。"))
+    assert "括号全角与半角混用（全角“（”配了半角“)”）" in f.message and "不成对" not in f.message
+    (g,) = run("wording.unbalanced_marks", said("机关运行经费(含一般公共预算）支出12.00万元。"))
+    assert "半角“(”配了全角“）”" in g.message
+    (h,) = run("wording.unbalanced_marks", said("机关运行经费（含一般公共预算支出12.00万元。"))
+    assert "（）不成对" in h.message and "混用" not in h.message
+
+
 def test_duplicated_words_and_paragraphs():
     (f,) = run("wording.duplicated_words", said("主要用于行政运行运行支出。"))
     assert "运行运行" in f.message

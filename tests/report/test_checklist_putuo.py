@@ -3,6 +3,7 @@ row with the checklists the district's reviewers filled by hand (samples/checkli
 the same rows, the same verdicts, and every problem they marked present in our 问题描述."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -23,12 +24,18 @@ def _pdf(level: str) -> Path:
     return SAMPLES / f"putuo-justice-2026-{level}-budget.pdf"
 
 
+URLS = {  # where the bureau published them, as the reviewers' forms give it
+    "dept": "https://www.shpt.gov.cn/zhengwu/sfjbb-sfj/2026/69/202297/ebec36673355426b8b8a4f47bae97d29.pdf",
+    "unit": "https://www.shpt.gov.cn/zhengwu/sfjbb-sfj/2026/69/202298/b0fd8c9eee7a4ce7b26cf9bcfa234254.pdf",
+}
+
+
 @pytest.fixture(scope="module")
 def ours(tmp_path_factory):
     docs = []
     for level in LEVELS:
         d = read_disclosure(_pdf(level))
-        docs.append(Checked(audit(d), d, PageSource.read(_pdf(level))))
+        docs.append(Checked(audit(d), d, PageSource.read(_pdf(level)), url=URLS[level]))
     path = tmp_path_factory.mktemp("putuo") / "检查表.xlsx"
     render_checklists(docs, path)
     wb = openpyxl.load_workbook(path)
@@ -55,7 +62,7 @@ def test_same_rows_headings_and_merges_as_the_reviewers_form(ours, theirs, level
     assert [r[:2] for r in _rows(mine)] == [r[:2] for r in _rows(form)]
     for cell in ("A1", "A3", "A5", "D5"):
         assert mine[cell].value == form[cell].value
-    assert mine["A4"].value.startswith("公开网址：")
+    assert mine["A4"].value == form["A4"].value  # 公开网址：https://www.shpt.gov.cn/…
     assert (mine["E5"].value, mine["F5"].value) == ("问题描述", "问题截图")
     merged = {str(m) for m in mine.merged_cells.ranges}
     assert {"A5:C5", "A7:A23", "B12:C12", "B23:C23"} <= merged
@@ -118,4 +125,66 @@ def test_every_failed_row_has_its_screenshot(ours, level):
     assert failed and failed == pictured
     for img in ws._images:
         picture = Image.open(img.ref)
-        assert 100 < picture.width <= 450 and picture.height > 20  # fits the 问题截图 column
+        assert picture.width >= 1000 and picture.height > 100  # drawn at print resolution: legible
+        assert img.anchor._from.col == img.anchor.to.col == 5  # and shown within the 问题截图 cell
+
+
+# -- cells a reviewer would sign ----------------------------------------------------------------------
+
+INTERNAL = re.compile(r"\b(?:arith|cross|code|complete|narrative|wording|review|read|ingest|target|org|final|audit|"
+                      r"reading)\.[a-z_]+|shanghai-9|shanxi-13|\bgeneric\b|（警告）")
+
+
+def test_no_internal_names_anywhere_in_the_workbook(ours):
+    for ws in ours["book"].worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                assert not (isinstance(value, str) and INTERNAL.search(value)), f"{ws.title}: {value}"
+
+
+def test_no_row_at_excels_maximum_height_and_rows_sized_to_their_text(ours):
+    for ws in ours["book"].worksheets:
+        heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height}
+        assert heights and max(heights.values()) < 409, ws.title
+    for level in LEVELS:  # the checklist itself: well clear of it, a long list goes on in the appendix
+        assert max(d.height or 0 for d in ours[level].row_dimensions.values()) <= 350
+    dept = ours["dept"]
+    assert dept.row_dimensions[_row(dept, "封面")].height < 30  # a row with nothing to say stays one line
+    assert dept.row_dimensions[_row(dept, "预算编制说明")].height > 150  # its list is read whole
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_problems_one_line_each_with_the_page_and_no_machine_words(ours, level):
+    ws = ours[level]
+    described = ws.cell(_row(ws, "预算编制说明"), 5).value
+    items = [ln for ln in described.splitlines() if ln[:1].isdigit()]
+    assert items and all(re.match(r"\d+\.第\s*\d+\s*页", ln) for ln in items)  # 1.第9页 …
+    assert "容差" not in described and "负数为减少" not in described
+
+
+def test_one_mistake_repeated_is_one_line_with_its_count(ours):
+    described = ours["dept"].cell(_row(ours["dept"], "预算编制说明"), 5).value
+    (repeated,) = [ln for ln in described.splitlines() if "与2026年比较" in ln]
+    assert "同类问题共 5 处" in repeated
+
+
+def test_amounts_in_yuan_with_thousands_separators(ours):
+    described = ours["unit"].cell(_row(ours["unit"], "《单位支出预算总表》"), 5).value
+    assert "实为14,348,853.34元" in described and "14348853.34" not in described
+
+
+def test_timeliness_from_the_files_date(ours):
+    for level in LEVELS:
+        ws = ours[level]
+        assert "2026年3月9日" in ws.cell(FIRST, 5).value and ws.cell(FIRST, 4).value in (None, "")
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_appendix_lists_every_problem_with_a_legible_picture(ours, level):
+    ws = ours["book"][f"2026年{'部门' if level == 'dept' else '单位'}预算全部问题"]
+    head = [c.value for c in ws[1]]
+    shots = head.index("问题截图")
+    serious = [r for r in range(2, ws.max_row + 1) if ws.cell(r, 3).value in ("错误", "警告")]
+    pictured = {img.anchor._from.row + 1 for img in ws._images if img.anchor._from.col == shots}
+    assert serious and set(serious) == pictured
+    assert all(Image.open(img.ref).width >= 1000 for img in ws._images)

@@ -33,6 +33,7 @@ def test_sheets_header_and_print_setup(workbook):
     assert workbook.sheetnames == ["公开情况检查表", "全部问题", "规则运行情况"]
     ws = workbook["公开情况检查表"]
     assert ws["A1"].value == "阳泉市民政局2025年度部门预算公开情况检查表"
+    assert "模板：山西13表" in ws["A2"].value  # what people call it, not the program's name for it
     assert [c.value for c in ws[3]] == ["序号", "检查项目", "检查内容", "符合要求", "存在问题", "涉及规则"]
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert ws.print_title_rows == "$3:$3"
@@ -54,9 +55,10 @@ def test_problems_land_on_their_items(workbook):
     rows = _rows(workbook["公开情况检查表"], 4)
     income = rows["表2：2025年预算收入总表"]
     assert income[3] == "否"
-    assert "“合计”行“本年收入/合计”列应为2895.75万元" in income[4] and "（警告）科目2080201的名称" in income[4]
-    assert "另有提示 1 条" in income[4]  # the rounding info is counted, not listed
-    assert income[5].split("\n") == ["arith.column_total", "arith.class_sum", "code.name_mismatch"]
+    assert "1.《2025年预算收入总表》“合计”行“本年收入/合计”列应为2895.75万元" in income[4]
+    assert "\n2.科目2080201的名称" in income[4] and "警告" not in income[4]  # as a reviewer writes it
+    assert "另有尾差提示 1 条" in income[4]  # the rounding info is counted, not listed
+    assert "arith." not in income[5] and "code." not in income[5]  # the rules by their titles, never their ids
     assert rows["编制说明：“三公”经费"][3] == "否" and "与表中数据不符" in rows["编制说明：“三公”经费"][4]
     assert rows["项目说明/绩效目标表"][3] == "否"
     # a missing table named in an ingest message goes to that table's row
@@ -69,15 +71,16 @@ def test_problems_land_on_their_items(workbook):
 def test_findings_and_outcomes_sheets(workbook):
     ws = workbook["全部问题"]
     head = [c.value for c in ws[1]]
-    assert head[:6] == ["序号", "严重程度", "规则", "问题说明", "位置", "原文"]
+    assert head[:6] == ["序号", "检查项目", "严重程度", "问题", "位置", "原文"]
     first = [c.value for c in ws[2]]
-    assert first[1:3] == ["错误", "arith.column_total"]
-    assert first[6:11] == ["2,895.75", "2,895.74", "-0.01", "0.005", "万元"]  # exact, as text
-    assert first[11] == "表2：2025年预算收入总表"
+    assert first[1:3] == ["表2：2025年预算收入总表", "错误"]
+    assert first[6:10] == ["2,895.75", "2,895.74", "-0.01", "万元"]  # exact, as text
     assert ws.max_row == 7  # header + the six findings
+    assert [c.value for c in ws["C"]][1:] == ["错误", "错误", "警告", "警告", "警告", "提示"]  # open errors first
     outcomes = list(workbook["规则运行情况"].iter_rows(min_row=3, values_only=True))
-    assert outcomes[0][0] == "arith.column_total" and outcomes[0][2:4] == ("已运行", 1)
-    assert outcomes[-1][2:5] == ("不适用", 0, "缺少政府性基金预算支出表")
+    assert outcomes[0][1:3] == ("已运行", 1)
+    assert outcomes[-1][1:4] == ("不适用", 0, "缺少政府性基金预算支出表")
+    assert not any("arith." in str(v) for row in outcomes for v in row)
 
 
 def test_accepted_error_leaves_its_item_compliant(tmp_path):
@@ -109,6 +112,9 @@ def test_narrative_sections_placed_by_their_headings_and_parents():
     assert _placed(d, cell, Location(section="s3.4", sentence="……")) == "n.fiscal"
     assert _placed(d, cell, Location(section="s3.4"), rule="cross.x") == "table.income_summary"
     assert _placed(d, Location(), rule="org.unit_names") == "organisation"
+    # a project statement's part, wherever its heading sits, is the projects' business, not 其他说明
+    d2 = replace(d, sections=(sec("s8", "其他相关情况说明"), sec("s8.3", "实施方案"), sec("s8.4", "立项依据")))
+    assert _placed(d2, Location(section="s8.3")) == "targets" and _placed(d2, Location(section="s8.4")) == "targets"
     assert _placed(d, Location(line=3)) == "other"
 
 
@@ -129,5 +135,6 @@ def test_long_problem_lists_are_cut_and_counted(tmp_path):
                  for i in range(45))
     render_checklist(replace(report, findings=report.findings + many), d, tmp_path / "x.xlsx")
     other = _rows(openpyxl.load_workbook(tmp_path / "x.xlsx")["公开情况检查表"], 4)["其他问题"]
-    assert other[3] == "否" and "30．（警告）第29行未能归位。" in other[4]
-    assert other[4].endswith("……另有 15 条，见“全部问题”表。")
+    assert other[3] == "否" and "1.第0行未能归位。" in other[4]
+    listed = other[4].count("未能归位")
+    assert 10 < listed < 45 and other[4].endswith(f"……另有 {45 - listed} 条，见“全部问题”表。")

@@ -20,7 +20,9 @@ def test_findings_grouped_by_severity_then_table():
     assert errors < warnings < infos
     # within 错误: the table comes before the narrative section
     assert errors < out.index("《2025年预算收入总表》") < out.index("情况说明 · “三公”经费增减变动原因说明") < warnings
-    assert "arith.column_total" in out and "应为 2,895.75万元，实为 2,895.74万元，相差 -0.01万元，允许尾差 ±0.005万元" in out
+    assert "arith.column_total" not in out  # rule ids are internal names: shown with --verbose only
+    assert "arith.column_total" in _render(report, d, verbose=True)
+    assert "应为 2,895.75万元，实为 2,895.74万元，相差 -0.01万元，允许尾差 ±0.005万元" in out
 
 
 def test_location_names_printed_column_and_form_when_disclosure_given():
@@ -56,8 +58,10 @@ def test_accepted_findings_listed_apart_and_not_counted():
     out = _render(accepted, d, show_all=True)
     assert "错误（1 条）" in out and "已接受（1 条）" in out
     assert out.index("已接受（1 条）") > out.index("提示（1 条）")
-    assert "[已接受 · 错误]" in out
+    assert "（已接受 · 原为错误）" in out
     assert "错误 1 条，警告 3 条，提示 1 条，已接受 1 条" in out
+    quiet = _render(accepted, d)
+    assert "已接受（1 条）" not in quiet and "1 条已接受的发现未列出" in quiet
 
 
 def test_verbose_lists_every_rule_outcome():
@@ -71,20 +75,23 @@ def test_rounding_hidden_by_default_and_counted():
     d, report = sample()
     (rounding,) = [f for f in report.findings if "尾差" in f.message and f.severity.value == "info"]
     quiet, every = _render(report, d), _render(report, d, show_all=True)
-    assert rounding.message not in quiet and "另有 1 条尾差提示（在四舍五入容差以内）未列出；加 --all 显示。" in quiet
-    assert rounding.message in every and "尾差提示" not in every.split("────")[-1]
+    assert rounding.message not in quiet
+    assert "另有 1 条提示（其中尾差 1 条，在四舍五入容差以内）未列出；加 --all 显示。" in quiet
+    assert rounding.message in every and "未列出" not in every
 
 
-def test_rule_titles_before_ids():
+def test_rule_titles_not_ids():
     d, report = sample()
     from dataclasses import replace
 
     from yusuan.report.notes import rule_title
 
     first = replace(report.findings[0], rule="arith.class_sum")
-    out = _render(replace(report, findings=(first, *report.findings[1:])), d)
-    assert rule_title("arith.class_sum") == "类 = Σ 款" and "✗ 类 = Σ 款 arith.class_sum  《2025年预算收入总表》" in out
-    assert "✗ arith.column_total" in _render(report, d)  # an id the catalog does not know is shown alone
+    changed = replace(report, findings=(first, *report.findings[1:]))
+    out = _render(changed, d)
+    assert rule_title("arith.class_sum") == "类 = Σ 款" and "    ✗ 类 = Σ 款\n      《2025年预算收入总表》" in out
+    assert "arith.class_sum" not in out and "✗ 类 = Σ 款  arith.class_sum" in _render(changed, d, verbose=True)
+    assert "✗ 审核发现" in _render(report, d)  # a rule the catalog does not know: no id shown, a plain heading
 
 
 def test_reading_notes_of_one_kind_are_one_line_with_a_count():
@@ -96,6 +103,22 @@ def test_reading_notes_of_one_kind_are_one_line_with_a_count():
     notes = tuple(Finding("ingest.issue", Severity.WARNING, "此行内容未能归入任何表格或章节。（ingest.unplaced_line）",
                           (Location(line=900 + i, sentence=f"残行{i}"),)) for i in range(5))
     out = _render(replace(report, findings=report.findings + notes), d)
-    (line,) = [ln for ln in out.splitlines() if "ingest.unplaced_line" in ln]
-    assert "×5" in line and "此行内容未能归入任何表格或章节。等" in line
+    (line,) = [ln for ln in out.splitlines() if "此行内容未能归入" in ln]
+    assert "此行内容未能归入任何表格或章节。等（5 条）" in line and "ingest.unplaced_line" not in out
     assert "第900行；第901行；第902行 等 5 处" in out
+
+
+def test_default_view_does_not_repeat_what_the_message_says():
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from yusuan.audit import Finding, Location, Severity
+
+    d, report = sample()
+    f = Finding("arith.column_total", Severity.ERROR, "《收入总表》“合计”行应为10.00万元，实为12.00万元，相差2.00万元。",
+                (Location(line=5, table_title="收入总表", row_label="合计"),), expected=Decimal("10"),
+                actual=Decimal("12"), difference=Decimal("2"), unit="万元")
+    one = replace(report, findings=(f,))
+    quiet, every = _render(one, d), _render(one, d, show_all=True)
+    assert "位置：“合计”行（第5行）" in quiet and "应为 10万元" not in quiet
+    assert "位置：《收入总表》“合计”行（第5行）" in every and "应为 10万元，实为 12万元" in every

@@ -51,7 +51,7 @@ def test_upgrading_a_0001_store_keeps_its_data_and_numbers_versions_once(engine_
     fill_0001(engine)
     migrate(engine)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"  # the head: 0002 (hardening), 0003 (organisation list), 0004 (publication keys)
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"  # the head: 0002 (hardening), 0003 (organisation list), 0004 (publication keys), 0005 (deletions)
         versions = conn.execute(select(Document.id, Document.version).order_by(Document.id)).all()
         assert [tuple(v) for v in versions] == [(1, 1), (2, 2), (3, 3), (4, 1)]  # the duplicate 2 became 3
         # nothing lost: rebuilding `documents` on SQLite must not cascade into amounts

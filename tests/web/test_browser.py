@@ -78,8 +78,9 @@ def test_upload_the_reference_and_see_a_marked_cell(page, server, shots):
     assert "已保存" in page.inner_text("#doc-list")
     page.screenshot(path=str(shots / "01-list.png"))
     page.click("text=阳泉市民政局")
-    page.wait_for_selector("table.grid[data-table=t02]")
+    page.wait_for_selector("table.grid[data-table=t02]", state="attached")  # folded to its title
     assert "2025年预算收入总表" in page.inner_text("body")
+    page.click("button[data-fold=open]")  # the tables are folded to their titles
     marked = page.locator("td.error, td.warning")
     assert marked.count() > 0, "an offending cell must be marked"
     marked.first.scroll_into_view_if_needed()

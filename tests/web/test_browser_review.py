@@ -215,6 +215,7 @@ def test_home_search_without_a_year(page, server):
 
 def test_a_marked_cell_leads_to_its_finding_even_when_hidden_as_rounding(page, docs):
     page.goto(docs["pdf"])
+    page.click("button[data-fold=open]")  # t02 has only rounding notes: folded until opened
     link = page.locator("table[data-table=t02] td.info a").first
     target = link.get_attribute("href")
     assert page.locator(target).count() == 0  # rounding is hidden by default

@@ -30,10 +30,14 @@ FINDINGS = [
 ]
 
 
-class Tables:  # a disclosure as Names.of reads it: only the printed names matter here
+class Tables:  # a disclosure as Names.of reads it: only the printed names (and its files) matter here
     tables = ()
     targets = ()
     sections = ()
+    parts = ()
+
+    class source:
+        file = "阳泉市民政局2025.txt"
 
 
 def view(**flt):
@@ -95,3 +99,14 @@ def test_source_lines_around_two_places_close_together_are_one_excerpt():
     excerpts = context_lines(lines, [Place(None, 10, None), Place(None, 13, None), Place(None, 30, None)], around=2)
     assert [[ln.number for ln in ex] for ex in excerpts] == [[8, 9, 10, 11, 12, 13, 14, 15], [28, 29, 30, 31, 32]]
     assert [ln.number for ex in excerpts for ln in ex if ln.marked] == [10, 13, 30]
+
+
+def test_findings_like_one_share_rule_severity_and_message_but_their_particulars():
+    from yusuan.web.findings_view import cause_key
+
+    a = {"rule": "target.project_without_form", "severity": "warning",
+         "message": "《2025年项目支出预算表（本年预算）》阳泉市民政事务中心“地名标志牌管理工作经费”（10.00万元）没有对应的项目支出绩效目标表。"}
+    b = dict(a, message="《2025年项目支出预算表（本年预算）》阳泉市民政事务中心“社会组织管理培训工作会议费”（3.62万元）没有对应的项目支出绩效目标表。")
+    carried = dict(a, message=a["message"].replace("本年预算", "上年结转"))
+    assert cause_key(a) == cause_key(b)
+    assert cause_key(a) != cause_key(carried) and cause_key(a) != cause_key(dict(b, severity="info"))

@@ -3,18 +3,24 @@ narratives state, and (given both audits) which findings were fixed and which ar
 
 Typical uses: this year against last year (what changed), or two versions of one publication (what
 the department corrected). Amounts are compared in 万元, exactly (Decimal); rows are matched by
-classification code, else by side and name. Comparing a file with itself is refused; different
-templates, organisations or levels are compared all the same, with a note saying so.
+classification code, else by side and name (numbering folded: "1." is "1、"). Comparing a file with
+itself is refused; different templates, organisations or levels are compared all the same, with a
+note saying so. Findings fixed and new only where the two are versions or consecutive years of one
+organisation's publication (compare_relation); the narratives are compared paragraph by paragraph.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import InputError
 from ..model import Amount, Disclosure, MoneyUnit, Row, Table, TableKind
 from .claims import narrative
+from ..text.folding import fold
 from .compare_findings import FindingChanges, finding_changes
+from .compare_relation import Pairing, pairing
+from .compare_text import TextChange, text_changes
 from .rules.arith_three_public import KINDS as THREE_PUBLIC_KINDS, three_public_items
 from .runner import Report
 from .tablekit import main_column
@@ -65,7 +71,14 @@ class Comparison:
     tables: tuple[TablePair, ...]
     three_public: tuple[Line, ...]
     narrative: tuple[Line, ...]
-    findings: FindingChanges | None = None
+    pairing: Pairing
+    text: tuple[TextChange, ...] = ()
+    findings: FindingChanges | None = None  # None unless both audits are given and the relation tracks findings
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """What A and B are called (2025年（版本1）/2025年（版本2）, 2024年/2025年 …), never alike."""
+        return self.pairing.labels
 
     @property
     def summary(self) -> TablePair | None:
@@ -77,8 +90,16 @@ def _wan(a: Amount | None) -> Decimal | None:
     return a.to(WAN) if a is not None else None
 
 
+_NUMBERING = re.compile(r"^(\(?[0-9一二三四五六七八九十]+\)?)[.．、,，]?")
+
+
+def label_key(label: str) -> str:
+    """A row name for matching: white space and full/half width folded, "1." and "1、" alike."""
+    return _NUMBERING.sub(lambda m: m.group(1) + "、", fold(label), count=1)
+
+
 def row_key(r: Row) -> str:
-    return r.code or f"{r.side or ''}:{r.label}"
+    return r.code or f"{r.side or ''}:{label_key(r.label)}"
 
 
 def _merge(pairs: list[tuple[str, str, Decimal | None, str]]) -> tuple[Line, ...]:
@@ -143,18 +164,20 @@ def notes(a: Disclosure, b: Disclosure) -> tuple[str, ...]:
     out = []
     if ma.template != mb.template:
         out.append(f"两份文件的表格模板不同（{ma.template} 与 {mb.template}），只比较两者都有的表格。")
-    if ma.level != mb.level:
-        out.append("一份是部门预算，一份是单位预算，口径不同。")
     if ma.organisation != mb.organisation:
         out.append(f"单位名称不同（{ma.organisation} 与 {mb.organisation}）。")
     if ma.stage != mb.stage:
         out.append("一份是预算，一份是决算。")
+    if pairing(a, b).note:
+        out.append(pairing(a, b).note)
     return tuple(out)
 
 
 def compare(a: Disclosure, b: Disclosure, *, report_a: Report | None = None,
             report_b: Report | None = None) -> Comparison:
     """A against B (B is the later one: this year, or the corrected version)."""
-    found = finding_changes(report_a, report_b) if report_a is not None and report_b is not None else None
+    pair = pairing(a, b)
+    found = (finding_changes(report_a, report_b) if report_a is not None and report_b is not None
+             and pair.relation.tracks_findings else None)
     return Comparison(a, b, notes(a, b), compare_tables(a, b), compare_three_public(a, b), compare_narrative(a, b),
-                      found)
+                      pair, text_changes(a, b), found)

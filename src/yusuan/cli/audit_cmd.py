@@ -95,6 +95,8 @@ def audit_cmd(
     layout: Optional[str] = typer.Option(None, "--layout", help="检查表格式（XLSX）：generic、shanghai-putuo 或 YAML 文件；"
                                                                "默认按文件模板选择"),
     urls: Optional[list[str]] = typer.Option(None, "--url", help="公开网址（检查表中填写；多个文件时按文件顺序各给一次）"),
+    published: Optional[list[str]] = typer.Option(None, "--published", help="公开日期 YYYY-MM-DD（检查表“及时性”中填写；"
+                                                                         "多个文件时按文件顺序各给一次）"),
     show_all: bool = typer.Option(False, "--all", "-a", help="终端中也列出尾差等提示和不适用的规则"),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="列出每条规则的运行情况"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码"),
@@ -108,7 +110,7 @@ def audit_cmd(
     if not all(f.is_file() for f in files) or (len(files) > 1 and not one_book):
         from .audit_many import audit_many
 
-        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, with_ or [], orgs))
+        raise typer.Exit(audit_many(paths, fmt, output, previous, only, verbose, encoding, with_ or [], orgs, show_all))
     if len(files) > 1 and accepted is not None:
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     from .partners_cli import partners_of, pool, read_with, say
@@ -125,13 +127,23 @@ def audit_cmd(
     if fmt is Format.xlsx:
         from ..report.checklist import Checked
 
-        given = list(urls or [])
-        write_checklists([(Checked(r, d, url=given[i] if i < len(given) else ""), p)
+        given, dates = list(urls or []), [_date(x) for x in published or []]
+        write_checklists([(Checked(r, d, url=given[i] if i < len(given) else "",
+                                   published=dates[i] if i < len(dates) else None), p)
                           for i, (p, d, r) in enumerate(checked)], output, layout)
     else:
         for _, d, report in checked:
             write_report(report, d, fmt, output, verbose, show_all=show_all)
     raise typer.Exit(max(exit_code(r) for _, _, r in checked))
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"公开日期“{text}”无法识别，请写成 2026-03-09 的形式。", code="input.date") from None
 
 
 @app.command("accept")
@@ -179,8 +191,13 @@ def run_demo_audit(d: Disclosure, output: Path) -> None:
     s = report.summary
     out.print(f"[bold]检查结果：[/]错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条"
               f"（规则 {s['ran']} 条运行，{s['not_applicable']} 条不适用，{s['crashed']} 条出错）")
+    from rich.text import Text
+
+    from ..report.fold import hanging
+    from ..report.notes import rule_title
+
     for f in report.errors:
-        out.print(f"  [red]✗[/] {f.rule}：{f.message}")
+        out.print(hanging(Text("✗ ", style="red"), [Text(f"{rule_title(f.rule) or '审核发现'}：{f.message}")], 2, out.width))
     for fmt, name in ((Format.json, "reference-audit.json"), (Format.html, "reference-audit.html"),
                       (Format.xlsx, "reference-公开情况检查表.xlsx")):
         write_report(report, d, fmt, output / name)

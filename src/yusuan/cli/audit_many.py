@@ -16,7 +16,8 @@ SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-
 
 
 def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None, only: str | None,
-               verbose: bool, encoding: str | None, with_: list[str] | None = None, orgs: Path | None = None) -> int:
+               verbose: bool, encoding: str | None, with_: list[str] | None = None, orgs: Path | None = None,
+               show_all: bool = False) -> int:
     from ..batch.discover import discover
     from ..report.acceptance import exit_code, sidecar_path
     from .audit_cmd import run_audit, write_report
@@ -54,7 +55,7 @@ def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None,
             stem = path.stem if path.stem not in stems else f"{path.stem}-{len(stems)}"
             stems.add(stem)
             target = output / f"{stem}{SUFFIX[fmt.value]}"
-        write_report(report, d, fmt, target, verbose)
+        write_report(report, d, fmt, target, verbose, show_all=show_all)
         worst = max(worst, exit_code(report))
     out.print(f"共检查 {len(files)} 个文件。")
     return worst

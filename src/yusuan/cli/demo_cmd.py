@@ -24,7 +24,7 @@ def demo(
     d = read_disclosure(SAMPLE)
     print_summary(d, out)
     if d.tables:
-        out.print(render_table(d.tables[0]))
+        out.print(render_table(d.tables[0], out.width))
     from ..ingest import write_disclosure
 
     target = output / "reference.json"

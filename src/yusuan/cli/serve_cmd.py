@@ -1,4 +1,4 @@
-"""``yusuan serve``: the web app, with the bundled sample already loaded."""
+"""``yusuan serve``: the web app; ``--demo`` shows the bundled sample in a store of its own."""
 from __future__ import annotations
 
 import os
@@ -16,7 +16,8 @@ def serve(
     port: int = typer.Option(8000, "--port", help="端口"),
     data: Optional[Path] = typer.Option(None, "--data", help="数据目录（默认：用户数据目录；也可设 YUSUAN_DATA_DIR）"),
     auth: bool = typer.Option(False, "--auth", help="上传、接受发现和删除需要登录"),
-    no_sample: bool = typer.Option(False, "--no-sample", help="启动时不载入随附示例"),
+    demo: bool = typer.Option(False, "--demo", help="演示模式：使用单独的演示库并载入随附示例，不碰正式文档库"),
+    _no_sample: bool = typer.Option(False, "--no-sample", hidden=True, help="旧选项：正式库本来就不载入示例"),
     max_upload_mb: int = typer.Option(50, "--max-upload-mb", help="单个上传文件的大小上限（MB）"),
     max_pages: int = typer.Option(300, "--max-pages", help="上传 PDF 的页数上限"),
     login_failures: int = typer.Option(5, "--login-failures", min=0,
@@ -27,7 +28,7 @@ def serve(
         None, "--trusted-proxy",
         help="受信任的反向代理地址（逗号分隔）：只采信来自这些地址的 X-Forwarded-For；默认一概不采信"),
 ) -> None:
-    """启动网页应用和 API（默认本机单用户模式，已载入随附示例）。"""
+    """启动网页应用和 API（默认本机单用户模式；--demo 为载入随附示例的演示模式）。"""
     import uvicorn
 
     from ..store import StoreConfig
@@ -41,8 +42,9 @@ def serve(
     store = (StoreConfig(max_upload_bytes=upload_bytes, max_pages=max_pages) if data is None
              else StoreConfig(data_dir=data, max_upload_bytes=upload_bytes, max_pages=max_pages))
     login_limits = LoginLimits(per_user=login_failures, per_address=address_failures)
-    application = create_app(WebConfig(store=store, auth=auth, load_sample=not no_sample, login_limits=login_limits))
-    err.print(f"yusuan 已启动：http://{host}:{port}/  数据库：{store.url}")
+    application = create_app(WebConfig(store=store, auth=auth, demo=demo, login_limits=login_limits))
+    mode = "（演示模式，载入随附示例）" if demo else ""
+    err.print(f"yusuan 已启动{mode}：http://{host}:{port}/  数据库：{application.state.store.config.url}")
     uvicorn.Server(server_config(application, host, port, ServerOptions(trusted_proxy=trusted_proxy))).run()
 
 

@@ -8,14 +8,15 @@ import typer
 
 from ..errors import InputError
 from ..ingest import read_disclosure
-from ..model import ColumnKind, Disclosure, PerformanceTarget, Table
+from ..model import Column, ColumnKind, Disclosure, PerformanceTarget, Row, Table
 from .root import LazyConsole, app
 from .summary import print_summary
 
 if TYPE_CHECKING:
+    from rich.console import Group
     from rich.table import Table as RichTable
 
-out = LazyConsole()
+out = LazyConsole()  # Rich is imported when something is shown
 
 
 def find_table(d: Disclosure, key: str) -> Table | None:
@@ -26,20 +27,65 @@ def find_table(d: Disclosure, key: str) -> Table | None:
     return next((t for t in d.tables if key in t.title or key in t.kind.title_zh), None)
 
 
-def render_table(t: Table) -> RichTable:
-    from rich.table import Table as RichTable
+SIDE_ZH = {"income": "收入", "expenditure": "支出"}
 
-    rt = RichTable(title=f"{t.id} {t.title}（单位：{t.unit.value}）", caption=" ".join(t.notes) or None)
-    rt.add_column("行")
-    rt.add_column("编码")
-    rt.add_column("名称")
-    for c in t.columns:  # the last header level fits a terminal; the full path is in the JSON
-        rt.add_column(c.label.split("/")[-1], justify="right" if c.kind is ColumnKind.AMOUNT else "left")
-    for r in t.rows:
-        cells = [r.text(c.key) if c.side in (None, r.side) else "" for c in t.columns]  # a key may recur per side
-        style = "bold" if r.role.value in ("total", "subtotal", "group") else None
-        label = f"[{r.side[:2]}] {r.label}" if r.side else r.label
-        rt.add_row(str(r.provenance.line or ""), r.code or "", label, *cells, style=style)
+
+def render_table(t: Table, width: int = 80) -> Group:
+    """A table for a terminal of `width` columns (80 by default): a two-sided table (收支总表) as its 收入
+    half and its 支出 half, one after the other; amount columns that do not fit beside the names go on to
+    a continuation (续) that repeats the row names; names wrap in their column rather than being cut."""
+    from rich.console import Group
+    from rich.text import Text
+
+    sides = list(dict.fromkeys(r.side for r in t.rows)) if any(r.side for r in t.rows) else [None]
+    parts: list[RichTable] = []
+    for side in sides:
+        rows = [r for r in t.rows if r.side == side]
+        for chunk in _fitting([c for c in t.columns if c.side in (None, side)], rows, width):
+            title = f"{t.id} {t.title}（单位：{t.unit.value}）" + ("（续）" if parts else "")
+            parts.append(_part(rows, side, chunk, title))
+    return Group(*parts, *([Text(" ".join(t.notes), style="dim")] if t.notes else []))
+
+
+NAME_WIDTH = 18  # room kept for the row names before amount columns are moved to a continuation
+
+
+def _fitting(columns: list[Column], rows: list[Row], width: int) -> list[list[Column]]:
+    """The columns in runs that fit beside the line number, code and names."""
+    from rich.cells import cell_len
+
+    fixed = 6 + (10 if any(r.code for r in rows) else 0) + NAME_WIDTH
+    chunks: list[list[Column]] = [[]]
+    used = fixed
+    for c in columns:
+        need = 3 + max([cell_len(c.label.split("/")[-1])] + [cell_len(r.text(c.key)) for r in rows])
+        if chunks[-1] and used + need > width:
+            chunks.append([])
+            used = fixed
+        chunks[-1].append(c)
+        used += need
+    return chunks
+
+
+def _part(rows: list[Row], side: str | None, columns: list[Column], title: str) -> RichTable:
+    from rich import box
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    rt = RichTable(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    rt.add_column("行", style="dim", no_wrap=True)
+    coded = any(r.code for r in rows)
+    if coded:
+        rt.add_column("编码", no_wrap=True)
+    rt.add_column(f"{SIDE_ZH.get(side or '', '')}名称", overflow="fold", ratio=1, min_width=8)
+    for c in columns:  # the last header level fits a terminal; the full path is in the JSON
+        amount = c.kind is ColumnKind.AMOUNT
+        rt.add_column(c.label.split("/")[-1], justify="right" if amount else "left", overflow="fold", no_wrap=amount)
+    for r in rows:
+        style = "bold" if r.role.value in ("total", "subtotal", "group") else ""
+        cells = [Text(r.text(c.key)) for c in columns]
+        rt.add_row(Text(str(r.provenance.line or "")), *([Text(r.code or "")] if coded else []), Text(r.label),
+                   *cells, style=style)
     return rt
 
 
@@ -78,14 +124,17 @@ def show(
 
         from ..model import Provenance
 
-        for i in d.issues:
+        from ..report.fold import hanging
+
+        for i in d.issues:  # the note's code is the program's name for it: not shown
             where = Provenance(page=i.provenance.page, line=i.provenance.line).describe() or "全文"
             zh = {"warning": "警告", "info": "提示"}.get(i.severity, i.severity)
-            out.print(Text(f"【{zh}】{where} {i.code}：{i.message}  {i.text[:60]}"))
+            body = [Text(f"{where}：{i.message}")] + ([Text(f"原文：{i.text[:60]}", style="dim")] if i.text else [])
+            out.print(hanging(Text(f"【{zh}】"), body, 0, out.width))
     elif what.startswith("pt") and any(p.id == what for p in d.targets):
         out.print(render_target(next(p for p in d.targets if p.id == what)))
     else:
         t = find_table(d, what)
         if t is None:
             raise InputError(f"未找到表格“{what}”。可用：{', '.join(x.id + ' ' + x.title for x in d.tables)}")
-        out.print(render_table(t))
+        out.print(render_table(t, out.width))

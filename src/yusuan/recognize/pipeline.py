@@ -12,6 +12,7 @@ from ..model import Disclosure, IngestIssue, Provenance, SourceInfo
 from ..sources.raw import RawDocument, RawLine
 from .claims import Claim, Context, Prose, unclaimed
 from .completeness import completeness_issues, meta_issues
+from .not_disclosure import CHECKLIST_REFUSED, is_checklist
 from .partial import is_budget_narrative, partial_issue
 from .prose import detect_meta, recognize_contents, recognize_prose
 from .tables import recognize_tables
@@ -48,6 +49,8 @@ def recognize(raw: RawDocument) -> Disclosure:
     ctx = Context(raw.file)
     prose: Prose = st.prose.items[0] if st.prose.items else Prose()
     meta = detect_meta(raw.lines, st.tables.items, ctx)
+    if is_checklist(st.tables.items, st.targets.items, [ln.text for ln in raw.lines if not ln.is_blank]):
+        raise InputError(CHECKLIST_REFUSED, code="input.not_disclosure")
     if not st.tables.items and not st.targets.items and not is_budget_narrative(meta, prose.sections, st.contents.items):
         raise InputError(
             "未在文件中识别到部门预算公开的表格、绩效目标表或预算情况说明，该文件可能不是预算公开文件。",

@@ -50,8 +50,10 @@ NARRATIVE = (
     Item("n.performance", "编制说明：绩效目标", "绩效管理情况，项目个数、金额、覆盖面与绩效目标表一致。", ("绩效",)),
     Item("n.other", "编制说明：其他说明", "其他需要说明的事项，无未填写的模板文字。", ("其他",)),
 )
+# A project's own statement has seven parts (项目概述 … 绩效目标): their headings place a finding with the
+# projects even where the statement's own heading is not among the section's parents.
 TARGETS = Item("targets", "项目说明/绩效目标表", "逐项公开项目绩效目标表，资金来源合计正确、年度金额与项目支出表一致，指标完整。",
-               ("项目经费", "项目说明", "绩效目标表"))
+               ("项目经费", "项目说明", "绩效目标表", "项目概述", "立项依据", "实施主体", "实施方案", "实施周期"))
 OTHER_ITEM = Item(OTHER, "其他问题", "不属于以上各项的问题，及文件读取中未能归位的内容。")
 
 TABLE_CONTENT = {

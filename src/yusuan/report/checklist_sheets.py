@@ -1,5 +1,8 @@
-"""The detail sheets of the 公开情况检查表 workbook (every finding; how each rule ran) and the
-formats and row heights all its sheets share."""
+"""The detail sheets of the 公开情况检查表 workbook and the formats and row heights all its sheets share.
+
+The appendix (全部问题) lists every finding, one per row: the checklist row it belongs to, the problem
+in a reviewer's words (checklist_text), the figures, and for each open error or warning of a PDF its
+picture. Then how each rule ran, by the rules' Chinese titles. No rule ids: they are the program's names."""
 from __future__ import annotations
 
 import math
@@ -9,12 +12,16 @@ import xlsxwriter
 
 from ..audit import Report, default_catalog
 from ..model import Disclosure
-from .describe import ACCEPTED_ZH, Names, bound, number, outcome_line, place
+from .checklist_text import line
+from .describe import ACCEPTED_ZH, Names, number, outcome_line, place
+from .notes import rule_title
 
-FINDING_HEAD = (("序号", 5), ("严重程度", 7), ("规则", 20), ("问题说明", 48), ("位置", 28), ("原文", 24),
-                ("应为", 11), ("实为", 11), ("差额", 10), ("容差", 9), ("单位", 5), ("检查项目", 16),
-                ("指纹", 17), ("已接受", 7))
-OUTCOME_HEAD = (("规则", 30), ("规则名称", 30), ("结果", 10), ("问题数", 8), ("说明", 70))
+FINDING_HEAD = (("序号", 5), ("检查项目", 16), ("严重程度", 7), ("问题", 50), ("位置", 28), ("原文", 24),
+                ("应为", 11), ("实为", 11), ("差额", 10), ("单位", 5), ("问题截图", 100), ("已接受", 7),
+                ("检查规则", 20), ("指纹", 17))
+SHOT_COL = 10
+OUTCOME_HEAD = (("检查规则", 40), ("结果", 10), ("问题数", 8), ("说明", 70))
+MAX_PICTURE = 330.0  # points
 STATUS_ZH = {"ran": "已运行", "not_applicable": "不适用", "crashed": "运行出错"}
 
 
@@ -38,11 +45,12 @@ def formats(wb: xlsxwriter.Workbook, font: str = "SimSun") -> dict[str, object]:
     }
 
 
-def fit_row(ws, row: int, values, head) -> None:
-    """Set the row's height for its wrapped text: spreadsheet programs do not grow rows that a
-    generated file leaves at the default height."""
+def fit_row(ws, row: int, values, head, at_least: float = 0) -> None:
+    """Set the row's height for its wrapped text (and a picture `at_least` points tall): spreadsheet
+    programs do not grow rows that a generated file leaves at the default height. Never Excel's
+    409-point maximum: a cell that long is cut there."""
     lines = max(text_lines(str(v), width) for v, (_, width) in zip(values, head))
-    ws.set_row(row, min(409, 14 * max(1, lines) + 4))
+    ws.set_row(row, min(400, max(at_least, 14 * max(1, lines) + 6)))
 
 
 def text_lines(text: str, width: int) -> int:
@@ -67,21 +75,32 @@ def sheet(wb, fmt, name: str, head, first_row: int):
     return ws
 
 
-def findings_sheet(wb, fmt, report: Report, d: Disclosure, item_of: dict[int, str], name: str = "全部问题") -> None:
+def findings_sheet(wb, fmt, report: Report, d: Disclosure, row_of: dict[int, str], name: str = "全部问题",
+                   pictures=None) -> None:
+    """Every finding, one per row: open errors and warnings first (each with its picture), then hints,
+    then the accepted ones."""
+    from .checklist_pictures import insert_scaled
+
     ws = sheet(wb, fmt, name, FINDING_HEAD, 0)
     names = Names.of(d)
-    for n, f in enumerate(report.findings, 1):
+    rank = {"error": 0, "warning": 1, "info": 2}
+    ordered = sorted(report.findings, key=lambda f: (f.fingerprint in report.accepted, rank[f.severity.value]))
+    for n, f in enumerate(ordered, 1):
         accepted = f.fingerprint in report.accepted
         cells = (
-            n, f.severity.zh, f.rule, f.message, "\n".join(place(loc, names) for loc in f.locations),
+            n, row_of.get(id(f), ""), f.severity.zh, line(f, names), "\n".join(place(loc, names) for loc in f.locations),
             "\n".join(loc.sentence for loc in f.locations if loc.sentence), number(f.expected),
-            number(f.actual), number(f.difference, signed=True), number(bound(f.tolerance)) if f.tolerance is not None else "", f.unit or "",
-            item_of[id(f)], f.fingerprint, ACCEPTED_ZH if accepted else "",
+            number(f.actual), number(f.difference, signed=True), f.unit or "", "",
+            ACCEPTED_ZH if accepted else "", rule_title(f.rule) or "其他检查", f.fingerprint,
         )
         style = fmt["cell"] if accepted else fmt[f.severity.value]
         for col, value in enumerate(cells):
-            ws.write(n, col, value, fmt["center"] if col in (0, 1, 10, 13) else style)
-        fit_row(ws, n, cells, FINDING_HEAD)
+            ws.write(n, col, value, fmt["center"] if col in (0, 2, 9, 11) else style)
+        tall = 0.0
+        png = pictures.of(f) if pictures is not None and not accepted and f.severity.value != "info" else None
+        if png:
+            tall = insert_scaled(ws, n, SHOT_COL, png, FINDING_HEAD[SHOT_COL][1], MAX_PICTURE)
+        fit_row(ws, n, cells, FINDING_HEAD, tall)
     ws.autofilter(0, 0, max(len(report.findings), 1), len(FINDING_HEAD) - 1)
 
 
@@ -90,11 +109,10 @@ def outcomes_sheet(wb, fmt, report: Report, name: str = "规则运行情况") ->
     ws.merge_range(0, 0, 0, len(OUTCOME_HEAD) - 1, outcome_line(report), fmt["sub"])
     catalog = default_catalog()
     for n, o in enumerate(report.outcomes, 2):
-        title = catalog.get(o.rule).title if o.rule in catalog else ""
+        title = catalog.get(o.rule).title if o.rule in catalog else rule_title(o.rule) or "其他检查"
         why = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        ws.write(n, 0, o.rule, fmt["cell"])
-        ws.write(n, 1, title, fmt["cell"])
-        ws.write(n, 2, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
-        ws.write(n, 3, o.findings, fmt["center"])
-        ws.write(n, 4, why, fmt["cell"])
-        fit_row(ws, n, (o.rule, title, "", "", why), OUTCOME_HEAD)
+        ws.write(n, 0, title, fmt["cell"])
+        ws.write(n, 1, STATUS_ZH.get(o.status, o.status), fmt["no"] if o.status == "crashed" else fmt["center"])
+        ws.write(n, 2, o.findings, fmt["center"])
+        ws.write(n, 3, why, fmt["cell"])
+        fit_row(ws, n, (title, "", "", why), OUTCOME_HEAD)

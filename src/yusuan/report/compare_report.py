@@ -1,8 +1,10 @@
 """A comparison of two publications for people: the terminal, JSON and a workbook say the same.
 
 Order: what makes the two less comparable, the 收支总表 side by side, the 三公 items, the figures
-the narratives state, the findings fixed and new, then (terminal: with --all) every other table.
-Amounts are 万元 shown to two places; JSON keeps them exact, as strings.
+the narratives state, the findings fixed and new (only where the two are versions or consecutive years
+of one publication), the narrative's changed paragraphs, then (terminal: with --all) every other table.
+A and B are headed by their labels (2025年（版本1）/2025年（版本2）, 2024年/2025年 …); `only_diff` keeps
+the lines whose figures differ. Amounts are 万元 shown to two places; JSON keeps them exact, as strings.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from rich.text import Text
 from ..audit import Finding
 from ..audit.compare_docs import Comparison, Line
 from ..text.numbers import number, rounded
+from .fold import hanging
+from .compare_text import render_text_changes, text_changes_json
 from .notes import rule_title
 
 FORMAT = "yusuan.comparison"
@@ -29,11 +33,16 @@ def shown(value: Decimal | None, signed: bool = False) -> str:
 
 def name(c: Comparison, which: str) -> str:
     d = c.a if which == "a" else c.b
-    return f"{d.meta.organisation} {d.meta.year or ''} {d.source.file}".strip()
+    return f"{d.meta.organisation or '（未识别单位名称）'} {d.meta.title}（{d.source.file}）"
 
 
-def sections(c: Comparison, every_table: bool = True) -> list[tuple[str, tuple[Line, ...]]]:
-    """(heading, lines) in the order people read them."""
+def differs(ln: Line) -> bool:
+    return ln.a != ln.b
+
+
+def sections(c: Comparison, every_table: bool = True, only_diff: bool = False) -> list[tuple[str, tuple[Line, ...]]]:
+    """(heading, lines) in the order people read them; with `only_diff`, the lines that differ (parts
+    without any left out)."""
     out = []
     if c.summary is not None:
         out.append((f"收支总表：{c.summary.title}", c.summary.lines))
@@ -43,17 +52,20 @@ def sections(c: Comparison, every_table: bool = True) -> list[tuple[str, tuple[L
         out.append(("情况说明中的数字", c.narrative))
     if every_table:
         out += [(p.title, p.lines) for p in c.tables if p is not c.summary]
+    if only_diff:
+        out = [(h, kept) for h, lines in out if (kept := tuple(ln for ln in lines if differs(ln)))]
     return out
 
 
-def _table(heading: str, lines: Iterable[Line]) -> RichTable:
+def _table(heading: str, lines: Iterable[Line], labels: tuple[str, str]) -> RichTable:
     """One part as a terminal table; the 编码 column only where some line has a code."""
     lines = list(lines)
     coded = any(ln.code for ln in lines)
     t = RichTable(title=heading, title_justify="left", header_style="bold")
     for col, justify in ((("编码", "left"),) if coded else ()) + (
-            ("项目", "left"), ("A（万元）", "right"), ("B（万元）", "right"), ("增减", "right"), ("增减率", "right")):
-        t.add_column(col, justify=justify)  # type: ignore[arg-type]
+            ("项目", "left"), (f"{labels[0]}（万元）", "right"), (f"{labels[1]}（万元）", "right"), ("增减", "right"),
+            ("增减率", "right")):
+        t.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for ln in lines:
         change = ln.change
         style = "red" if change and change > 0 else "green" if change and change < 0 else ""
@@ -63,19 +75,25 @@ def _table(heading: str, lines: Iterable[Line]) -> RichTable:
     return t
 
 
-def render_compare_text(c: Comparison, console: Console, *, show_all: bool = False) -> None:
-    console.print(Text.assemble(("比较  ", "bold"), (f"A：{name(c, 'a')}\n      B：{name(c, 'b')}", "bold"),
-                                ("\n金额统一折算为万元，保留两位小数显示。", "dim")))
+def render_compare_text(c: Comparison, console: Console, *, show_all: bool = False, only_diff: bool = False) -> None:
+    console.print(Text("比较", style="bold"))
+    for label, which in zip(c.labels, "ab"):
+        console.print(hanging(Text(f"  {label}：", style="bold"), [Text(name(c, which))], 0, console.width))
+    console.print(Text("金额统一折算为万元，保留两位小数显示。" + ("只列数字不同的行。" if only_diff else ""), style="dim"))
     for note in c.notes:
         console.print(Text(f"注意：{note}", style="yellow"))
-    for heading, lines in sections(c, every_table=show_all):
-        console.print(_table(heading, lines))
+    parts = sections(c, every_table=show_all, only_diff=only_diff)
+    for heading, lines in parts:
+        console.print(_table(heading, lines, c.labels))
+    if only_diff and not parts:
+        console.print(Text("两份文件比较的数字全部相同。", style="green"))
     others = [p for p in c.tables if p is not c.summary]
     if others and not show_all:
-        changed = sum(1 for p in others for ln in p.lines if ln.a != ln.b)
+        changed = sum(1 for p in others for ln in p.lines if differs(ln))
         console.print(Text(f"另有 {len(others)} 张表格可比较，其中 {changed} 行数字不同；加 --all 逐表列出。", style="dim"))
     if c.findings is not None:
         _findings(c, console)
+    render_text_changes(c, console, show_all=show_all)
 
 
 def _findings(c: Comparison, console: Console) -> None:
@@ -85,7 +103,8 @@ def _findings(c: Comparison, console: Console) -> None:
                       style="bold"), align="left")
     for label, found, style in (("已改正", f.fixed, "green"), ("新出现", f.new, "red")):
         for x in found:
-            console.print(Text.assemble((f"  {label} ", style), (f"{rule_title(x.rule) or x.rule}  ", "bold"), x.message))
+            console.print(hanging(Text(f"{label} ", style=style), [Text(rule_title(x.rule) or "审核发现", style="bold"),
+                                                                   Text(x.message)], 2, console.width))
 
 
 def _line(ln: Line) -> dict[str, Any]:
@@ -110,7 +129,9 @@ def compare_to_json(c: Comparison) -> dict[str, Any]:
         "b": {"file": c.b.source.file, "organisation": c.b.meta.organisation, "year": c.b.meta.year},
         "unit": "万元", "notes": list(c.notes),
         "three_public": [_line(ln) for ln in c.three_public],
+        "labels": list(c.labels), "relation": c.pairing.relation.value,
         "narrative": [_line(ln) for ln in c.narrative],
+        "text_changes": text_changes_json(c.text),
         "tables": [{"kind": p.kind.value, "title": p.title, "lines": [_line(ln) for ln in p.lines]} for p in c.tables],
     }
     if c.findings is not None:
@@ -118,8 +139,9 @@ def compare_to_json(c: Comparison) -> dict[str, Any]:
     return data
 
 
-def render_compare_xlsx(c: Comparison, path: str | os.PathLike[str]) -> None:
-    """One sheet per part (收支总表, 三公, 说明, each table) and one for the findings' changes."""
+def render_compare_xlsx(c: Comparison, path: str | os.PathLike[str], only_diff: bool = False) -> None:
+    """One sheet per part (收支总表, 三公, 说明, each table; with `only_diff` the lines that differ), one for
+    the findings' changes (where the two are versions or consecutive years) and one for the narrative's."""
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(os.fspath(path), {"strings_to_numbers": False})
@@ -127,11 +149,10 @@ def render_compare_xlsx(c: Comparison, path: str | os.PathLike[str]) -> None:
     num = wb.add_format({"num_format": "#,##0.00", "border": 1})
     cell = wb.add_format({"border": 1})
     used: set[str] = set()
-    for heading, lines in sections(c):
+    for heading, lines in sections(c, only_diff=only_diff):
         title = _sheet_name(heading, used)
         ws = wb.add_worksheet(title)
-        ws.write_row(0, 0, ("编码", "项目", f"A：{c.a.meta.year or ''}（万元）", f"B：{c.b.meta.year or ''}（万元）",
-                            "增减", "增减率"), head)
+        ws.write_row(0, 0, ("编码", "项目", f"{c.labels[0]}（万元）", f"{c.labels[1]}（万元）", "增减", "增减率"), head)
         ws.set_column(0, 0, 10)
         ws.set_column(1, 1, 40)
         ws.set_column(2, 5, 14)
@@ -144,12 +165,20 @@ def render_compare_xlsx(c: Comparison, path: str | os.PathLike[str]) -> None:
             ws.write(r, 5, ln.rate, cell)
     if c.findings is not None:
         ws = wb.add_worksheet("审核发现的变化")
-        ws.write_row(0, 0, ("变化", "规则", "编号", "问题说明"), head)
-        ws.set_column(3, 3, 100)
+        ws.write_row(0, 0, ("变化", "规则", "问题说明"), head)
+        ws.set_column(2, 2, 100)
         rows = [("已改正", f) for f in c.findings.fixed] + [("新出现", f) for f in c.findings.new] + \
                [("仍存在", f) for f in c.findings.kept]
         for r, (label, f) in enumerate(rows, 1):
-            ws.write_row(r, 0, (label, rule_title(f.rule), f.rule, f.message), cell)
+            ws.write_row(r, 0, (label, rule_title(f.rule), f.message), cell)
+    if c.text:
+        ws = wb.add_worksheet("说明文字的变化")
+        ws.write_row(0, 0, ("变化", "部分", c.labels[0], c.labels[1]), head)
+        ws.set_column(1, 1, 24)
+        ws.set_column(2, 3, 70)
+        wrap = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+        for r, t in enumerate(c.text, 1):
+            ws.write_row(r, 0, (t.kind, t.section, t.a or "", t.b or ""), wrap)
     wb.close()
 
 

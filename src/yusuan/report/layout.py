@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import InputError
 from ..model import Disclosure
+from ..templates import template_zh
 from .checklist_items import Item, checklist, table_items
 
 COLUMN_KEYS = frozenset({"group", "number", "title", "content", "verdict", "problems", "rules", "screenshot"})
@@ -42,6 +43,7 @@ class RowSpec:
     items: tuple[str, ...]
     manual: str = ""  # a row no rule can judge: what the reviewer must check by hand
     each_table: bool = False  # expands to one row per table of the template
+    timely: bool = False  # the 及时性 row: filled with the publication date where known
 
 
 @dataclass(frozen=True)
@@ -76,19 +78,20 @@ class SheetRow:
     content: str
     items: tuple[str, ...]
     manual: str = ""
+    timely: bool = False
 
 
 def fields(d: Disclosure, **extra: str) -> dict[str, str]:
     m = d.meta
     return {"year": str(m.year or ""), "level": "单位" if m.level.value == "unit" else "部门",
             "stage": "决算" if m.stage.value == "final_accounts" else "预算",
-            "organisation": m.organisation, "template": m.template, "file": d.source.file, "url": "",
+            "organisation": m.organisation, "template": template_zh(m.template), "file": d.source.file, "url": "",
             "summary": "", **extra}
 
 
 def _row(data: dict) -> RowSpec:
     return RowSpec(data.get("title"), tuple(data.get("items", ())), data.get("manual", ""),
-                   bool(data.get("each_table", False)))
+                   bool(data.get("each_table", False)), bool(data.get("timely", False)))
 
 
 def parse(data: dict) -> Layout:
@@ -100,7 +103,7 @@ def parse(data: dict) -> Layout:
     groups = tuple(GroupSpec(g.get("name", ""), tuple(_row(r) for r in g["rows"])) for g in data["groups"])
     for g in groups:
         for r in g.rows:
-            if not (r.items or r.manual or r.each_table):
+            if not (r.items or r.manual or r.each_table or r.timely):
                 raise InputError(f"检查表格式“{data.get('name')}”的“{r.title}”行没有对应的检查项目。", code="input.layout")
     return Layout(
         name=data["name"], label=data.get("label", data["name"]), templates=tuple(data.get("templates", ())),
@@ -153,5 +156,6 @@ def sheet_rows(layout: Layout, d: Disclosure) -> list[SheetRow]:
             first = items.get(spec.items[0]) if spec.items else None
             title = spec.title.format(**f) if spec.title else (first.title if first else "")
             content = first.content if first and spec.title is None else ""
-            out.append(SheetRow(g.name, title, content, spec.items, spec.manual))
+            out.append(SheetRow(g.name, title, content, spec.items, spec.manual or ("（人工核对）" if spec.timely else ""),
+                                spec.timely))
     return out

@@ -1,7 +1,10 @@
-"""The audit report in the terminal: grouped by severity, then by table or section, coloured.
+"""The audit report in the terminal: a summary, then the errors and warnings grouped by table or
+section, each with a hanging indent so that wrapped lines stay under their heading.
 
-Every printed text goes through rich `Text` objects, never markup strings, so a message that
-contains ``[...]`` (a printed note, a code list) is shown as it is.
+Quiet by default, to fit a screen or two: 提示 (information, 尾差 within rounding among them), accepted
+findings and rules that did not apply are counted, not listed; `show_all` lists them. Rule ids and
+reading-note codes are internal names: shown only with `verbose`. Every printed text goes through
+rich `Text` objects, never markup strings, so a message that contains ``[...]`` is shown as it is.
 """
 from __future__ import annotations
 
@@ -11,62 +14,111 @@ from rich.text import Text
 
 from ..audit import Finding, Report
 from ..model import Disclosure
+from ..templates import template_zh
+from .fold import hanging
 from .describe import ACCEPTED_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
 from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title
 
 STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
 MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
+LISTED = ("错误", "警告")  # listed by default; the other blocks only with show_all
+PLACES = 3  # places listed per finding by default; the rest counted
 
 
 def render_text(report: Report, console: Console, *, disclosure: Disclosure | None = None,
                 verbose: bool = False, show_all: bool = False) -> None:
-    """Print the report. With the disclosure, columns and forms are named as printed. Quiet by
-    default: differences within rounding (尾差) and rules that did not apply are counted, not listed
-    (`show_all` lists them); reading notes of one kind are one line with a count. With `verbose`,
-    every rule's outcome is listed."""
+    """Print the report: heading and summary, the listed blocks, what was left out, the rules' outcome."""
     names = Names.of(disclosure)
     console.print(_heading(report))
-    hidden = 0
+    console.print(Text(summary_line(report), style="bold"))
+    left_out: dict[str, int] = {}
     for label, groups in grouped(report, names):
-        shown = [Group(g.heading, tuple(f for f in g.findings if show_all or not is_rounding(f))) for g in groups]
-        hidden += sum(len(g.findings) for g in groups) - sum(len(g.findings) for g in shown)
-        shown = [g for g in shown if g.findings]
-        if not shown:
+        if not (show_all or label in LISTED):
+            left_out[label] = sum(len(g.findings) for g in groups)
             continue
-        count = sum(len(g.findings) for g in shown)
+        count = sum(len(g.findings) for g in groups)
         console.rule(Text(f"{label}（{count} 条）", style=STYLE[label]), align="left")
-        notes = note_groups(f for g in shown for f in g.findings)
-        for g in shown:
-            rest = [f for f in g.findings if note_code(f) is None]
-            if rest:
-                console.print(Text(f"  {g.heading}", style="bold"))
-            for f in rest:
-                console.print(_finding(f, label, names))
-        if notes:
-            console.print(Text("  读取提示", style="bold"))
-            for n in notes:
-                console.print(_note(n, label, names))
+        for line in _block(groups, label, names, verbose, show_all, console.width):
+            console.print(line)
     if not report.findings:
         console.print(Text("未发现问题。", style="green"))
-    if hidden:
-        console.print(Text(f"另有 {hidden} 条尾差提示（在四舍五入容差以内）未列出；加 --all 显示。", style="dim"))
+    elif not any(label in LISTED for label, _ in grouped(report, names)):
+        console.print(Text("没有错误或警告。", style="green"))
+    if left_out:
+        console.print(Text(_left_out_line(report, left_out), style="dim"))
     console.rule()
-    console.print(Text(summary_line(report), style="bold"))
     _outcomes(report, console, verbose, show_all)
 
 
-def _note(n: NoteGroup, label: str, names: Names) -> Text:
-    """Reading notes of one kind as one line: the count, the first note's words, where they are."""
+def _left_out_line(report: Report, left_out: dict[str, int]) -> str:
+    parts = []
+    if "提示" in left_out:
+        rounding = sum(1 for f in report.findings if is_rounding(f) and f.fingerprint not in report.accepted)
+        parts.append(f"{left_out['提示']} 条提示" + (f"（其中尾差 {rounding} 条，在四舍五入容差以内）" if rounding else ""))
+    if ACCEPTED_ZH in left_out:
+        parts.append(f"{left_out[ACCEPTED_ZH]} 条已接受的发现")
+    return f"另有 {'、'.join(parts)}未列出；加 --all 显示。"
+
+
+def _block(groups: list[Group], label: str, names: Names, verbose: bool, show_all: bool, width: int) -> list[Text]:
+    """One severity's findings: a heading per table or section, then each finding; reading notes of
+    one kind as one entry with a count, after the rest."""
+    lines: list[Text] = []
+    notes = note_groups(f for g in groups for f in g.findings)
+    for g in groups:
+        rest = [f for f in g.findings if note_code(f) is None]
+        if rest:
+            lines.append(hanging(Text(""), [Text(g.heading, style="bold")], 2, width))
+        lines.extend(_finding(f, label, names, verbose, show_all, width) for f in rest)
+    if notes:
+        lines.append(Text("  读取提示", style="bold"))
+        lines.extend(_note(n, label, names, verbose, show_all, width) for n in notes)
+    return lines
+
+
+def _finding(f: Finding, label: str, names: Names, verbose: bool, show_all: bool, width: int) -> Text:
     style = STYLE[label]
-    out = Text("    ")
-    out.append(f"{MARK[label]} ", style=style)
-    count = f" ×{len(n.findings)}" if len(n.findings) > 1 else ""
-    out.append(f"{n.code}{count}", style=f"{style} not bold")
-    out.append(f"  {n.message}" + ("等" if count else ""))
+    title = Text(rule_title(f.rule) or "审核发现", style=style)
+    if verbose:
+        title.append(f"  {f.rule}", style="dim")
+    if label == ACCEPTED_ZH:
+        title.append(f"  （{ACCEPTED_ZH} · 原为{f.severity.zh}）", style=style)
+    body = [title, Text(f.message)]
+    brief = label in (ACCEPTED_ZH, "提示")  # infos and accepted ones: where, no more
+    full = show_all or verbose
+    shown = f.locations if full else f.locations[:PLACES]
+    for loc in shown:
+        body.append(Text(f"位置：{_where(loc, names, '' if full else f.message)}", style="dim"))
+        if loc.sentence and not brief and (full or loc.sentence.strip() not in f.message):
+            body.append(Text(f"原文：“{readable(loc.sentence)}”", style="italic"))
+    if len(shown) < len(f.locations):
+        body.append(Text(f"另有 {len(f.locations) - len(shown)} 处；加 --all 显示。", style="dim"))
+    nums = figures(f)
+    if nums and not brief and (full or "实为" not in f.message):  # the message gives them already
+        body.append(Text(nums, style="dim"))
+    return hanging(Text(f"{MARK[label]} ", style=style), body, 4, width)
+
+
+def _where(loc, names: Names, said: str) -> str:
+    """The place; by default without the table's title where the message has just named it."""
+    text = place(loc, names)
+    title = loc.table_title or names.tables.get(loc.table or "", "")
+    short = text.replace(f"《{title}》", "", 1) if title and f"《{title}》" in said else text
+    return short if short and not short.startswith("（") else text
+
+
+def _note(n: NoteGroup, label: str, names: Names, verbose: bool, show_all: bool, width: int) -> Text:
+    """Reading notes of one kind as one entry: the count, the first note's words, where they are."""
+    head = Text(n.message + ("等" if len(n.findings) > 1 else ""))
+    if len(n.findings) > 1:
+        head.append(f"（{len(n.findings)} 条）", style=STYLE[label])
+    if verbose:
+        head.append(f"  {n.code}", style="dim")
     places = [place(loc, names) for f in n.findings for loc in f.locations]
-    more = f" 等 {len(places)} 处" if len(places) > 3 else ""
-    out.append(f"\n        位置：{'；'.join(places[:3])}{more}", style="dim")
-    return out
+    keep = places if show_all else places[:PLACES]
+    more = f" 等 {len(places)} 处" if len(keep) < len(places) else ""
+    return hanging(Text(f"{MARK[label]} ", style=STYLE[label]), [head, Text(f"位置：{'；'.join(keep)}{more}", style="dim")],
+                   4, width)
 
 
 def _heading(report: Report) -> Text:
@@ -74,29 +126,8 @@ def _heading(report: Report) -> Text:
     title = m.title if m.year is None or str(m.year) in m.title else f"{m.year}年度{m.title}"
     return Text.assemble(
         ("审核结果  ", "bold"), (f"{m.organisation or '（未识别单位名称）'} {title}", "bold"),
-        (f"\n来源：{src.file}  模板：{m.template}", "dim"),
+        (f"\n来源：{src.file}  模板：{template_zh(m.template)}", "dim"),
     )
-
-
-def _finding(f: Finding, label: str, names: Names) -> Text:
-    style = STYLE[label]
-    out = Text("    ")
-    out.append(f"{MARK[label]} ", style=style)
-    out.append(rule_title(f.rule) or f.rule, style=style)
-    out.append(f" {f.rule}" if rule_title(f.rule) else "", style="dim")
-    if label == ACCEPTED_ZH:
-        out.append(f"  [{ACCEPTED_ZH} · {f.severity.zh}]", style=style)
-    out.append(f"  {f.message}")
-    brief = label in (ACCEPTED_ZH, "提示")  # infos and accepted ones: one line of where, no more
-    for loc in f.locations:
-        out.append(f"\n        位置：{place(loc, names)}", style="dim")
-        if loc.sentence and not brief:
-            out.append(f"\n        原文：“{readable(loc.sentence)}”", style="italic")
-    nums = figures(f)
-    if nums and not brief:
-        out.append(f"\n        {nums}", style="dim")
-    return out
-
 
 
 def _outcomes(report: Report, console: Console, verbose: bool, show_all: bool = False) -> None:
@@ -108,11 +139,13 @@ def _outcomes(report: Report, console: Console, verbose: bool, show_all: bool = 
     if not shown:
         return
     t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for col in ("规则", "编号", "结果", "问题数", "说明"):
-        t.add_column(col)
+    for col in ("规则", "编号", "结果", "问题数", "说明") if verbose else ("规则", "结果", "问题数", "说明"):
+        t.add_column(col, overflow="fold")
     status_zh = {"ran": ("已运行", ""), "not_applicable": ("不适用", "dim"), "crashed": ("运行出错", "red")}
     for o in shown:
         zh, style = status_zh.get(o.status, (o.status, ""))
         reason = o.error.strip().splitlines()[-1] if o.error.strip() else ""
-        t.add_row(Text(rule_title(o.rule)), Text(o.rule, style="dim"), Text(zh, style=style), Text(str(o.findings)), Text(reason, style="dim"))
+        rule = [Text(o.rule, style="dim")] if verbose else []
+        t.add_row(Text(rule_title(o.rule) or o.rule), *rule, Text(zh, style=style), Text(str(o.findings)),
+                  Text(reason, style="dim"))
     console.print(t)

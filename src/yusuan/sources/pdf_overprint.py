@@ -12,11 +12,16 @@ from typing import Protocol, Sequence, TypeVar
 
 
 class _Box(Protocol):
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
+    @property
+    def text(self) -> str: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def bottom(self) -> float: ...
 
 
 C = TypeVar("C", bound=_Box)

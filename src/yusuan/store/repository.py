@@ -246,13 +246,11 @@ class DocumentStore:
                 _recount(d, accepted)
             return True
 
-    def delete(self, doc_id: int) -> bool:
-        with self.sessions.begin() as s:
-            doc = s.get(Document, doc_id)
-            if doc is None:
-                return False
-            s.delete(doc)
-            return True
+    def delete(self, doc_id: int, *, user: str = "local", reason: str = "") -> bool:
+        """Delete a document version, recorded in the deletions trail (store/deletions.py)."""
+        from .deletions import delete_document
+
+        return delete_document(self, doc_id, user=user, reason=reason) is not None
 
 
 def next_version(s, key: str) -> int:

@@ -98,3 +98,24 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(20))  # reviewer | viewer
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Deletion(Base):
+    """A document version a reviewer deleted: who, when (UTC, naive), why and what it was. Kept
+    after the document is gone (no foreign key): the store's audit trail of deletions."""
+
+    __tablename__ = "deletions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(Integer, index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(500))
+    organisation: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    uploaded_by: Mapped[str | None] = mapped_column(String(100))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_by: Mapped[str] = mapped_column(String(100))
+    deleted_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -106,9 +106,9 @@ def unaccept_finding(request: Request, doc_id: DocId, fingerprint: str, _: Princ
     return {"unaccepted": fingerprint, "document": doc_json(_doc_or_404(request, doc_id))}
 
 
-@router.delete("/documents/{doc_id}", summary="删除一个文档版本")
-def delete_document(request: Request, doc_id: DocId, _: Principal = Depends(require_reviewer)):
-    if not _store(request).delete(doc_id):
+@router.delete("/documents/{doc_id}", summary="删除一个文档版本（记入删除记录：谁、何时、删了什么、理由）")
+def delete_document(request: Request, doc_id: DocId, reason: str = "", who: Principal = Depends(require_reviewer)):
+    if not _store(request).delete(doc_id, user=who.username, reason=reason.strip()[:500]):
         raise ApiError(404, f"文档 {doc_id} 不存在。", "document.not_found")
     return {"deleted": doc_id}
 

@@ -1,7 +1,7 @@
 """Building the FastAPI app: store, sessions, templates, static files, error shape, routers."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fastapi import Depends, FastAPI
@@ -22,13 +22,15 @@ HERE = Path(__file__).parent
 
 @dataclass(frozen=True)
 class WebConfig:
-    """auth: logins required for changes; load_sample: store the bundled reference at start;
+    """auth: logins required for changes; demo: a separate demo store (`demo_store`) with the bundled
+    sample loaded at start and a banner on every page — never the real store's list, compare or
+    部门与单位 (a real store starts empty);
     login_limits: failed logins allowed per user name and per address (web/throttle.py);
     limits: what one request may send (web/limits.py); read_in_worker: where uploads are read."""
 
     store: StoreConfig = field(default_factory=StoreConfig)
     auth: bool = False
-    load_sample: bool = False
+    demo: bool = False
     session_cookie: str = "yusuan_session"
     login_limits: LoginLimits = field(default_factory=LoginLimits)
     limits: RequestLimits | None = None  # None: the defaults, uploads sized from store.max_upload_bytes
@@ -41,7 +43,7 @@ class WebConfig:
 
 def create_app(config: WebConfig | None = None) -> FastAPI:
     config = config or WebConfig()
-    store = open_store(config.store)
+    store = open_store(demo_store(config.store) if config.demo else config.store)
     app = FastAPI(
         title="yusuan 预算公开审核",
         description="上传、读取、检查和比较部门预算公开文件。所有错误以统一格式返回：{error: {code, message, status, detail}}。",
@@ -64,7 +66,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.install(app)
     validate.install(app)
-    from . import api, apidocs, catalogue, login, orgs, pages, review
+    from . import api, apidocs, catalogue, deletions, login, org_page, orgs, pages, review
 
     review.install(app)  # the document page, page pictures, acceptances
     app.include_router(api.router)
@@ -73,7 +75,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(apidocs.router)
     app.include_router(orgs.router)
     app.include_router(catalogue.router)
-    if config.load_sample:
+    app.include_router(deletions.router)
+    app.include_router(org_page.router)
+    if config.demo:
         load_sample(store)
     return app
 
@@ -88,6 +92,12 @@ def _bound(text: str | None) -> str:
         return number(bound(Decimal(text)), grouped=False) if text not in (None, "") else ""
     except InvalidOperation:
         return str(text)
+
+
+def demo_store(real: StoreConfig) -> StoreConfig:
+    """The demo's own SQLite store, in a folder of the data directory: whatever the real one is."""
+    folder = real.data_dir / "demo"
+    return replace(real, data_dir=folder, database_url=f"sqlite:///{(folder / 'yusuan.db').as_posix()}")
 
 
 def load_sample(store) -> None:

@@ -43,6 +43,7 @@ class Item:
 
     findings: list[dict]
     places: list[tuple[str, str]] = field(default_factory=list)  # (cell anchor or "", Chinese place)
+    like: list[str] = field(default_factory=list)  # the open findings of the same rule and cause (all shown or not)
 
     @property
     def first(self) -> dict:
@@ -97,6 +98,15 @@ def ingest_code(f: dict) -> str | None:
     return m.group(1) if m else "ingest"
 
 
+_PARTICULARS = re.compile(r"“[^”]*”|‘[^’]*’|\d[\d,.，+%]*")
+
+
+def cause_key(f: dict) -> tuple:
+    """Findings "like this one": the same rule and severity, and the same message once what is
+    particular to a place — quoted names and figures — is left out (the same table titles stay)."""
+    return (f["rule"], f["severity"], _PARTICULARS.sub("…", f.get("message", "")))
+
+
 def _dedup_key(f: dict) -> tuple:
     if f["rule"] == INGEST:  # notes of one kind are folded into a group instead, one line each
         return (f["fingerprint"],)
@@ -147,6 +157,12 @@ def build(findings: list[dict], d: Disclosure, flt: Filters, anchors, checklist_
         item = items.setdefault(_dedup_key(f), Item([]))
         item.findings.append(f)
         item.places.extend(p for p in places if p not in item.places)
+    if not accepted_tab:
+        alike: dict[tuple, list[str]] = {}
+        for f in pool:
+            alike.setdefault(cause_key(f), []).append(f["fingerprint"])
+        for item in items.values():
+            item.like = alike.get(cause_key(item.first), [])
     sections = _sections(list(items.values()), flt, checklist_of)
     rules = sorted({f["rule"] for f in findings}, key=lambda r: rule_title(r))
     return FindingsView(

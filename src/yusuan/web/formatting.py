@@ -84,9 +84,15 @@ def template_zh(name: str | None) -> str:
     return f"{t.region}{len(t.tables)}表" if t.region else "通用格式"
 
 
+def money(value: Decimal | None) -> str:
+    """An amount in a table's own unit, to two places (≈ where it had more: a 元 figure in 万元)."""
+    return "" if value is None else printed(value, "元")
+
+
 def install(env) -> None:
     """Register the filters on a Jinja2 environment."""
     env.filters["beijing"] = beijing
     env.filters["template_zh"] = template_zh
     env.filters["rule_title"] = rule_title
+    env.filters["money"] = money
     env.globals["figures_text"] = figures_text

@@ -15,7 +15,7 @@ from ..batch.discover import SUFFIXES
 from ..errors import YusuanError
 from ..orgs import load_tree as read_tree_file
 from ..orgs import match_name
-from ..store.orgs import latest, load_tree, overview, save_tree
+from ..store.orgs import OWN_UNIT, latest, load_tree, overview, save_tree
 from .api import read_upload
 from .archive import zip_members
 from .errors import ApiError
@@ -34,7 +34,8 @@ def _page(request: Request, messages: list) -> HTMLResponse:
     store = request.app.state.store
     tree = load_tree(store)
     view = overview(tree, store.list(limit=100_000)) if tree else None
-    return render(request, "orgs.html", tree=tree, view=view, messages=messages)
+    return render(request, "orgs.html", tree=tree, view=view, messages=messages, own_unit=OWN_UNIT,
+                  stage_zh={"budget": "预算", "final_accounts": "决算"})
 
 
 @router.get("/orgs", response_class=HTMLResponse)
@@ -54,8 +55,9 @@ async def import_list(request: Request):
         tree = read_tree_file(Path(f.filename or "list.csv"), data)
     except YusuanError as exc:
         return _page(request, [("error", exc.message)])
-    n = save_tree(request.app.state.store, tree)
-    return _page(request, [("ok", f"已导入单位名录：{len(tree.departments)} 个部门，共 {n} 条。")])
+    save_tree(request.app.state.store, tree)
+    units = sum(len(tree.units_of(dep)) for dep in tree.departments)
+    return _page(request, [("ok", f"已导入单位名录：{len(tree.departments)} 个部门，所属单位 {units} 个。")])
 
 
 async def _files(request: Request, f) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
@@ -99,12 +101,12 @@ async def batch_upload(request: Request):
 
 
 @router.get("/orgs/checklists.zip")
-def checklists(request: Request, year: RequiredYear, department: str = ""):
-    """The checklist XLSX of every document of a year (of one department, if given), in one ZIP."""
+def checklists(request: Request, year: RequiredYear, department: str = "", stage: str = ""):
+    """The checklist XLSX of every document of a year (of one department, one stage, if given), in one ZIP."""
     require_reader(request)
     store = request.app.state.store
     tree = load_tree(store)
-    docs = [d for d in latest(store.list(year=year, limit=100_000))
+    docs = [d for d in latest(store.list(year=year, limit=100_000)) if not stage or d.stage == stage
             if not department or (tree and (m := match_name(tree, d.organisation)) and m.entry.department == department)]
     if not docs:
         raise ApiError(404, f"{year}年没有可导出的文档。", "orgs.nothing")
@@ -112,7 +114,7 @@ def checklists(request: Request, year: RequiredYear, department: str = ""):
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for doc in docs:
             d, report = current_report(store, doc.id)
-            level = "单位" if doc.level == "unit" else "部门"
+            level = ("单位" if doc.level == "unit" else "部门") + ("预算" if doc.stage == "budget" else "决算")
             zf.writestr(f"{doc.organisation or Path(doc.filename).stem}-{year}-{level}-v{doc.version}-公开情况检查表.xlsx",
                         checklist_xlsx(report, d))
     name = f"{department or '全部'}-{year}-公开情况检查表.zip"

@@ -22,7 +22,8 @@ LEVEL_ZH = {"department": "部门", "unit": "单位"}
 
 
 def render(request: Request, name: str, **ctx) -> HTMLResponse:
-    ctx.update(user=principal(request), csrf=csrf_token(request), auth=request.app.state.config.auth,
+    config = request.app.state.config
+    ctx.update(user=principal(request), csrf=csrf_token(request), auth=config.auth, demo=config.demo,
                level_zh=LEVEL_ZH)
     return request.app.state.templates.TemplateResponse(request, name, ctx)
 
@@ -44,14 +45,18 @@ def highlight(text: str, sentences: list[tuple[str, str]]) -> Markup:
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, q: str = "", year: str = "", level: str | None = None,
-          template: str | None = None):
+          template: str | None = None, deleted: OptionalDocId = None):
     require_reader(request)
     # the search form sends year= when the field is empty: no year, not an error
     wanted = page_year(year)
     docs = request.app.state.store.list(search=q, year=wanted, level=level or None, template=template or None)
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "doc-list"
+    from .deletions import deleted_message  # it renders with this module's `render`
+
+    filtered = bool(q or wanted or level or template)
     return render(request, "_doc_list.html" if partial else "index.html", docs=docs, q=q, year=wanted,
-                  level=level, template=template, messages=[])
+                  level=level, template=template, filtered=filtered,
+                  messages=deleted_message(request.app.state.store, deleted))
 
 
 @router.post("/upload", response_class=HTMLResponse)

@@ -60,6 +60,19 @@ def _anchors(d):
     return anchor
 
 
+def table_counts(findings: list[dict]) -> dict[str, dict[str, int]]:
+    """Each table's open errors and warnings, shown on its folded title (the document page folds
+    every section to its title: it is not 15,000 px of tables; a finding's link unfolds its place)."""
+    counts: dict[str, dict[str, int]] = {}
+    for f in findings:
+        if f.get("accepted") or f["severity"] not in ("error", "warning"):
+            continue
+        for table in dict.fromkeys(loc.get("table") for loc in f.get("location", []) if loc.get("table")):
+            by = counts.setdefault(table, {"error": 0, "warning": 0})
+            by[f["severity"]] += 1
+    return counts
+
+
 def _checklist_places(d, findings: list[dict]):
     """Each finding's checklist row (key, title, order), as the checklist workbook places it."""
     from ..audit import Finding
@@ -91,6 +104,7 @@ def document(request: Request, doc_id: DocId, tab: str = "open", q: str = "", se
     view = build(findings, d, flt, _anchors(d), _checklist_places(d, findings) if flt.group else None)
     ctx = dict(doc=doc, d=d, view=view, flt=flt, clean_message=clean_message,
                tables=[(t, table_view(t, marked)) for t in d.tables], versions=store.versions(doc_id),
+               counts=table_counts(findings),
                charts=script_json(chart_data := charts(d)), chart_keys={k for k, v in chart_data.items() if v},
                sentences=[(loc.get("sentence"), f["severity"]) for f in findings for loc in f.get("location", [])
                           if loc.get("sentence") and not f.get("accepted")],
@@ -168,8 +182,8 @@ async def accept_many(request: Request, doc_id: DocId):
     who = require_reviewer(request)
     _doc(request, doc_id)
     form = await read_form(request)
-    one = str(form.get("one", ""))
-    if one:  # the button of one finding: that finding, with its own reason (else the shared one)
+    one = str(form.get("one", "") or form.get("like", ""))
+    if one:  # the button of one finding (or of all like it): with that card's reason (else the shared one)
         index, _, joined = one.partition("|")
         fps, reason = _fingerprints([joined]), str(form.get(f"reason-{index}", "") or form.get("reason", ""))
     else:

@@ -121,6 +121,11 @@ def read_figures(sentence: Sentence) -> Figures:
     return Figures(sentence, tuple(amounts), tuple(shares), tuple(changes), tuple(counts))
 
 
+# An enumeration numbered item by item (西安: “其中：1.行政运行（2010601）4,702.02万元，较上年增加121.66万元，
+# 增长2.66%；2.…”): each item's change is its own, not the head's.
+_NUMBERED_ITEM = re.compile(r"(?:^|[：:；;，,。])\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])")
+
+
 def _changed(amounts: list[StatedAmount], pos: int, text: str) -> StatedAmount | None:
     """The amount a change at `pos` is about: the last one stated before it — or, when a 其中
     enumeration lies between, the head amount stated before the 其中."""
@@ -129,7 +134,7 @@ def _changed(amounts: list[StatedAmount], pos: int, text: str) -> StatedAmount |
         return None
     last = stated[-1]
     qz = text.rfind("其中", 0, pos)
-    if qz > 0 and last.start > qz:
+    if qz > 0 and last.start > qz and not _NUMBERED_ITEM.search(text, qz, last.start):
         heads = [a for a in stated if a.end <= qz]
         if heads and ("；" not in text[heads[-1].end:pos]):
             return heads[-1]
@@ -155,6 +160,8 @@ def _share(sentence: Sentence, m: re.Match, base_text: str, amounts: list[Stated
     head = stated[0] if stated and stated[0] is not of else None
     if head is not None and _ITEMS_ONLY.match(sentence.text):
         head = None  # the sentence lists items of a whole stated before it (a line cut after 其)
+    if head is not None and re.match(r"\s*[，,]?\s*占", sentence.text[head.end:]):
+        head = None  # the first amount has its own share (国家信访局: 因公出国（境）费4.69万元，占10.15%；…): an item too
     base_text = base_text.strip().removesuffix("的")
     num = m.group("num")
     return StatedShare(m.group(0), _decimal(num), _places(num), sentence, m.start(), m.end(), of=of,

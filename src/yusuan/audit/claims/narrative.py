@@ -62,6 +62,8 @@ def _section_figures(section: Section, final: bool) -> SectionFigures:
     if final:
         figs = [budget_roles(f) for f in figs]
     head = next((a for f in figs for a in f.amounts if a.role == "stated"), None)
+    if head is not None and any(s.of is head for f in figs for s in f.shares):
+        head = None  # the section opens with an item that has its own share: no whole is stated
     out = []
     for f in figs:
         shares = tuple(

@@ -25,13 +25,23 @@ def _unbalanced(text: str) -> list[str]:
     return out
 
 
+def _mixed_widths(text: str, bad: list[str]) -> str:
+    """"全角“（”配半角“)”" when the unbalanced brackets are one full-width and one half-width."""
+    for left, right, wide in (("（", ")", True), ("(", "）", False)):
+        if "（）" in bad and "()" in bad and text.count(left) > text.count("）" if wide else ")") \
+                and text.count(right) > text.count("(" if wide else "（"):
+            return f"{'全角' if wide else '半角'}“{left}”配了{'半角' if wide else '全角'}“{right}”"
+    return ""
+
+
 @rule("wording.unbalanced_marks", family="wording", title="引号或括号不成对", severity=Severity.WARNING)
 def check(d, ctx):
     """说明的每一段中，引号（“”‘’）、括号（（）()【】）和书名号（《》）应成对出现、先开后闭。
 
     为什么：多出或缺少的引号、括号是编辑时删改留下的，审核人员会指出“这里多了一个右引号”。
     容差：按段落检查（引文可跨句，不跨段）；表格行不查。
-    例：“开展‘人民调解协议书检查’、优秀调解案例”活动。”多了一个右引号，报警告。
+    例：“开展‘人民调解协议书检查’、优秀调解案例”活动。”多了一个右引号，报警告；“（一）收入预算)”是
+    全角左括号配了半角右括号，消息直说混用。
     """
     for sec in d.sections:
         for n, p in enumerate(sec.paragraphs):
@@ -40,5 +50,7 @@ def check(d, ctx):
             bad = _unbalanced(p.text)
             if bad:
                 first = split_paragraph(p, sec, n)[0]
+                mixed = _mixed_widths(p.text, bad)
+                what = f"括号全角与半角混用（{mixed}）" if mixed else f"{'、'.join(bad)}不成对"
                 yield Finding("wording.unbalanced_marks", Severity.WARNING,
-                              f"说明中这一段的{'、'.join(bad)}不成对：“{first.short}”。", (at(first),))
+                              f"说明中这一段的{what}：“{first.short}”。", (at(first),))

@@ -14,7 +14,7 @@ from ...text.folding import fold, squash
 from ...sources.raw import RawLine
 from ..claims import Lines
 from . import templates as tp
-from .continuations import is_continued_mark, join_continuations, mark_continues
+from .continuations import is_continued_mark, join_continuations, mark_continues, restated_title
 from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
@@ -149,7 +149,12 @@ def _scan(lines: Lines, start: int, furniture: frozenset[int], titles: list[str 
         if ln.is_blank:
             i += 1
             continue
-        if out.grid and (ln.line in furniture or (is_continued_mark(ln) and mark_continues(lines, i, out.grid))):
+        # a title printed on every page of its table is page furniture, but never another table's title
+        # (西安 sn-xa-1d514d70: the 专项业务经费表's title, printed on its 7 pages, ends the 政府性基金收支表)
+        here, head = titles[i], titles[start]
+        other = here is not None and head is not None and not restated_title(here, head)
+        if out.grid and not other and (ln.line in furniture
+                                       or (is_continued_mark(ln) and mark_continues(lines, i, out.grid))):
             out.furniture.append(ln)
         elif _is_caption(ln) and not (out.grid or out.preamble or out.notes or out.caption):
             out.caption = ln  # the number printed under the title, not the next table's

@@ -54,7 +54,8 @@ _THREE_PUBLIC = (
     C("training", r"培训费$"), C("agency_running", r"机关运行经费|行政经费"), *_SOURCES[:3], _CHANGE,
 )
 _SIDES = (
-    C(LABEL, _NAME, side=IN), C("amount", r".", side=IN),
+    # a 决算's 行次 column (1 … 31) numbers the lines: text, never the income side's amount
+    C(LABEL, _NAME, side=IN), C("line_number", r"行次$", _TEXT, side=IN), C("amount", r".", side=IN),
     C(LABEL, r"^支出/(支出)?功能分?类?科目|" + _NAME, side=EX), C("total", _TOTAL, side=EX),
     # Xi'an prints the expenditure three ways side by side: by function, by 部门预算 and 政府预算 economic class.
     C("label_dept_economic", r"部门预算支出经济", _TEXT, side=EX), C("dept_economic", r"预算数$", side=EX),

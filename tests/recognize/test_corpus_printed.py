@@ -1,0 +1,146 @@
+"""Every document of the shared corpus: the tables it prints, one per printed table however many pages it
+spans, each typed to its kind (issue 17's acceptance, a test per document).
+
+The list (corpus_printed.json: page, kind, title per table) is checked against poppler's text of each page
+(`pdftotext -layout`, a reader other than ours), three ways:
+- each listed title is printed on the page its table starts on;
+- each title carries the words its kind cannot do without (KIND_WORDS, written by hand from the national
+  table set, not from the reader's vocabulary): a 收支总表 says 收支, a 三公 table says 三公 …;
+- no page prints a table title the list leaves out, but where the title repeats the previous table's (a
+  continuation page, 西安 prints its title on every page); 绩效目标表 forms are read as targets, and part
+  headings (第五部分 部门预算公开报表, 单位预算表) and contents pages are no tables.
+Tables no kind of the national set fits stay generic and are listed in GENERIC with why.
+
+The cities folder is not bundled: these run where the shared corpus is (``YUSUAN_CORPUS``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from yusuan.ingest import read_disclosure
+from yusuan.text.folding import fold
+
+CORPUS = Path(os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus"))
+PRINTED: dict[str, list[list]] = json.loads((Path(__file__).parent / "corpus_printed.json").read_text("utf-8"))
+pytestmark = pytest.mark.skipif(not (CORPUS / "cities").is_dir(), reason="shared corpus not present")
+POPPLER = shutil.which("pdftotext") is not None
+
+# The words a title of each kind cannot do without (folded, spaces removed), and words it cannot have.
+KIND_WORDS: dict[str, tuple[str, str | None]] = {
+    "income_expenditure_summary": (r"收支|收入支出", r"财政拨款|政府性基金|国有资本|三公"),
+    "income_summary": (r"收入", r"支出"),
+    "expenditure_summary": (r"支出", r"收入|一般公共|财政拨款|政府性基金|三公"),
+    "fiscal_appropriation_summary": (r"财政拨款收入?支出?", r"三公"),
+    "general_budget_expenditure": (r"一般公共预算", r"基本支出|三公|经济|机关运行"),
+    "general_budget_basic_economic": (r"基本支出", r"功能"),
+    "general_budget_economic": (r"一般公共预算.*经济", r"基本支出"),
+    "general_budget_basic_function": (r"基本支出.*功能", None),
+    "general_budget_project_economic": (r"项目支出.*经济", None),
+    "basic_expenditure": (r"基本支出", None),
+    "fiscal_expenditure": (r"财政拨款支出", r"基本支出"),
+    "fiscal_basic_economic": (r"财政拨款基本支出", None),
+    "gov_fund_income": (r"政府性基金.*收入", None),
+    "gov_fund_expenditure": (r"政府性基金", r"三公"),
+    "gov_fund_summary": (r"政府性基金收支", None),
+    "state_capital": (r"国有资本经营", None),
+    "state_capital_expenditure": (r"国有资本经营", None),
+    "three_public": (r"三公", r"机关运行经费预算"),
+    "three_public_and_running": (r"三公.*机关运行|机关运行.*三公", None),
+    "agency_running": (r"机关运行", r"三公"),
+    "projects": (r"项目|专项业务经费", r"经济分类|采购"),
+    "projects_carryover": (r"项目.*结转", None),
+    "procurement": (r"采购", None),
+    "carryover_expenditure": (r"结转", None),
+    "meeting_training": (r"会议费|培训费", r"三公"),
+}
+# Tables that are not budget tables of the national set, left generic (document: pages, and why).
+GENERIC = {
+    "cities/central-ca5db9ed.pdf": ({30, 32, 34, 35, 46, 48}, "国家信访局 决算: 项目绩效自评表 and 绩效评价 tables"),
+    "cities/fj-qz-568290e6.pdf": ({28, 32, 36, 49}, "泉州: 项目绩效目标表 titles wrapped as “…科技兴警绩效 / 目标表”"),
+    "cities/fj-qz-6502fc55.pdf": ({29}, "泉州: a 项目绩效目标表 title wrapped as “…绩效 / 标表”"),
+    "cities/sn-xa-0a2d2c8d.pdf": ({25}, "西安 2019: 专项业务经费支出表 whose header the reader does not take"),
+    "yangquan-civil-affairs-2025-dept-budget.txt": ({None}, "山西 reference: a 续表 of the 绩效目标 forms"),
+}
+_NOT_A_TABLE = re.compile(r"目录|说明|名词解释|附件|绩效目标表|绩效自评表|公开报表|第.部分|(部门|单位)(预算|决算)表$|预算公开表$")
+_TITLE = re.compile(r"^[^。，；]{2,70}?表([(][^)]{0,30}[)])?$")
+_BUDGET_WORDS = re.compile(r"预算|决算|经费|收支|收入|支出|采购")
+_NUMBERING = re.compile(r"^(公开|预算|附)?[0-9一二三四五六七八九十]+[表、.:]?")
+
+
+def squashed(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
+
+
+def _bare(title: str) -> str:
+    """A title without its numbering and year, for comparing a page's printed title with a listed one."""
+    return re.sub(r"^\d{4}年度?", "", _NUMBERING.sub("", squashed(title)))
+
+
+@lru_cache(maxsize=None)
+def pages(name: str) -> tuple[str, ...]:
+    """Poppler's text of each page (index 0 = page 1); a text document is one page."""
+    path = CORPUS / name
+    if path.suffix != ".pdf":
+        return (path.read_text("utf-8"),)
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return tuple(out.stdout.split("\f"))
+
+
+@pytest.mark.parametrize("name", sorted(PRINTED))
+def test_every_printed_table_is_read_once_as_its_kind(name):
+    d = read_disclosure(CORPUS / name)
+    assert [[t.provenance.page, t.kind.value] for t in d.tables] == [[p, k] for p, k, _ in PRINTED[name]]
+
+
+def test_each_title_carries_the_words_of_its_kind():
+    wrong = []
+    for name, tables in PRINTED.items():
+        for page, kind, title in tables:
+            t = squashed(title)
+            if kind == "generic":
+                if page not in GENERIC.get(name, (set(), ""))[0]:
+                    wrong.append((name, page, kind, title))
+                continue
+            need, never = KIND_WORDS[kind]
+            if not re.search(need, t) or (never and re.search(never, t)):
+                wrong.append((name, page, kind, title))
+    assert wrong == []
+
+
+@pytest.mark.skipif(not POPPLER, reason="pdftotext (poppler-utils) not installed")
+@pytest.mark.parametrize("name", sorted(PRINTED))
+def test_each_title_is_printed_on_its_page_and_no_printed_title_is_left_out(name):
+    text = pages(name)
+    listed = PRINTED[name]
+    for page, _, title in listed:
+        on_page = squashed(text[(page or 1) - 1])
+        assert _bare(title) in on_page, (page, title)
+    if not name.endswith(".pdf"):
+        return
+    starts = {page for page, _, _ in listed}
+    left_out = []
+    for number, page_text in enumerate(text, 1):
+        titles = [t for line in page_text.splitlines() if _is_title(t := _bare(line))]
+        parts = len(re.findall(r"第[一二三四五六七八九十]部分", page_text))
+        if number in starts or len(titles) > 2 or parts >= 2:  # a contents page (江苏's runs on past page 1)
+            continue
+        left_out += [(number, t) for t in titles if not _continues(t, number, listed)]
+    assert left_out == []
+
+
+def _is_title(bare: str) -> bool:
+    return bool(_TITLE.match(bare) and _BUDGET_WORDS.search(bare) and not _NOT_A_TABLE.search(bare))
+
+
+def _continues(bare: str, page: int, listed: list[list]) -> bool:
+    """Whether a title printed on `page` repeats the title of the table running on over that page."""
+    before = [title for p, _, title in listed if p is not None and p < page]
+    return bool(before) and (bare in _bare(before[-1]) or _bare(before[-1]) in bare)
