@@ -54,6 +54,22 @@ def test_money_is_stored_exactly_never_as_float(store, reference_bytes):
     assert "FLOAT" not in str(cols["value_text"]).upper() and "INT" in str(cols["yuan_fen"]).upper()
 
 
+def test_every_amount_is_stored_once_and_leaves_with_its_document(store, reference_bytes):
+    from yusuan.store.amounts import amount_rows
+
+    doc = store.ingest("a.txt", reference_bytes)
+    expected = amount_rows(store.disclosure(doc.id))
+    with store.sessions() as s:
+        stored = s.execute(select(AmountRow.table_id, AmountRow.row_index, AmountRow.column_key, AmountRow.value_text,
+                                  AmountRow.unit, AmountRow.yuan_fen, AmountRow.line)
+                           .where(AmountRow.document_id == doc.id)).all()
+    assert len(expected) > 500
+    assert sorted(map(tuple, stored)) == sorted((r["table_id"], r["row_index"], r["column_key"], r["value_text"],
+                                                  r["unit"], r["yuan_fen"], r["line"]) for r in expected)
+    assert store.delete(doc.id)
+    assert count(store, AmountRow) == 0  # the database's cascade, not one ORM delete per row
+
+
 def test_bad_upload_stores_nothing(store):
     with pytest.raises(InputError):
         store.ingest("empty.txt", b"")

@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from ..errors import InputError
 from ..files import write_text_atomic
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from . import MAX_PAGES_OPTION, app, err
+from .root import MAX_PAGES_OPTION, app, err
 from .show_cmd import out
 
 
@@ -41,7 +40,7 @@ def write_report(report, d: Disclosure, fmt: Format, output: Path | None, verbos
     if fmt is Format.text:
         from ..report.text import render_text
 
-        render_text(report, out, disclosure=d, verbose=verbose, show_all=show_all)
+        render_text(report, out.real, disclosure=d, verbose=verbose, show_all=show_all)
         return
     if fmt is Format.xlsx:
         from ..report.checklist import Checked
@@ -172,6 +171,8 @@ def accept_cmd(
 def rules_cmd() -> None:
     """列出全部审核规则。"""
     from ..audit.catalog import default_catalog
+    from rich.table import Table as RichTable
+
     from ..audit.docs import FAMILY_ZH
 
     t = RichTable(title="审核规则（说明见 docs/rules.md）")

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError, YusuanError
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from . import err
+from .root import err
 from .show_cmd import out
 
 SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-公开情况检查表.xlsx"}

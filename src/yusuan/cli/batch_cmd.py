@@ -2,24 +2,29 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table as RichTable
 
-from . import app, err
+from .root import app, err
 from .show_cmd import out
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
     return Progress(TextColumn("[bold]读取并检查"), BarColumn(bar_width=24), MofNCompleteColumn(),
                     TextColumn("{task.fields[speed]}"), TimeElapsedColumn(), TextColumn("剩余"), TimeRemainingColumn(),
-                    TextColumn("{task.fields[last]}"), console=err)
+                    TextColumn("{task.fields[last]}"), console=err.real)
 
 
 def print_batch_summary(s, stored=None) -> None:
     """The closing table: files, read, errors, warnings, unreadable, time."""
+    from rich.table import Table as RichTable
+
     from ..batch.job import STATUS_ZH
 
     t = RichTable(title="批量检查结果")

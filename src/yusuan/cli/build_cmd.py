@@ -4,10 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.progress import Progress
 
 from ..errors import InputError
-from . import app, err
+from .root import app, err
 from .show_cmd import out
 
 book_app = typer.Typer(help="预算编制簿：生成空白模板、检查编制簿。", no_args_is_help=True)
@@ -34,11 +33,13 @@ def build(
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="输出格式，逗号分隔：xlsx,docx,pdf,html,json"),
 ) -> None:
     """由预算编制簿生成完整的预算公开文件（各表、说明、图表），并用审核规则自检。"""
+    from rich.progress import Progress
+
     from ..audit.runner import audit
     from ..render import render
 
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
-    with Progress(console=err, transient=True) as progress:
+    with Progress(console=err.real, transient=True) as progress:
         task = progress.add_task("编译预算编制簿……", total=len(wanted) + 2)
         d = _load(book)
         progress.update(task, advance=1, description="审核编译结果……")

@@ -3,14 +3,16 @@ show it, import the official list a finance bureau holds, export it again."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from ..errors import InputError
-from . import app, err
+from .root import app, err
 from .show_cmd import out
+
+if TYPE_CHECKING:
+    from rich.table import Table as RichTable
 
 catalogue_app = typer.Typer(help="科目目录：查看内置的2017—2026年政府收支分类科目，导入、导出本地官方目录。",
                             no_args_is_help=True)
@@ -39,6 +41,8 @@ def show(
     data: Optional[Path] = DATA_OPTION,
 ) -> None:
     """显示科目目录：不带选项时按分类和年度统计科目数；带 --year/--kind/--code 时逐条列出。"""
+    from rich.table import Table as RichTable
+
     from ..reference import CodeSystem, active_catalogue
     from ..reference.local import local_path, read_local
 
@@ -68,6 +72,8 @@ def _show_code(cat, code: str) -> None:
 
 
 def _entry_table(title: str, entries) -> RichTable:
+    from rich.table import Table as RichTable
+
     t = RichTable(title=title)
     t.add_column("编码", no_wrap=True)
     t.add_column("名称", no_wrap=True)

@@ -12,7 +12,7 @@ import typer
 from ..errors import InputError
 from ..files import write_text_atomic
 from ..ingest import read_disclosure
-from . import app, err
+from .root import app, err
 from .audit_cmd import run_audit
 from .show_cmd import out
 
@@ -44,7 +44,7 @@ def compare_cmd(
     da, db = read_disclosure(a, encoding=encoding), read_disclosure(b, encoding=encoding)
     c = compare(da, db, report_a=run_audit(da, None), report_b=run_audit(db, None))
     if fmt is CompareFormat.text:
-        render_compare_text(c, out, show_all=show_all, only_diff=only_diff)
+        render_compare_text(c, out.real, show_all=show_all, only_diff=only_diff)
     elif fmt in (CompareFormat.json, CompareFormat.html):
         from ..report.compare_html import render_compare_html
 

@@ -8,7 +8,7 @@ import typer
 from ..errors import InputError
 from ..ingest import read_disclosure
 from ..samples import REFERENCE_BOOK as SAMPLE_BOOK, REFERENCE_DISCLOSURE as SAMPLE
-from . import app
+from .root import app
 from .show_cmd import out, render_table
 from .summary import print_summary
 

@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import InputError
-from . import app
+from .root import app
 from .show_cmd import out
 
 

@@ -8,7 +8,7 @@ import typer
 
 from ..ingest import is_incomplete, partial_note, read_publication, write_disclosure
 from ..serialize import dumps
-from . import MAX_PAGES_OPTION, app, err
+from .root import MAX_PAGES_OPTION, app, err
 from .summary import print_summary
 
 

@@ -10,7 +10,7 @@ from ..audit.partners import Partners, find_partners
 from ..errors import InputError, YusuanError
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from . import err
+from .root import err
 
 
 def read_with(args: Sequence[str], encoding: str | None = None) -> list[Disclosure]:

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from . import app, err
+from .root import app, err
 
 
 @app.command("serve")

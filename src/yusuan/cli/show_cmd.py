@@ -2,22 +2,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich import box
-from rich.console import Console, Group
-from rich.table import Table as RichTable
-from rich.cells import cell_len
-from rich.text import Text
 
 from ..errors import InputError
 from ..ingest import read_disclosure
 from ..model import Column, ColumnKind, Disclosure, PerformanceTarget, Row, Table
-from . import app
+from .root import LazyConsole, app
 from .summary import print_summary
 
-out = Console()
+if TYPE_CHECKING:
+    from rich.console import Group
+    from rich.table import Table as RichTable
+
+out = LazyConsole()  # Rich is imported when something is shown
 
 
 def find_table(d: Disclosure, key: str) -> Table | None:
@@ -35,6 +34,9 @@ def render_table(t: Table, width: int = 80) -> Group:
     """A table for a terminal of `width` columns (80 by default): a two-sided table (收支总表) as its 收入
     half and its 支出 half, one after the other; amount columns that do not fit beside the names go on to
     a continuation (续) that repeats the row names; names wrap in their column rather than being cut."""
+    from rich.console import Group
+    from rich.text import Text
+
     sides = list(dict.fromkeys(r.side for r in t.rows)) if any(r.side for r in t.rows) else [None]
     parts: list[RichTable] = []
     for side in sides:
@@ -50,6 +52,8 @@ NAME_WIDTH = 18  # room kept for the row names before amount columns are moved t
 
 def _fitting(columns: list[Column], rows: list[Row], width: int) -> list[list[Column]]:
     """The columns in runs that fit beside the line number, code and names."""
+    from rich.cells import cell_len
+
     fixed = 6 + (10 if any(r.code for r in rows) else 0) + NAME_WIDTH
     chunks: list[list[Column]] = [[]]
     used = fixed
@@ -64,6 +68,10 @@ def _fitting(columns: list[Column], rows: list[Row], width: int) -> list[list[Co
 
 
 def _part(rows: list[Row], side: str | None, columns: list[Column], title: str) -> RichTable:
+    from rich import box
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
     rt = RichTable(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
     rt.add_column("行", style="dim", no_wrap=True)
     coded = any(r.code for r in rows)
@@ -82,6 +90,8 @@ def _part(rows: list[Row], side: str | None, columns: list[Column], title: str) 
 
 
 def render_target(p: PerformanceTarget) -> RichTable:
+    from rich.table import Table as RichTable
+
     rt = RichTable(title=f"{p.id} {p.project_name}", show_header=False)
     rt.add_column("项目")
     rt.add_column("内容")

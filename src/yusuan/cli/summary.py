@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 from collections import Counter
-
-from rich import box
-from rich.console import Console
-from rich.table import Table as RichTable
+from typing import TYPE_CHECKING
 
 from ..model import Disclosure
 from ..templates import template_zh
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .root import LazyConsole
 
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
 STAGE_ZH = {"budget": "预算", "final_accounts": "决算"}
 
 
-def print_summary(d: Disclosure, console: Console) -> None:
+def print_summary(d: Disclosure, console: Console | LazyConsole) -> None:
+    from rich import box
+    from rich.table import Table as RichTable
+
     m = d.meta
     console.print(
         f"[bold]{m.organisation or '（未识别单位名称）'}[/] {m.year or ''}年 "

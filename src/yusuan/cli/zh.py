@@ -1,25 +1,60 @@
 """The command line's own words in Chinese: help panels, usage line, defaults, the help option.
 
 Typer prints these in English and offers no setting for them; its module-level texts are set
-here once, before any command is built, and the help option's text is replaced where Typer makes it.
+when Typer imports the module that holds them (typer.rich_utils, which pulls in much of Rich: only
+for help and usage errors), and the help option's text is replaced where Typer makes it.
 """
 from __future__ import annotations
 
-from typer import rich_utils
+import sys
+from importlib.abc import MetaPathFinder
+from importlib.machinery import PathFinder
+
 from typer._click import core, formatting
 
 HELP = "显示本帮助并退出。"
+RICH_UTILS = "typer.rich_utils"
+RICH_TEXTS = {
+    "ARGUMENTS_PANEL_TITLE": "参数",
+    "OPTIONS_PANEL_TITLE": "选项",
+    "COMMANDS_PANEL_TITLE": "命令",
+    "DEFAULT_STRING": "[默认：{}]",
+    "REQUIRED_LONG_STRING": "[必填]",
+    "ENVVAR_STRING": "[环境变量：{}]",
+    "DEPRECATED_STRING": "（已弃用）",
+    "ERRORS_PANEL_TITLE": "错误",
+    "ABORTED_TEXT": "已中止。",
+    "RICH_HELP": "查看帮助：[blue]'{command_path} {help_option}'[/]",
+}
 
-rich_utils.ARGUMENTS_PANEL_TITLE = "参数"
-rich_utils.OPTIONS_PANEL_TITLE = "选项"
-rich_utils.COMMANDS_PANEL_TITLE = "命令"
-rich_utils.DEFAULT_STRING = "[默认：{}]"
-rich_utils.REQUIRED_LONG_STRING = "[必填]"
-rich_utils.ENVVAR_STRING = "[环境变量：{}]"
-rich_utils.DEPRECATED_STRING = "（已弃用）"
-rich_utils.ERRORS_PANEL_TITLE = "错误"
-rich_utils.ABORTED_TEXT = "已中止。"
-rich_utils.RICH_HELP = "查看帮助：[blue]'{command_path} {help_option}'[/]"
+
+def _chinese_rich(module) -> None:
+    for name, text in RICH_TEXTS.items():
+        setattr(module, name, text)
+
+
+class _ChineseOnImport(MetaPathFinder):
+    """Finds typer.rich_utils as Python would, and sets the Chinese texts once it has run."""
+
+    def find_spec(self, name, path, target=None):
+        if name != RICH_UTILS:
+            return None
+        spec = PathFinder.find_spec(name, path, target)
+        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            run = spec.loader.exec_module
+
+            def exec_module(module) -> None:
+                run(module)
+                _chinese_rich(module)
+
+            spec.loader.exec_module = exec_module
+        return spec
+
+
+if RICH_UTILS in sys.modules:
+    _chinese_rich(sys.modules[RICH_UTILS])
+else:
+    sys.meta_path.insert(0, _ChineseOnImport())
 
 _write_usage = formatting.HelpFormatter.write_usage
 _help_option = core.Command.get_help_option

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
@@ -24,7 +24,7 @@ from ..sources.detect import read_source
 from .amounts import amount_rows
 from .config import StoreConfig
 from .filenames import display_name
-from .schema import Acceptance, AmountRow, Document
+from .schema import Acceptance, AmountRow, Base, Document
 
 
 @dataclass(frozen=True)
@@ -126,9 +126,9 @@ class DocumentStore:
                 with self.sessions.begin() as s:
                     doc = Document(**fields, version=next_version(s, key), uploaded_at=_now(),
                                    **_counts(counted, self._accepted(s, key)))
-                    doc.amounts = [AmountRow(**r) for r in amounts]
                     s.add(doc)
                     s.flush()
+                    insert_amounts(s, doc.id, amounts)
                     return StoredDocument.of(doc, created=True)
             except IntegrityError:
                 found = self.find_by_hash(sha)  # the same file stored concurrently: that one wins
@@ -258,18 +258,26 @@ def next_version(s, key: str) -> int:
     return (s.scalar(select(func.max(Document.version)).where(Document.publication_key == key)) or 0) + 1
 
 
+def insert_amounts(s, document_id: int, amounts: list[dict]) -> None:
+    """The amount rows in one executemany (SQLAlchemy Core): a document has hundreds to thousands,
+    and an ORM object each costs more than reading them."""
+    if amounts:
+        s.execute(insert(Base.metadata.tables[AmountRow.__tablename__]), [{**r, "document_id": document_id} for r in amounts])
+
+
 def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str | None,
                      key: str, report: str | None = None) -> tuple[dict, dict, list[dict]]:
     """A new document's columns but its version, time and counts; its audit report (`report` when
     audited elsewhere, as by a batch's workers); its amounts."""
-    report_json = audit_json(d) if report is None else report
+    report_data = audit_data(d) if report is None else json.loads(report or "{}")
+    report_json = json.dumps(report_data, ensure_ascii=False) if report is None else report
     fields = dict(
         sha256=sha, filename=name[:500], format=d.source.format[:10], size=len(data), content=data,
         uploaded_by=user, publication_key=key, organisation=d.meta.organisation[:200], year=d.meta.year,
         level=d.meta.level.value, stage=d.meta.stage.value, template=d.meta.template,
         disclosure_json=dumps(d, indent=None), report_json=report_json,
     )
-    return fields, json.loads(report_json or "{}"), amount_rows(d)
+    return fields, report_data, amount_rows(d)
 
 
 def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]:
@@ -277,13 +285,17 @@ def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]
     return recognize(read_source(Path(name), data=data, max_pages=max_pages)), None
 
 
-def audit_json(d: Disclosure) -> str:
-    """The audit report as JSON text (the audit is part of yusuan: a missing one is a broken install)."""
+def audit_data(d: Disclosure) -> dict:
+    """The audit report as JSON data (the audit is part of yusuan: a missing one is a broken install)."""
     from ..audit.runner import audit
     from ..report.json_report import report_to_json
 
-    # locations name columns and sections as printed
-    return json.dumps(report_to_json(audit(d), d), ensure_ascii=False)
+    return report_to_json(audit(d), d)  # locations name columns and sections as printed
+
+
+def audit_json(d: Disclosure) -> str:
+    """The audit report as JSON text."""
+    return json.dumps(audit_data(d), ensure_ascii=False)
 
 
 def _counts(data: dict, accepted: set[str]) -> dict[str, int]:

@@ -41,7 +41,9 @@ class Document(Base):
     errors: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
     infos: Mapped[int] = mapped_column(Integer, default=0)
-    amounts: Mapped[list["AmountRow"]] = relationship(back_populates="document", cascade="all, delete-orphan")
+    # written in bulk (repository.insert_amounts); deleted by the database (ON DELETE CASCADE), not one by one
+    amounts: Mapped[list["AmountRow"]] = relationship(back_populates="document", cascade="all, delete-orphan",
+                                                      passive_deletes=True)
 
 
 class AmountRow(Base):

@@ -51,9 +51,8 @@ class ColumnSpec:
     pattern: str
     kind: ColumnKind = ColumnKind.AMOUNT
     side: str | None = None
-
-    def __post_init__(self) -> None:
-        re.compile(self.pattern)  # a bad pattern fails at import, not while reading a document
+    # Patterns are compiled when first searched (re's cache), not at import: a document uses few of the
+    # hundreds declared; tests/recognize/test_template_patterns.py compiles every one.
 
 
 @dataclass(frozen=True)
@@ -79,10 +78,6 @@ class TableTemplate:
     panes: int = 1  # the same columns printed this many times side by side (a 决算 基本支出 table: 2)
     # Headers of text columns kept as such when no spec names them (序号, 规格型号, 备注 …): the national set.
     text_columns: str | None = None
-
-    def __post_init__(self) -> None:
-        for p in self.titles:
-            re.compile(p)
 
     def matches_title(self, folded_title: str) -> bool:
         return any(re.search(p, folded_title) for p in self.titles)

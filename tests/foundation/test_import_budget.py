@@ -1,0 +1,79 @@
+"""A command loads only what it uses (issue 20): `yusuan --version` answers without the app, a JSON
+audit loads no HTML templates, workbook writer, YAML, web, database, PDF rendering or Rich's help.
+
+Checked on the modules a fresh process holds after the command, never on time (speed lives in
+bench/bench_startup.py)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+REFERENCE = SAMPLES / "yangquan-civil-affairs-2025-dept-budget.txt"
+PDFS = sorted((SAMPLES / "pdf").glob("*.pdf"))
+
+# What no JSON audit needs: report formats, web, store, rendering, data frames, Rich (help, tables).
+NOT_FOR_A_JSON_AUDIT = (
+    "jinja2", "xlsxwriter", "yaml", "weasyprint", "matplotlib", "fastapi", "starlette", "sqlalchemy", "pandas",
+    "openpyxl", "docx", "rich.markdown", "rich.console", "typer.rich_utils", "yusuan.report.html",
+    "yusuan.report.checklist", "yusuan.web", "yusuan.store.engine", "yusuan.store.repository", "yusuan.render",
+)
+PDF_READER = ("pdfplumber", "pdfminer", "pypdfium2")
+
+
+def modules_after(tmp_path, *argv: str) -> tuple[set[str], str]:
+    """The modules loaded by `yusuan *argv` in a fresh process (the console entry), and its output."""
+    listing = tmp_path / "modules.json"
+    code = (f"import sys\nsys.argv = ['yusuan', *{list(argv)!r}]\nfrom yusuan.cli import main\n"
+            f"try:\n    main()\nexcept SystemExit:\n    pass\n"
+            f"import json, pathlib\npathlib.Path({str(listing)!r}).write_text(json.dumps(sorted(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert listing.exists(), done.stderr
+    return set(json.loads(listing.read_text())), done.stdout
+
+
+def loaded(modules: set[str], names) -> list[str]:
+    """Which of `names` (packages or modules) were loaded, a package counting with any of its modules."""
+    return [n for n in names if any(m == n or m.startswith(n + ".") for m in modules)]
+
+
+def test_version_loads_neither_typer_nor_any_command(tmp_path):
+    modules, out = modules_after(tmp_path, "--version")
+    assert out.startswith("yusuan（预算）")
+    assert loaded(modules, ("typer", "click", "rich", "pydantic", "yusuan.cli.root", "yusuan.ingest",
+                            *NOT_FOR_A_JSON_AUDIT, *PDF_READER)) == []
+
+
+def test_a_json_audit_of_a_text_file_loads_no_report_format_and_no_pdf_reader(tmp_path):
+    modules, out = modules_after(tmp_path, "audit", "-f", "json", str(REFERENCE))
+    assert json.loads(out)["format"] == "yusuan.audit-report"
+    assert loaded(modules, (*NOT_FOR_A_JSON_AUDIT, *PDF_READER)) == []
+
+
+@pytest.mark.skipif(not PDFS, reason="no bundled PDF")
+def test_a_json_audit_of_a_pdf_loads_the_reader_but_no_report_format(tmp_path):
+    modules, out = modules_after(tmp_path, "audit", "-f", "json", str(PDFS[0]))
+    assert json.loads(out)["source"]["format"] == "pdf"
+    assert loaded(modules, NOT_FOR_A_JSON_AUDIT) == []
+    assert "pypdfium2" in modules
+
+
+def test_help_still_lists_every_command_in_chinese(tmp_path):
+    from yusuan.cli import root
+
+    root.load_commands()
+    names = [c.name for c in root.app.registered_commands] + [g.name for g in root.app.registered_groups]
+    modules, out = modules_after(tmp_path, "--help")
+    assert "用法：" in out and "命令" in out and "选项" in out
+    assert all(name in out for name in names) and len(names) >= 12
+
+
+def test_report_names_resolve_on_use():
+    import yusuan.report as report
+
+    assert sorted(report.__all__) == sorted(report._HOME)
+    assert all(callable(getattr(report, name)) for name in report.__all__)
