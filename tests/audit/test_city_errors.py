@@ -98,3 +98,30 @@ def test_the_central_final_accounts_keep_one_real_error():
     # 5,834.37 ÷ (22,066.59 − 5,834.37 = 16,232.22) = 35.94%, not 35.74%.
     found = errors("central-ca5db9ed.pdf")
     assert len(found) == 1 and found[0].startswith("narrative.change_implied") and "应为35.94%" in found[0]
+
+
+def test_quanzhou_income_table_counts_carry_over_like_the_summarys_income_total():
+    # fj-qz-6502fc55 p10 收支预算总表: 本年收入合计 50,741.63, 收入合计 58,341.63; p11 收入预算总表 合计 总计 58,341.63
+    # (上年结转结余 7,600.00 included): the same figure as 收入合计, not as 本年收入合计
+    assert errors("fj-qz-6502fc55.pdf", "cross.summary_sources_vs_income_table") == []
+
+
+def test_items_of_an_enumeration_each_with_its_own_change():
+    # fj-qz-6502fc55 说明: "公务用车购置及运行费…1186.00万元，其中：公务用车运行费856.00万元，比上年增加174.00万元，
+    # 增长25.51%；公务用车购置费330.00万元，比上年增加0.00万元" — 174 ÷ (856 − 174) = 25.51%, the item's own change
+    assert errors("fj-qz-6502fc55.pdf", "narrative.change_implied") == []
+
+
+def test_a_list_shorter_than_its_count_is_a_warning_to_look_at_not_an_error():
+    # cq-ed11c309 p4: "下属 12 个二级预算单位，分别是…" names 12 units, but the list runs over the page break
+    # ("重庆市水文监测总站（市水质监测— 4 —中心）") and is read short: a warning, not an error
+    assert errors("cq-ed11c309.pdf", "org.stated_counts") == []
+    assert any(f.rule == "org.stated_counts" and f.severity is Severity.WARNING for f in findings("cq-ed11c309.pdf"))
+
+
+def test_a_year_inside_a_quoted_document_title_is_no_comparison():
+    # sn-xa-affc2505 (西安市发改委 2019) p6: "…《关于西安市2018年国民经济和社会发展计划执行情况与2019年国民经济和社会
+    # 发展计划草案的报告》" — the report's title, not a comparison with 2019; sn-xa-3f525e76 (2022) p37
+    # "用经费预算115.36万元，比2020年增加16.93万元" compares with 2020, not 2021: a real slip, kept
+    assert errors("sn-xa-affc2505.pdf", "wording.comparison_year") == []
+    assert len(errors("sn-xa-3f525e76.pdf", "wording.comparison_year")) == 1

@@ -89,7 +89,7 @@ def summary_sources_vs_income_table(d: Disclosure, ctx: AuditContext):
         grand = find_row(s, "收入总计", side=IN)  # no carry-over printed: 收入总计 is this year's income
         if grand is not None:
             pairs.append((grand, "total"))
-    grand = find_row(s, "收入总计", side=IN)
+    grand = find_row(s, "收入总计", "收入合计", side=IN)  # 泉州 prints 本年收入合计 … 收入合计
     for r, col in pairs:
         f = agree("cross.summary_sources_vs_income_table", (s, r, "amount"), (inc, total, col))
         if f and col == "total" and grand is not None and counts_carried(inc, total):

@@ -61,7 +61,7 @@ def expenditure_vs_summary(d: Disclosure, ctx: AuditContext):
     s = ctx.require(K.INCOME_EXPENDITURE_SUMMARY)
     sub = this_year_expenditure(s)
     f = agree("cross.expenditure_vs_summary", (s, sub, "total"), (exp, total, "total"))
-    grand = find_row(s, "支出总计", side="expenditure")
+    grand = find_row(s, "支出总计", "支出合计", side="expenditure")
     if f and grand is not None and counts_carried(exp, total):  # 西安: by source, carried money included
         f = agree("cross.expenditure_vs_summary", (s, grand, "total"), (exp, total, "total"))
     return [f] if f else []
