@@ -125,3 +125,9 @@ def test_a_year_inside_a_quoted_document_title_is_no_comparison():
     # "用经费预算115.36万元，比2020年增加16.93万元" compares with 2020, not 2021: a real slip, kept
     assert errors("sn-xa-affc2505.pdf", "wording.comparison_year") == []
     assert len(errors("sn-xa-3f525e76.pdf", "wording.comparison_year")) == 1
+
+
+def test_an_amount_change_is_paired_with_its_own_rate_not_the_next_clauses():
+    # gd-gz-2d05a3c6 说明: "机关运行经费安排5,077.89万元，比上年增加948.35万元，增长23%，…如对比2025年年度预算，则减少
+    # 64.62万元，下降1.26%" — two pairs, each with its own direction (948.35 was set against 1.26%)
+    assert errors("gd-gz-2d05a3c6.pdf", "narrative.change_direction") == []

@@ -39,10 +39,12 @@ def check(d, ctx):
         for c in changes:
             if c.kind != "amount":
                 continue
-            for p in changes:
-                if p.kind == "percent" and p.of is c.of and p.sentence == c.sentence and p.sign != c.sign:
-                    yield Finding("narrative.change_direction", Severity.ERROR,
-                                  f"说明中{c.of.label}的增减额“{c.text}”与增减率“{p.text}”方向相反。", (at(c.sentence),))
+            # its rate is the first one after it (广州: “增加948.35万元，增长23%，…则减少64.62万元，下降1.26%”: two pairs)
+            p = next((p for p in changes if p.kind == "percent" and p.of is c.of and p.sentence == c.sentence
+                      and p.start > c.start), None)
+            if p is not None and p.sign != c.sign:
+                yield Finding("narrative.change_direction", Severity.ERROR,
+                              f"说明中{c.of.label}的增减额“{c.text}”与增减率“{p.text}”方向相反。", (at(c.sentence),))
         yield from _reasons(sf.section)
         for c in sf.changes:
             if c.kind == "same" and c.of is not None and c.previous is not None and c.of.value != c.previous.value:
