@@ -131,3 +131,14 @@ def test_an_amount_change_is_paired_with_its_own_rate_not_the_next_clauses():
     # gd-gz-2d05a3c6 说明: "机关运行经费安排5,077.89万元，比上年增加948.35万元，增长23%，…如对比2025年年度预算，则减少
     # 64.62万元，下降1.26%" — two pairs, each with its own direction (948.35 was set against 1.26%)
     assert errors("gd-gz-2d05a3c6.pdf", "narrative.change_direction") == []
+
+
+def test_marks_with_a_taller_box_stay_on_their_line():
+    # cq-52ece7fd p15: PDFium gives “、” a box 24 pt tall beside 一's 12 pt, so by its top it read as a line of its
+    # own above “一 本年收入” ("、一 本年收入", "( )一 一般公共预算资金"), and the 财政拨款收支总体情况表's sums failed
+    from yusuan.sources.detect import read_source
+
+    rows = [line.cells[:3] for line in read_source(CITIES / "cq-52ece7fd.pdf").lines if line.page == 15]
+    assert ("一、本年收入", "154,023.82", "一、本年支出") in rows
+    assert ("(一)一般公共预算资金", "154,023.82", "(一)一般公共服务支出") in rows
+    assert errors("cq-52ece7fd.pdf", "arith.") == [] and errors("cq-f9825b9a.pdf", "arith.") == []

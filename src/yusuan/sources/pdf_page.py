@@ -101,7 +101,27 @@ def _char_lines(chars: list[Char]) -> list[list[Char]]:
             lines[-1].append(ch)
         else:
             lines.append([ch])
-    return [sorted(line, key=_left) for line in lines]
+    return [sorted(line, key=_left) for line in _marks_rejoined(lines)]
+
+
+# Marks some fonts give a box far taller than the text's (重庆 科技局: “、” 24 pt tall beside 一's 12 pt): alone on
+# a "line" of their own by their top, they belong to the line their middle falls in.
+_MARKS = frozenset("、，。：；！？（）()《》“”‘’·")
+
+
+def _marks_rejoined(lines: list[list[Char]]) -> list[list[Char]]:
+    if len(lines) < 2 or not any(all(c.text in _MARKS for c in line) for line in lines):
+        return lines
+    kept = [line for line in lines if not all(c.text in _MARKS for c in line)]
+    for line in lines:
+        if all(c.text in _MARKS for c in line):
+            mid = sum(_middle(c) for c in line) / len(line)
+            home = next((k for k in kept if min(c.top for c in k) <= mid <= max(c.bottom for c in k)), None)
+            if home is not None:
+                home.extend(line)
+            else:
+                kept.append(line)
+    return sorted(kept, key=lambda line: min(c.top for c in line))
 
 
 _top, _left = attrgetter("top"), attrgetter("x0")

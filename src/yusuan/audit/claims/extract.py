@@ -126,7 +126,7 @@ def read_figures(sentence: Sentence) -> Figures:
 _NUMBERED_ITEM = re.compile(r"(?:^|[：:；;，,。])\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])")
 
 
-# … the next item after a ； states a change of its own (泉州: “其中：公务用车运行费856.00万元，比上年增加174.00万元，
+# … the first item, alone before its change, and the next after a ； stating a change of its own (泉州: “其中：公务用车运行费856.00万元，比上年增加174.00万元，
 # 增长25.51%；公务用车购置费330.00万元，比上年增加0.00万元”): each change is its item's.
 _ITEMS_CHANGE_EACH = re.compile(r"[^。；;]*[；;][^。；;]*?\d[\d,.]*\s*万元[，,]?\s*(?:比|较)上年")
 
@@ -139,8 +139,9 @@ def _changed(amounts: list[StatedAmount], pos: int, text: str) -> StatedAmount |
         return None
     last = stated[-1]
     qz = text.rfind("其中", 0, pos)
+    one_item = sum(qz < a.start < pos for a in stated) == 1
     if qz > 0 and last.start > qz and not _NUMBERED_ITEM.search(text, qz, last.start) \
-            and not _ITEMS_CHANGE_EACH.match(text, pos):
+            and not (one_item and _ITEMS_CHANGE_EACH.match(text, pos)):
         heads = [a for a in stated if a.end <= qz]
         if heads and ("；" not in text[heads[-1].end:pos]):
             return heads[-1]
