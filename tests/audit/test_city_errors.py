@@ -142,3 +142,13 @@ def test_marks_with_a_taller_box_stay_on_their_line():
     assert ("一、本年收入", "154,023.82", "一、本年支出") in rows
     assert ("(一)一般公共预算资金", "154,023.82", "(一)一般公共服务支出") in rows
     assert errors("cq-52ece7fd.pdf", "arith.") == [] and errors("cq-f9825b9a.pdf", "arith.") == []
+
+
+def test_a_title_cut_after_an_enumeration_mark_is_one_title():
+    # sn-xa-1c078368 p78 prints "2022年部门综合预算一般公共预算拨款“三公”经费、" / "会议费、培训费表（不含上年结转）":
+    # read as its second line alone it was a 会议费培训费表 and the 三公 table "missing" (a false error)
+    from yusuan.ingest import read_disclosure
+
+    last = read_disclosure(CITIES / "sn-xa-1c078368.pdf").tables[-1]
+    assert last.kind.value == "three_public" and last.title.startswith("2022年部门综合预算一般公共预算拨款“三公”经费、")
+    assert errors("sn-xa-1c078368.pdf", "complete.required_tables") == []

@@ -1,5 +1,11 @@
 """Every document of the shared corpus: the tables it prints, one per printed table however many pages it
-spans, each typed to its kind (issue 17's acceptance, a test per document).
+spans, each typed to its kind, and every error the audit raises on it with its verdict (issue 17's acceptance,
+a test per document).
+
+corpus_errors.json lists, per document, each error the audit raises (rule, the start of its message, how many)
+with a verdict checked on the page — real, with the page's arithmetic or the test that holds it, or false, with
+the reading problem behind it (kept listed until fixed, so a fix shows as a change here). An error not listed
+fails the test: no new error reaches the corpus without a verdict.
 
 The list (corpus_printed.json: page, kind, title per table) is checked against poppler's text of each page
 (`pdftotext -layout`, a reader other than ours), three ways:
@@ -20,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +37,7 @@ from yusuan.text.folding import fold
 
 CORPUS = Path(os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus"))
 PRINTED: dict[str, list[list]] = json.loads((Path(__file__).parent / "corpus_printed.json").read_text("utf-8"))
+VERDICTS: dict[str, list[dict]] = json.loads((Path(__file__).parent / "corpus_errors.json").read_text("utf-8"))
 pytestmark = pytest.mark.skipif(not (CORPUS / "cities").is_dir(), reason="shared corpus not present")
 POPPLER = shutil.which("pdftotext") is not None
 
@@ -95,9 +103,24 @@ def pages(name: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize("name", sorted(PRINTED))
-def test_every_printed_table_is_read_once_as_its_kind(name):
+def test_every_printed_table_is_read_once_as_its_kind_and_every_error_has_a_verdict(name):
+    from yusuan.audit import Severity, audit
+
     d = read_disclosure(CORPUS / name)
     assert [[t.provenance.page, t.kind.value] for t in d.tables] == [[p, k] for p, k, _ in PRINTED[name]]
+    raised = Counter()
+    for f in audit(d).findings:
+        if f.severity is Severity.ERROR:
+            entry = next((i for i, v in enumerate(VERDICTS.get(name, ())) if v["rule"] == f.rule
+                          and f.message.startswith(v["says"])), None)
+            assert entry is not None, f"no verdict for {f.rule}: {f.message}"
+            raised[entry] += 1
+    assert dict(raised) == {i: v["count"] for i, v in enumerate(VERDICTS.get(name, ()))}
+
+
+def test_every_verdict_says_why():
+    assert all(v["verdict"] in ("real", "false") and len(v["why"]) > 20 for vs in VERDICTS.values() for v in vs)
+    assert set(VERDICTS) <= set(PRINTED)
 
 
 def test_each_title_carries_the_words_of_its_kind():

@@ -53,6 +53,10 @@ def _closes(head: str, tail: str) -> bool:
     return bool(re.search(r"表[(][^()]*$", h)) and bool(re.match(r"^[^()]*[)]$", fold(tail)))
 
 
+# A head line ending in the middle of an enumeration: whatever follows is the rest of the title.
+_JOINERS = ("、", ",", "和", "及", "与")
+
+
 def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple[RawLine, ...]] | None:
     """The title starting at line i and the further lines it is wrapped over (``…支出预算`` / ``表``)."""
     one = titles[i]
@@ -69,7 +73,8 @@ def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple
     if "表" not in tail and not _closes(head, tail):
         return None
     joined = squash(head + tail)
-    if (len(re.sub(r"^[^()（）]*[)）]$|[(（][^()（）]*[)）]$", "", fold(tail))) <= tp.TITLE_TAIL_MAX_CHARS
+    cut = fold(head).rstrip().endswith(_JOINERS)  # 西安: "…拨款“三公”经费、" / "会议费、培训费表（不含上年结转）"
+    if ((cut or len(re.sub(r"^[^()（）]*[)）]$|[(（][^()（）]*[)）]$", "", fold(tail))) <= tp.TITLE_TAIL_MAX_CHARS)
             and not re.search(tp.SENTENCE_MARKS, head)
             and not fold(tail).startswith("续表") and not is_page_number(ln) and not is_caption(lines[nxt])
             and _title_shaped(joined)):
