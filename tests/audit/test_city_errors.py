@@ -152,3 +152,10 @@ def test_a_title_cut_after_an_enumeration_mark_is_one_title():
     last = read_disclosure(CITIES / "sn-xa-1c078368.pdf").tables[-1]
     assert last.kind.value == "three_public" and last.title.startswith("2022年部门综合预算一般公共预算拨款“三公”经费、")
     assert errors("sn-xa-1c078368.pdf", "complete.required_tables") == []
+
+
+def test_xian_2019_headings_without_figures_and_panes_with_labels_of_their_own():
+    # sn-xa-0a2d2c8d p6 财政拨款收支总表 (four ways side by side): “一、部门预算” printed without a figure over
+    # “1、财政拨款 3,643.37”; the 部门预算经济分类 pane: 1、人员经费和公用经费支出 2,022.39 + 2、专项业务经费支出 1,620.98
+    # = 3,643.37 (its “(1)工资福利支出 1,834.69 …” under them are not added again)
+    assert errors("sn-xa-0a2d2c8d.pdf", "arith.") == []

@@ -6,6 +6,8 @@ personnel, operating.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Iterable, Iterator, cast
 
@@ -199,6 +201,18 @@ def hidden_roundings(*cells: tuple[Table, Row, str]) -> int:
     return max((len(leaves(t, r, col)) for t, r, col in cells if r.amount(col) is not None), default=0)
 
 
+_NESTED_PANE_LINE = re.compile(r"^\s*([(（]|其中)")
+
+
+def _pane_parts(t: Table, parts: list[Row], col: str) -> list[Row]:
+    """A pane printed beside the rows with labels of its own (西安: 部门预算支出经济分类 beside the function classes,
+    its “1、人员经费和公用经费支出” over “(1)工资福利支出”): its column sums the pane's top lines, not every row."""
+    label = f"label_{col}"
+    if t.column(label) is None:
+        return parts
+    return [r for r in parts if r.text(label).strip() and not _NESTED_PANE_LINE.match(r.text(label))]
+
+
 def sum_columns(rule_id: str, t: Table, head: Row, parts: list[Row], what: str):
     """`head` = Σ `parts` in every amount column of head's side: the findings (rounding-aware).
 
@@ -206,7 +220,8 @@ def sum_columns(rule_id: str, t: Table, head: Row, parts: list[Row], what: str):
     from .compare import check_sum
 
     for col in amount_keys(t, head.side):
-        f = check_sum(rule_id, total=head.amount(col), parts=[r.amount(col) for r in parts], unit=t.unit,
+        rows = _pane_parts(t, parts, col)
+        f = check_sum(rule_id, total=head.amount(col), parts=[r.amount(col) for r in rows], unit=t.unit,
                       subject=f"{where(t, head, col)}应等于{what}", locations=[cell(t, head, col)])
         if f:
             yield f

@@ -70,8 +70,18 @@ def _items_before(t: Table, side: str, stop: Row) -> list[Row]:
     (1. or （1）, and （一） where 一、 headings are printed: 重庆's 一、本年支出 over （一）一般公共服务支出)."""
     rows = side_rows(t, side)[: side_rows(t, side).index(stop)]
     headed = any(_HEADING.match(r.label) for r in rows)
-    return [r for r in rows if r.role in (RowRole.ITEM, RowRole.GROUP) and not nested(r) and not of_which(r)
-            and not (headed and _PAREN_ORDINAL.match(r.label))]
+    out: list[Row] = []
+    for i, r in enumerate(rows):
+        if r.role not in (RowRole.ITEM, RowRole.GROUP) or nested(r) or of_which(r) or (headed and _PAREN_ORDINAL.match(r.label)):
+            continue
+        # a heading printed without a figure (西安 2019: 一、部门预算 blank over 1、财政拨款 3,643.37): its lines count
+        out.extend(x for x in (first_level(rows[i + 1:]) if r.role is RowRole.GROUP and not _figures(r) else [r])
+                   if all(x is not y for y in out))  # 西安 prints the heading once per pane: its lines count once
+    return out
+
+
+def _figures(r: Row) -> bool:
+    return any(v.amount is not None for v in r.values)
 
 
 def _items_after(t: Table, side: str, head: Row) -> list[Row]:
@@ -191,8 +201,8 @@ def summary_source_groups(d: Disclosure, ctx):
     for t in (t for t in d.tables if t.kind in (K.INCOME_EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY)):
         rows = side_rows(t, IN)
         for i, g in enumerate(rows):
-            if g.role is not RowRole.GROUP or "结转" in g.label:
-                continue
+            if g.role is not RowRole.GROUP or "结转" in g.label or not _figures(g):
+                continue  # a heading printed without a figure sums nothing
             parts = first_level(rows[i + 1:])
             if parts:
                 seen = True

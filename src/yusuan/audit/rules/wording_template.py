@@ -34,6 +34,9 @@ def check(d, ctx):
                            lambda m: f"说明中留有未选定的模板用词“{m.group(0)}”，应按实际增减改为其中之一。")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 @rule("wording.truncated_sentence", family="wording", title="句子残缺", severity=Severity.ERROR)
 def check_truncated(d, ctx):
     """句子在“主要原因是”“主要包括”“其中”之后或在冒号、逗号之后直接结束（“主要原因是。”“……：。”），
@@ -41,10 +44,12 @@ def check_truncated(d, ctx):
     半个（“主要用于：一般行政管理事务经。”，“经费”只剩“经”），应写的内容没有写。
 
     为什么：残句说明模板中的说明文字被删去而未补写，是公开内容不完整。
-    容差：无。
+    容差：无。只有数字和标点的“句子”（表格单元读作正文）不判断。
     例：“公用经费比上年减少2.00万元，主要原因是。”
     """
     for s in sentences(d):
-        if TRUNCATED.search(s.text):
+        # a "sentence" of figures and marks only is a table's cell read as prose (重庆 商务委's 整体绩效目标表:
+        # “2026 , 。”), not a sentence anyone wrote
+        if TRUNCATED.search(s.text) and len(_HAN.findall(s.text)) >= 2:
             yield Finding("wording.truncated_sentence", Severity.ERROR,
                           f"句子“{s.short}”在应有内容处结束，内容残缺。", (at(s),))
