@@ -159,3 +159,11 @@ def test_xian_2019_headings_without_figures_and_panes_with_labels_of_their_own()
     # “1、财政拨款 3,643.37”; the 部门预算经济分类 pane: 1、人员经费和公用经费支出 2,022.39 + 2、专项业务经费支出 1,620.98
     # = 3,643.37 (its “(1)工资福利支出 1,834.69 …” under them are not added again)
     assert errors("sn-xa-0a2d2c8d.pdf", "arith.") == []
+
+
+def test_a_code_printed_again_beside_another_code_or_under_another_unit_is_no_duplicate():
+    # sn-xa-1bfd0c2c 一般公共预算基本支出明细表: "30101 基本工资 | 50101 工资奖金津补贴 | 1242.25" and "30101 基本工资 |
+    # 50501 工资福利支出 | 347.14" — one 部门经济 item split by its 政府经济 codes; sn-xa-0a2d2c8d lists the classes
+    # again under each unit (125001 …, 125002 …)
+    for name in ("sn-xa-1bfd0c2c.pdf", "sn-xa-0a2d2c8d.pdf"):
+        assert not [f for f in findings(name) if f.rule == "code.duplicate"]

@@ -69,15 +69,25 @@ def hierarchy(d: Disclosure, ctx: AuditContext):
                               message=f"《{t.title}》列有“{r.code} {r.label}”，但没有其上级科目“{parent}”行。")
 
 
+def _beside_codes(t) -> list[str]:
+    """Text columns printing a second code beside the row's own (单位编码, 政府经济科目编码 …)."""
+    return [c.key for c in t.columns if c.key == "unit_code" or ("编码" in c.label or "代码" in c.label)
+            and c.kind.value == "text"]
+
+
 @rule("code.duplicate", family="code", title="同一表内科目重复", severity=Severity.WARNING)
 def duplicate(d: Disclosure, ctx: AuditContext):
     """同一张表（同一方）中同一科目编码只应出现一次；重复出现可能重复计算或编码印错，记为警告。
+    同一行另印有单位编码或另一分类的编码时（西安：30101 基本工资 分别对应政府经济科目 50101 和 50501；结转资金表
+    同一功能科目下的不同单位），或在各单位名下重复列出科目时，按两者合起来判断。
     例：收入总表两行都印“2080201”，报告重复。"""
     for t in _coded(d):
-        seen: dict[tuple[str | None, str], int] = {}
+        seen: dict[tuple, int] = {}
+        beside, unit = _beside_codes(t), ""
         for r in t.rows:
+            unit = r.text("unit_code") or unit  # 西安 lists the classes again under each unit's row
             if r.code:
-                k = (r.side, r.code)
+                k = (r.side, r.code, unit, *(r.text(c) for c in beside))
                 if k in seen:
                     yield Finding(rule="code.duplicate", severity=Severity.WARNING,
                                   locations=(Location.of_row(t, t.rows[seen[k]]), Location.of_row(t, r)),
