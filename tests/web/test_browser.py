@@ -2,6 +2,7 @@
 finding, compare two years of the 万里街道 budget. Screenshots go to $YUSUAN_SCREENSHOTS (or tmp)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -25,13 +26,19 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from yusuan.store import StoreConfig
     from yusuan.web import WebConfig, create_app
 
     data = tmp_path_factory.mktemp("web-data")
-    app = create_app(WebConfig(store=StoreConfig(data_dir=data, database_url=f"sqlite:///{data}/b.db")))
+    with serving(create_app(WebConfig(store=StoreConfig(data_dir=data, database_url=f"sqlite:///{data}/b.db")))) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(app):
+    """The app served by uvicorn on a free port in a thread, until the block ends."""
+    import uvicorn
+
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -39,9 +46,11 @@ def server(tmp_path_factory):
     deadline = time.monotonic() + 20
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,11 @@ where the reviewer was, with a confirmation; the document folded by section; dem
 Screenshots go to $YUSUAN_SCREENSHOTS (or tmp)."""
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
-import time
 
 import pytest
 import test_browser
-from test_browser import SAMPLES, free_port, pytestmark, upload  # noqa: F401  (pytestmark: the same skip)
+from test_browser import SAMPLES, free_port, pytestmark, serving, upload  # noqa: F401  (pytestmark: the same skip)
 
 server, page, shots = test_browser.server, test_browser.page, test_browser.shots
 
@@ -217,24 +214,6 @@ def test_the_built_html_on_a_phone_keeps_digits_apart(page, shots, tmp_path):
         phone.screenshot(path=str(shots / "38-phone-built-html.png"))
     finally:
         phone.close()
-
-
-@contextlib.contextmanager
-def serving(app):
-    import uvicorn
-
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_demo_mode_has_its_banner_and_its_own_store(page, shots, tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..model import Disclosure, IngestIssue, RowRole, Table, TableKind
+from ..model import Disclosure, IngestIssue, RowRole, Table, TableKind, rounding_tolerance
 from ..text.folding import fold
 from .findings import Finding, Severity
 
@@ -103,8 +103,9 @@ def _nested_doubts(d: Disclosure) -> Iterable[tuple[TableKey, str]]:
 
 
 def _sum(rows: list, key: str) -> tuple:
+    """The rows' figures in `key` summed, and how far rounding may put that sum off."""
     got = [a for r in rows if (a := r.amount(key)) is not None]
-    return sum((a.value for a in got), 0), sum((a.tolerance for a in got), 0)
+    return sum((a.value for a in got), 0), rounding_tolerance(got)
 
 
 def _unit_named_project(t: Table, key: str) -> object | None:

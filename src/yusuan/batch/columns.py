@@ -38,6 +38,14 @@ DOCUMENTS = DOCUMENT + (
     Col("infos", "integer", "提示数"),
 )
 
+# An amount exactly as printed, in its unit and in integer 分: the same three columns wherever figures are exported.
+EXACT_AMOUNT = (
+    Col("amount", "number", "金额", "exact decimal text in `unit`, as printed"),
+    Col("unit", "string", "金额单位", "元 | 万元"),
+    Col("yuan_fen", "integer", "金额（分）", "exact integer 分, empty when finer than 分"),
+)
+
+
 AMOUNTS = DOCUMENT + (
     Col("table_id", "string", "表编号"),
     Col("table_kind", "string", "表类型"),
@@ -47,9 +55,7 @@ AMOUNTS = DOCUMENT + (
     Col("label", "string", "项目名称"),
     Col("column_key", "string", "列", "what the column means (region-neutral key)"),
     Col("column_label", "string", "列名", "the column's printed header"),
-    Col("amount", "number", "金额", "exact decimal text in `unit`, as printed"),
-    Col("unit", "string", "金额单位", "元 | 万元"),
-    Col("yuan_fen", "integer", "金额（分）", "exact integer 分, empty when finer than 分"),
+    *EXACT_AMOUNT,
     Col("page", "integer", "页码"),
     Col("line", "integer", "行号", "source line"),
 )
@@ -103,8 +109,6 @@ SERIES = (
     Col("code", "string", "科目编码"),
     Col("label", "string", "项目名称", "as printed"),
     Col("column_key", "string", "列", "what the column means (region-neutral key)"),
-    Col("amount", "number", "金额", "exact decimal text in `unit`, as printed"),
-    Col("unit", "string", "金额单位", "元 | 万元"),
-    Col("yuan_fen", "integer", "金额（分）", "exact integer 分, empty when finer than 分"),
+    *EXACT_AMOUNT,
     Col("document", "string", "文件", "the publication it was printed in (amounts.csv holds its every cell)"),
 )
