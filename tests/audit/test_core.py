@@ -120,7 +120,20 @@ def test_ingest_issues_become_findings():
     issue = IngestIssue("ingest.unplaced_line", "warning", "此行内容未能归入任何表格或章节。", Provenance("a.txt", line=7), "某行")
     rep = audit(disclosure(issues=(issue,)), catalog=Catalog())
     (f,) = rep.by_rule("ingest.issue")
-    assert f.severity is Severity.WARNING and f.locations[0].line == 7 and "未能归入" in f.message
+    assert f.severity is Severity.INFO and f.locations[0].line == 7 and "未能归入" in f.message
+    assert rep.reading_notes == (f,) and rep.summary["reading"] == 1 and rep.summary["info"] == 0
+
+
+def test_a_line_the_reader_could_not_place_is_no_warning_but_a_blank_page_is():
+    """What the reader could not place says nothing of the document (读取提示, counted apart from the
+    warnings); a page the printed document leaves blank is a fact the page shows (the 普陀 reviewers
+    marked 目录后有一页多余的空表页)."""
+    stray = IngestIssue("ingest.cell_unplaced", "warning", "第3列的内容“x”无法对应到表头的任何一列。", Provenance("a.pdf", page=4))
+    blank = IngestIssue("read.blank_page", "warning", "第 3 页是空白页（没有文字也没有图像），可能是多余的页面。",
+                        Provenance("a.pdf", page=3))
+    rep = audit(disclosure(issues=(stray, blank)), catalog=Catalog())
+    assert [f.severity for f in rep.by_rule("ingest.issue")] == [Severity.INFO, Severity.WARNING]
+    assert rep.summary["warning"] == 1 and rep.summary["reading"] == 1 and "read.blank_page" in rep.warnings[0].message
 
 
 def test_fingerprint_ignores_line_numbers_but_not_the_cell():

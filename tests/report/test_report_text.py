@@ -122,3 +122,19 @@ def test_default_view_does_not_repeat_what_the_message_says():
     quiet, every = _render(one, d), _render(one, d, show_all=True)
     assert "位置：“合计”行（第5行）" in quiet and "应为 10万元" not in quiet
     assert "位置：《收入总表》“合计”行（第5行）" in every and "应为 10万元，实为 12万元" in every
+
+
+def test_reading_notes_are_their_own_block_listed_by_default_and_counted_apart():
+    """A line the reader could not place is a 读取提示, not a 警告 about the document: listed (folded by
+    kind) after the warnings even in the quiet view, and counted apart in the summary."""
+    from dataclasses import replace
+
+    from yusuan.audit import Finding, Location, Severity
+
+    d, report = sample()
+    notes = tuple(Finding("ingest.issue", Severity.INFO, "第3列的内容“x”无法对应到表头的任何一列。（ingest.cell_unplaced）",
+                          (Location(line=700 + i),)) for i in range(4))
+    out = _render(replace(report, findings=report.findings + notes), d)
+    assert "警告 3 条，提示 1 条，读取提示 4 条（未能完全读懂之处，不是文件的错误）" in out
+    assert out.index("警告（3 条）") < out.index("读取提示（4 条）") and "无法对应到表头的任何一列。等（4 条）" in out
+    assert "提示（1 条）" not in out  # the other 提示 still wait for --all

@@ -110,3 +110,11 @@ def test_findings_like_one_share_rule_severity_and_message_but_their_particulars
     carried = dict(a, message=a["message"].replace("本年预算", "上年结转"))
     assert cause_key(a) == cause_key(b)
     assert cause_key(a) != cause_key(carried) and cause_key(a) != cause_key(dict(b, severity="info"))
+
+
+def test_reading_notes_have_their_own_section_after_the_warnings():
+    """What could not be read (读取提示) is not a finding about the document: its own section, not 提示."""
+    sections = [(title, len(es)) for title, es in view(rounding=True).sections]
+    assert [t for t, _ in sections] == ["错误", "警告", "读取提示", "提示"]
+    reading = dict(view().sections)["读取提示"]
+    assert [n.code for n in reading if isinstance(n, NoteGroup)] == ["ingest.target_shifted_row"]

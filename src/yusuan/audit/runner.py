@@ -62,9 +62,17 @@ class Report:
         return self._open(Severity.INFO)
 
     @property
+    def reading_notes(self) -> tuple[Finding, ...]:
+        """What the reader could not place or understand (读取提示): about the reading, not the document."""
+        return tuple(f for f in self._open(Severity.INFO) if f.rule == INGEST_RULE)
+
+    @property
     def summary(self) -> dict[str, int]:
-        """Counts by severity (accepted findings excluded), plus rule outcome counts."""
+        """Counts by severity (accepted findings excluded; reading notes counted apart from 提示, as
+        "reading"), plus rule outcome counts."""
         out = {s.value: len(self._open(s)) for s in Severity}
+        out["reading"] = len(self.reading_notes)
+        out["info"] -= out["reading"]
         out["accepted"] = sum(1 for f in self.findings if f.fingerprint in self.accepted)
         for status in ("ran", "not_applicable", "crashed"):
             out[status] = sum(1 for o in self.outcomes if o.status == status)
@@ -106,10 +114,19 @@ def _misdeclared(info: RuleInfo, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# What the printed page itself shows (a page left blank, text running off the page's edge or hidden by
+# its clip: 部分文字未正常显示): facts
+# about the document that reviewers mark, unlike notes on what the reader could not place.
+PRINTED_PAGE_FACTS = ("read.blank_page", "read.text_off_page", "read.text_clipped")
+
+
 def _ingest_finding(issue: IngestIssue) -> Finding:
-    sev = Severity.WARNING if issue.severity == "warning" else Severity.INFO
+    """A reading note: a 提示 listed apart as 读取提示 — what we could not read says nothing of the
+    document being wrong (a document we cannot fully read is reported as not understood) — but for
+    what the printed page itself shows, which keeps its warning."""
     loc = Location.of_provenance(issue.provenance, sentence=issue.text or None)
-    return Finding(rule=INGEST_RULE, severity=sev, message=f"{issue.message}（{issue.code}）", locations=(loc,))
+    fact = issue.severity == "warning" and issue.code in PRINTED_PAGE_FACTS
+    return Finding(rule=INGEST_RULE, severity=Severity.WARNING if fact else Severity.INFO, message=f"{issue.message}（{issue.code}）", locations=(loc,))
 
 
 def audit(d: Disclosure, *, catalog: Catalog | None = None, previous: Disclosure | None = None,

@@ -19,6 +19,8 @@ __all__ = ["bound", "number"]  # the figures' writers, re-exported for the repor
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 ACCEPTED_ZH = "已接受"
+READING_ZH = "读取提示"  # what could not be read: listed apart from the findings about the document
+READING_RULE = "ingest.issue"
 
 
 @dataclass(frozen=True)
@@ -151,14 +153,21 @@ class Group:
 
 
 def grouped(report: Report, names: Names = Names()) -> list[tuple[str, list[Group]]]:
-    """[(错误|警告|提示|已接受, groups)] — open findings by severity, then the accepted ones; each
-    block split by table/section in document order. Blocks without findings are left out."""
+    """[(错误|警告|读取提示|提示|已接受, groups)] — open findings by severity, the reading notes
+    before the other 提示, then the accepted ones; each block split by table/section in document
+    order. Blocks without findings are left out."""
+    open_ = [f for f in report.findings if f.fingerprint not in report.accepted]
     blocks: list[tuple[str, list[Finding]]] = [
-        (s.zh, [f for f in report.findings if f.severity is s and f.fingerprint not in report.accepted])
-        for s in SEVERITIES
+        (s.zh, [f for f in open_ if f.severity is s and not _reading(f)]) for s in SEVERITIES
     ]
+    blocks.insert(2, (READING_ZH, [f for f in open_ if _reading(f)]))
     blocks.append((ACCEPTED_ZH, [f for f in report.findings if f.fingerprint in report.accepted]))
     return [(label, _split(found, names)) for label, found in blocks if found]
+
+
+def _reading(f: Finding) -> bool:
+    """A reading note (读取提示); one on what the printed page shows is a warning and stays among them."""
+    return f.rule == READING_RULE and f.severity is Severity.INFO
 
 
 def _split(found: Iterable[Finding], names: Names) -> list[Group]:
@@ -171,7 +180,8 @@ def _split(found: Iterable[Finding], names: Names) -> list[Group]:
 
 def summary_line(report: Report) -> str:
     s = report.summary
-    return (f"错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条，"
+    reading = f"{READING_ZH} {s['reading']} 条（未能完全读懂之处，不是文件的错误），" if s["reading"] else ""
+    return (f"错误 {s['error']} 条，警告 {s['warning']} 条，提示 {s['info']} 条，{reading}"
             f"{ACCEPTED_ZH} {s['accepted']} 条")
 
 

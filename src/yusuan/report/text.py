@@ -16,12 +16,12 @@ from ..audit import Finding, Report
 from ..model import Disclosure
 from ..templates import template_zh
 from .fold import hanging
-from .describe import ACCEPTED_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
+from .describe import ACCEPTED_ZH, READING_ZH, Group, Names, figures, grouped, outcome_line, place, readable, summary_line
 from .notes import NoteGroup, is_rounding, note_code, note_groups, rule_title
 
-STYLE = {"错误": "bold red", "警告": "yellow", "提示": "cyan", ACCEPTED_ZH: "dim green"}
-MARK = {"错误": "✗", "警告": "!", "提示": "i", ACCEPTED_ZH: "✓"}
-LISTED = ("错误", "警告")  # listed by default; the other blocks only with show_all
+STYLE = {"错误": "bold red", "警告": "yellow", READING_ZH: "magenta", "提示": "cyan", ACCEPTED_ZH: "dim green"}
+MARK = {"错误": "✗", "警告": "!", READING_ZH: "?", "提示": "i", ACCEPTED_ZH: "✓"}
+LISTED = ("错误", "警告", READING_ZH)  # listed by default (reading notes folded by kind); the rest with show_all
 PLACES = 3  # places listed per finding by default; the rest counted
 
 
@@ -42,7 +42,7 @@ def render_text(report: Report, console: Console, *, disclosure: Disclosure | No
             console.print(line)
     if not report.findings:
         console.print(Text("未发现问题。", style="green"))
-    elif not any(label in LISTED for label, _ in grouped(report, names)):
+    elif not any(label in ("错误", "警告") for label, _ in grouped(report, names)):
         console.print(Text("没有错误或警告。", style="green"))
     if left_out:
         console.print(Text(_left_out_line(report, left_out), style="dim"))
@@ -70,8 +70,9 @@ def _block(groups: list[Group], label: str, names: Names, verbose: bool, show_al
         if rest:
             lines.append(hanging(Text(""), [Text(g.heading, style="bold")], 2, width))
         lines.extend(_finding(f, label, names, verbose, show_all, width) for f in rest)
+    if notes and label != READING_ZH:  # in its own block the heading says it already
+        lines.append(Text(f"  {READING_ZH}", style="bold"))
     if notes:
-        lines.append(Text("  读取提示", style="bold"))
         lines.extend(_note(n, label, names, verbose, show_all, width) for n in notes)
     return lines
 

@@ -180,10 +180,11 @@ def _sections(items: list[Item], flt: Filters, checklist_of) -> list[tuple[str, 
             rows.setdefault(key, (order, title, []))[2].append(item)
         return [(title, _notes_folded(found)) for order, title, found in sorted(rows.values(), key=lambda r: r[0])]
     by_sev: dict[str, list[Item]] = {}
-    for item in items:
-        by_sev.setdefault(item.first["severity"], []).append(item)
-    zh = {"error": "错误", "warning": "警告", "info": "提示"}
-    return [(zh[s], _notes_folded(by_sev[s])) for s in ("error", "warning", "info") if s in by_sev]
+    for item in items:  # reading notes (提示 on what could not be read) apart, after the warnings
+        reading = item.first["rule"] == INGEST and item.first["severity"] == "info"
+        by_sev.setdefault("reading" if reading else item.first["severity"], []).append(item)
+    zh = {"error": "错误", "warning": "警告", "reading": "读取提示", "info": "提示"}
+    return [(zh[s], _notes_folded(by_sev[s])) for s in zh if s in by_sev]
 
 
 def _notes_folded(items: list[Item]) -> list:
