@@ -63,3 +63,12 @@ def test_putuo_justice_blank_page_and_duties_run_off_the_page():
     assert duties == [(4, "（一）"), (4, "（二）"), (4, "（三）"), (4, "（四）"), (4, "（五）"), (4, "（六）"),
                       (4, "（七）"), (5, "（八）"), (5, "（九）"), (5, "（十）")]
     assert "被裁剪区域遮住（如“（八）负责本系统警车管理工作" in raw.notes[1].message
+
+
+def test_blanks_hidden_by_a_clip_hide_nothing():
+    """西安 生态环境局 2022 p.51 clips 17 full-width spaces of a cell: nothing a reader misses, no note;
+    a clipped header (西安 气象局 2022 p.29: “部门预算支出经济科目” cut by its cell) is one."""
+    from yusuan.sources.pdf_notes import clipped_notes
+
+    notes = clipped_notes({51: "　" * 17, 29: "部门编码政府预目编码 "})
+    assert [(n.code, n.page) for n in notes] == [("read.text_clipped", 29)] and "有 10 个字" in notes[0].message

@@ -76,8 +76,9 @@ def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, flo
 def clipped_notes(clipped: dict[int, str]) -> list[ReadNote]:
     """One note per page whose text layer holds text its clip path hides (a text box too small for
     its text, a spreadsheet's cells beyond the print area): not printed, so not read."""
+    shown = {page: "".join(text.split()) for page, text in clipped.items()}  # hidden blanks hide nothing
     return [ReadNote("read.text_clipped", f"第 {page} 页有 {len(text)} 个字被裁剪区域遮住（如“{_short(text)}”），"
-                     "打印或阅读时看不到，未读入。", page) for page, text in sorted(clipped.items())]
+                     "打印或阅读时看不到，未读入。", page) for page, text in sorted(shown.items()) if text]
 
 
 def _short(text: str) -> str:
