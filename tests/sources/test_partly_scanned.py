@@ -72,3 +72,13 @@ def test_blanks_hidden_by_a_clip_hide_nothing():
 
     notes = clipped_notes({51: "　" * 17, 29: "部门编码政府预目编码 "})
     assert [(n.code, n.page) for n in notes] == [("read.text_clipped", 29)] and "有 10 个字" in notes[0].message
+
+
+def test_a_hidden_copy_of_printed_text_hides_nothing():
+    """重庆 规划局 2026 p.18 prints 227,955.11 and holds a clipped second “11”: nothing is missing."""
+    from yusuan.sources.pdf_notes import clipped_notes
+    from yusuan.sources.raw import RawLine
+
+    printed = (RawLine(cells=("(一)一般公共预算资金", "227,955.11"), page=18, line=1),)
+    assert clipped_notes({18: "11"}, printed) == []
+    assert [n.page for n in clipped_notes({18: "（八）负责本系统警车管理工作"}, printed)] == [18]

@@ -92,7 +92,7 @@ def read_pdf(path: Path, *, data: bytes | None = None, settings: PdfSettings = P
         size=len(data),
         lines=read,
         pages=info.pages,
-        notes=tuple(sorted((*notes, *off_page_notes(read, sizes, unseen), *clipped_notes(clipped)),
+        notes=tuple(sorted((*notes, *off_page_notes(read, sizes, unseen), *clipped_notes(clipped, read)),
                            key=lambda n: n.page or 0)),
     )
 

@@ -73,10 +73,16 @@ def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, flo
     return notes
 
 
-def clipped_notes(clipped: dict[int, str]) -> list[ReadNote]:
+def clipped_notes(clipped: dict[int, str], lines: tuple[RawLine, ...] = ()) -> list[ReadNote]:
     """One note per page whose text layer holds text its clip path hides (a text box too small for
-    its text, a spreadsheet's cells beyond the print area): not printed, so not read."""
-    shown = {page: "".join(text.split()) for page, text in clipped.items()}  # hidden blanks hide nothing
+    its text, a spreadsheet's cells beyond the print area): not printed, so not read. Hidden blanks
+    hide nothing, nor does a hidden copy of what the page prints anyway (重庆 规划局 p.18's “11” of
+    227,955.11, drawn twice)."""
+    printed: dict[int, str] = {}
+    for ln in lines:
+        printed[ln.page or 0] = printed.get(ln.page or 0, "") + "".join(ln.text.split())
+    shown = {page: "".join(text.split()) for page, text in clipped.items()}
+    shown = {page: text for page, text in shown.items() if text not in printed.get(page, "")}
     return [ReadNote("read.text_clipped", f"第 {page} 页有 {len(text)} 个字被裁剪区域遮住（如“{_short(text)}”），"
                      "打印或阅读时看不到，未读入。", page) for page, text in sorted(shown.items()) if text]
 
