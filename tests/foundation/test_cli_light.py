@@ -42,6 +42,10 @@ def _bare(hint):
     return typing.get_origin(hint) or hint
 
 
+def test_the_light_formats_are_the_commands():
+    assert quick.FORMATS == tuple(f.value for f in audit_cmd.Format)
+
+
 def test_a_plain_command_line_is_parsed():
     assert quick.parse(["audit", "-f", "json", "a.pdf"]) == ("audit", ["a.pdf"], {"fmt": "json"})
     assert quick.parse(["audit", "a.pdf", "--format=html", "--with", "b", "--with", "c", "-a", "--max-pages", "400",
@@ -54,7 +58,7 @@ def test_a_plain_command_line_is_parsed():
     [], ["audit"], ["audit", "--help"], ["audit", "a.pdf", "--help"], ["audit", "-f", "jsn", "a.pdf"],
     ["audit", "-fjson", "a.pdf"], ["audit", "-av", "a.pdf"], ["audit", "--", "a.pdf"], ["audit", "-", "a.pdf"],
     ["audit", "a.pdf", "-f", "json", "-f", "text"], ["audit", "a.pdf", "--max-pages", "0"],
-    ["audit", "a.pdf", "--max-pages", "x"], ["audit", "a.pdf", "--all=1"], ["audit", "a.pdf", "-o"],
+    ["audit", "a.pdf", "--max-pages", "x"], ["audit", "a.pdf", "--max-pages", "010"], ["audit", "a.pdf", "--all=1"], ["audit", "a.pdf", "-o"],
     ["audit", "a.pdf", "-o", ""], ["audit", "a.pdf", "--only", "-v"], ["ingest", "a.pdf", "--format", "json"],
     ["show", "a.pdf"], ["--version", "audit", "a.pdf"], ["ingest", "-"],
 ])

@@ -89,7 +89,7 @@ def _value(kind: str, raw: str | None) -> Any:
     if kind == "format":
         return raw if raw in FORMATS else None
     if kind == "int":
-        return int(raw) if raw.isascii() and raw.isdigit() and int(raw) >= 1 else None
+        return int(raw) if raw.isascii() and raw.isdigit() and raw[0] != "0" else None  # 1 or more, as written
     if kind == "path":
         return Path(raw) if _plain_path(raw) else None
     return raw
