@@ -1,5 +1,7 @@
-"""A command loads only what it uses (issue 20): `yusuan --version` answers without the app, a JSON
-audit loads no HTML templates, workbook writer, YAML, web, database, PDF rendering or Rich's help.
+"""A command loads only what it uses (issue 20): `yusuan --version` answers without the app; a plain
+`audit` or `ingest` without Typer, Pydantic or the other commands; a JSON audit loads no HTML templates,
+workbook writer, YAML, web, database, PDF rendering or Rich's help; a PDF without ruled tables no
+pdfplumber.
 
 Checked on the modules a fresh process holds after the command, never on time (speed lives in
 bench/bench_startup.py)."""
@@ -23,6 +25,12 @@ NOT_FOR_A_JSON_AUDIT = (
     "yusuan.report.checklist", "yusuan.web", "yusuan.store.engine", "yusuan.store.repository", "yusuan.render",
 )
 PDF_READER = ("pdfplumber", "pdfminer", "pypdfium2")
+# What a plain `audit` / `ingest` command line runs without (`yusuan.cli.quick`): Typer's parsing and its
+# Pydantic validators, the app and the other commands.
+NOT_FOR_A_PLAIN_COMMAND = ("typer", "click", "pydantic", "pydantic_core", "yusuan.cli.root", "yusuan.cli.zh",
+                           "yusuan.cli.audit_cmd", "yusuan.cli.ingest_cmd", "yusuan.cli.show_cmd",
+                           "yusuan.cli.compare_cmd", "yusuan.cli.batch_cmd")
+NARRATIVE = SAMPLES / "jiangsu" / "js-party-office-2018-dept-budget-narrative-d22abd.pdf"  # no ruled table
 
 
 def modules_after(tmp_path, *argv: str) -> tuple[set[str], str]:
@@ -51,14 +59,32 @@ def test_version_loads_neither_typer_nor_any_command(tmp_path):
 def test_a_json_audit_of_a_text_file_loads_no_report_format_and_no_pdf_reader(tmp_path):
     modules, out = modules_after(tmp_path, "audit", "-f", "json", str(REFERENCE))
     assert json.loads(out)["format"] == "yusuan.audit-report"
-    assert loaded(modules, (*NOT_FOR_A_JSON_AUDIT, *PDF_READER)) == []
+    assert loaded(modules, (*NOT_FOR_A_JSON_AUDIT, *PDF_READER, *NOT_FOR_A_PLAIN_COMMAND)) == []
+
+
+def test_a_plain_ingest_loads_neither_typer_nor_the_other_commands(tmp_path):
+    modules, out = modules_after(tmp_path, "ingest", str(REFERENCE), "-q")
+    assert json.loads(out)["disclosure"]["source"]["format"] == "txt"
+    assert loaded(modules, (*NOT_FOR_A_PLAIN_COMMAND, *PDF_READER, "sqlalchemy", "jinja2", "yusuan.web")) == []
+
+
+def test_help_and_usage_errors_still_build_the_typer_app(tmp_path):
+    modules, out = modules_after(tmp_path, "audit", "--help")
+    assert "用法：" in out and "typer" in modules and "yusuan.cli.audit_cmd" in modules
+
+
+@pytest.mark.skipif(not NARRATIVE.exists(), reason="no bundled narrative PDF")
+def test_a_pdf_without_ruled_tables_loads_no_pdfplumber(tmp_path):
+    modules, out = modules_after(tmp_path, "audit", "-f", "json", str(NARRATIVE))
+    assert json.loads(out)["source"]["format"] == "pdf" and "pypdfium2" in modules
+    assert loaded(modules, ("pdfplumber", "pdfminer", *NOT_FOR_A_PLAIN_COMMAND)) == []
 
 
 @pytest.mark.skipif(not PDFS, reason="no bundled PDF")
 def test_a_json_audit_of_a_pdf_loads_the_reader_but_no_report_format(tmp_path):
     modules, out = modules_after(tmp_path, "audit", "-f", "json", str(PDFS[0]))
     assert json.loads(out)["source"]["format"] == "pdf"
-    assert loaded(modules, NOT_FOR_A_JSON_AUDIT) == []
+    assert loaded(modules, (*NOT_FOR_A_JSON_AUDIT, *NOT_FOR_A_PLAIN_COMMAND)) == []
     assert "pypdfium2" in modules
 
 

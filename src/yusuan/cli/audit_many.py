@@ -9,8 +9,7 @@ from pathlib import Path
 from ..errors import InputError, YusuanError
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from .root import err
-from .show_cmd import out
+from .console import err, out
 
 SUFFIX = {"json": "-审核报告.json", "html": "-审核报告.html", "xlsx": "-公开情况检查表.xlsx"}
 
@@ -20,7 +19,7 @@ def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None,
                show_all: bool = False) -> int:
     from ..batch.discover import discover
     from ..report.acceptance import exit_code, sidecar_path
-    from .audit_cmd import run_audit, write_report
+    from .audit_run import run_audit, write_report
     from .partners_cli import partners_of, pool, read_with, say
 
     if fmt.value != "text" and output is None:

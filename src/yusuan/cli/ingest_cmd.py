@@ -6,10 +6,8 @@ from typing import List, Optional
 
 import typer
 
-from ..ingest import is_incomplete, partial_note, read_publication, write_disclosure
-from ..serialize import dumps
-from .root import MAX_PAGES_OPTION, app, err
-from .summary import print_summary
+from .ingest_run import ingest_files
+from .root import MAX_PAGES_OPTION, app
 
 
 @app.command("ingest")
@@ -24,18 +22,5 @@ def ingest(
 
     给出同一份公开文件的多个文件（如情况说明与预算表格分册）时合并读取；不属于同一份公开文件的拒绝读取（退出码 2）。
     """
-    d = read_publication(paths, encoding=encoding, max_pages=max_pages)
-    if output is None:
-        typer.echo(dumps(d))
-    else:
-        write_disclosure(d, output)
-        if not quiet:
-            err.print(f"已写入 {output}")
-    if not quiet:
-        print_summary(d, err)
-    if note := partial_note(d):
-        err.print(f"[bold yellow]注意：[/]{note}")
-        raise typer.Exit(3)
-    if is_incomplete(d):
-        err.print("[bold yellow]注意：[/]文件可能不完整（目录或模板要求的部分未找到），请查看读取提示。")
-        raise typer.Exit(3)
+    if code := ingest_files(paths, output, encoding, max_pages, quiet):
+        raise typer.Exit(code)

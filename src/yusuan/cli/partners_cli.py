@@ -10,7 +10,7 @@ from ..audit.partners import Partners, find_partners
 from ..errors import InputError, YusuanError
 from ..ingest import read_disclosure
 from ..model import Disclosure
-from .root import err
+from .console import err
 
 
 def read_with(args: Sequence[str], encoding: str | None = None) -> list[Disclosure]:
@@ -57,7 +57,7 @@ def _holds(whole: Disclosure, part: Disclosure) -> bool:
 
 def say(p: Partners) -> None:
     from ..audit.cross import describe_partners
-    from .show_cmd import out
+    from .console import out
 
     if p:
         out.print(describe_partners(p))

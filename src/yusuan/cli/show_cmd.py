@@ -9,14 +9,13 @@ import typer
 from ..errors import InputError
 from ..ingest import read_disclosure
 from ..model import Column, ColumnKind, Disclosure, PerformanceTarget, Row, Table
-from .root import LazyConsole, app
+from .console import out
+from .root import app
 from .summary import print_summary
 
 if TYPE_CHECKING:
     from rich.console import Group
     from rich.table import Table as RichTable
-
-out = LazyConsole()  # Rich is imported when something is shown
 
 
 def find_table(d: Disclosure, key: str) -> Table | None:

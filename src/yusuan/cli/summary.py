@@ -10,7 +10,7 @@ from ..templates import template_zh
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .root import LazyConsole
+    from .console import LazyConsole
 
 LEVEL_ZH = {"department": "部门", "unit": "单位"}
 STAGE_ZH = {"budget": "预算", "final_accounts": "决算"}

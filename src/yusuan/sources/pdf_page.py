@@ -5,9 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from pdfplumber import table as plumber_table
-from pdfplumber.utils import filter_edges
-
 from .pdf_cells import Crossings
 from .pdf_cells import tables as cell_tables
 from .pdf_chars import Char
@@ -63,6 +60,9 @@ def _within(chars: list[Char], centres: list[tuple[float, float]], box: BBox) ->
 def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
     """pdfplumber's "lines" table finder, fed with edges from any source; a table cut by the page
     gets its missing top or bottom rule back."""
+    from pdfplumber import table as plumber_table  # here: pdfplumber and pdfminer cost a cold process 0.05 s
+    from pdfplumber.utils import filter_edges
+
     edges = filter_edges(edges, min_length=1)
     edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
     edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
