@@ -120,14 +120,18 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
 
 
 def _tabled(d: Disclosure) -> set[str]:
-    """The sections a table is printed under (泉州: ``一、收支预算总表`` heads its table's page)."""
-    starts = [(s.provenance.file, s.provenance.line or 0, s.id) for s in d.sections]
+    """The sections a table is printed under (泉州: ``一、收支预算总表`` heads its table's page): the last
+    heading above the table's title line, when one heading alone stands on that line."""
+    starts = [(s.provenance.file, s.provenance.line, s.id) for s in d.sections if s.provenance.line is not None]
     out: set[str] = set()
-    for where in [(t.provenance.file, t.provenance.line or 0) for t in d.tables] + \
-            [(t.provenance.file, t.provenance.line or 0) for t in d.targets]:
-        before = [sid for file, line, sid in starts if file == where[0] and line <= where[1]]
-        if before:
-            out.add(before[-1])
+    titles = [t.provenance for t in d.tables] + [t.provenance for t in d.targets]
+    for prov in titles:
+        file, line = prov.file, prov.line
+        above = [(at, sid) for f, at, sid in starts if f == file and line is not None and at < line]
+        last = max((at for at, _ in above), default=None)
+        heads = [sid for at, sid in above if at == last]
+        if len(heads) == 1:
+            out.add(heads[0])
     return out
 
 
