@@ -17,7 +17,7 @@ MIN_CHARS = 16
 # A numbered heading the reader ran into the paragraph's end (``…。七、绩效目标``).
 HEADING_TAIL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])[^，,。]{1,20}$")
 FULL_LINE = 0.85  # a paragraph this close to the section's longest is a wrapped line of a text source
-CONTINUED = re.compile(r"^[\d%％.,，。、；;：:）)”’]|^[\u4e00-\u9fff][，、,；;]")  # a figure, a mark, or a word's last character (``增`` / ``加，预算增加；``)
+CONTINUED = re.compile(r"^[\d%％.,，。、；;：:）)”’]|^[^\W\d一二三四五六七八九十][，、,；;]")  # a figure, a mark, or a word's last character (``增`` / ``加，预算增加；``)
 # A numbered title of two clauses (``（二）严格耕地用途管制，坚决守住耕地红线``): a heading, no sentence.
 TITLE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])[^。；;：:]{4,30}$")
 # A bracketed note closing an item (``…争取国家和省政府政策支持。（发展处）``: who answers for it).
