@@ -41,6 +41,8 @@ def test_a_numbered_two_clause_title_and_a_bracketed_note_need_no_full_stop():
     # sn-xa-81d0a923 p17: “原因是转业干部增” / “加，预算增加；” (a line broken by hand inside a word)
     assert run("wording.sentence_end", said("商品和服务支出(302)268.85 万元，较上年增加 28.01 万元，原因是转业干部增",
                                             "加，预算增加；")) == ()
+    # js-cppcc-office-2017 p12: a label line under “（二）公用经费 1,131.92 万元”, its comma grouping thousands
+    assert run("wording.sentence_end", said("商品和服务支出（类）1,131.92 万元", "（1）办公费（款）支出 110 万元。")) == ()
     (f,) = run("wording.sentence_end", said("财政拨款收入支出增加的主要原因是工作量增加", "财政拨款支出主要内容如下："))
     assert "工作量增加" in f.message
 

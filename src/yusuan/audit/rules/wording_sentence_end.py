@@ -12,7 +12,8 @@ from ..findings import Finding, Severity
 # bracket or quote after the stop, a figure or unit in a list line (表 items, 名词解释 …) ends otherwise.
 ENDS = re.compile(r"[。！？!?：:；;…]\s*[”’」』）)】]*\s*$")
 # A paragraph that reads as a sentence: a clause mark, or a verb of explanation (…的主要原因是工作量增加).
-SENTENCE = re.compile(r"[，,].*\S{4,}|原因是|主要用于|是指|为了|由于")
+# A comma between digits groups thousands (``1,131.92``): no clause mark.
+SENTENCE = re.compile(r"(?:，|,(?!\d{3})).*\S{4,}|原因是|主要用于|是指|为了|由于")
 MIN_CHARS = 16
 # A numbered heading the reader ran into the paragraph's end (``…。七、绩效目标``).
 HEADING_TAIL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])[^，,。]{1,20}$")
