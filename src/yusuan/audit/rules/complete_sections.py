@@ -119,15 +119,32 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
                           message=f"目录所列“{e.title}”在正文中未找到。")
 
 
+def _tabled(d: Disclosure) -> set[str]:
+    """The sections a table is printed under (泉州: ``一、收支预算总表`` heads its table's page): the last
+    heading above the table's title line, when one heading alone stands on that line."""
+    starts = [(s.provenance.file, s.provenance.line, s.id) for s in d.sections if s.provenance.line is not None]
+    out: set[str] = set()
+    titles = [t.provenance for t in d.tables] + [t.provenance for t in d.targets]
+    for prov in titles:
+        file, line = prov.file, prov.line
+        above = [(at, sid) for f, at, sid in starts if f == file and line is not None and at < line]
+        last = max((at for at, _ in above), default=None)
+        heads = [sid for at, sid in above if at == last]
+        if len(heads) == 1:
+            out.add(heads[0])
+    return out
+
+
 @rule("complete.empty_sections", family="complete", title="标题下没有内容", severity=Severity.WARNING)
 def empty_sections(d: Disclosure, ctx: AuditContext):
-    """情况说明等文字部分的每个二级及以下标题下都应有文字（或其下级标题有文字）；只有标题没有内容
-    记为警告。第N部分这样的一级标题和报表部分不检查。
+    """情况说明等文字部分的每个二级及以下标题下都应有文字或表格（或其下级标题有）；只有标题没有内容
+    记为警告。第N部分这样的一级标题和报表部分不检查；页码和页眉不算内容。
     例：“十二、其他说明”下有“（一）政府购买服务指导性目录”“（二）其他”两个小标题及其内容，符合要求。"""
     if not any(s.level > 0 for s in d.sections):  # a cover alone (level 0): a tables-only half
         raise NotApplicable("未识别到文字部分（说明可能另册公开）")
+    tabled = _tabled(d)
     for s in d.sections:
-        if s.level >= 2 and not _has_body(d, s):
+        if s.level >= 2 and not _has_body(d, s) and not any(t == s.id or t.startswith(s.id + ".") for t in tabled):
             yield Finding(rule="complete.empty_sections", severity=Severity.WARNING,
                           locations=(Location.of_provenance(s.provenance, section=s.id),),
                           message=f"“{s.number}{'、' if s.number and s.number[0] not in '(（' else ''}{s.title}”标题下没有内容。")

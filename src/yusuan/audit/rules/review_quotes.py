@@ -10,6 +10,7 @@ from typing import Iterator
 from ...model import Disclosure
 from ..catalog import rule
 from ..findings import Finding, Location, Severity
+from .wording_unbalanced_marks import split_pair
 
 OPEN, CLOSE = "“", "”"
 AROUND = 18  # characters shown on each side of the stray mark
@@ -40,10 +41,14 @@ def check(d: Disclosure, ctx):
     """说明中（含项目经费情况说明）每个右引号“””前都有与之配对的左引号“““”，每个左引号都有右引号闭合，
     按段落检查。
     为什么：多出或缺少的引号会改变句意（哪些是名称、哪些是正文），审核人员会逐条指出。
-    容差：无；半角引号（"）不检查，因其不分左右。
+    容差：半角引号（"）不检查，因其不分左右；在上一段开、在这一段闭（或这一段开、下一段闭）的引号是
+    没能接上的同一段，不报。
     例：“开展“人民调解协议书检查”、优秀调解案例”活动。”中第二个右引号没有对应的左引号。"""
     for section in d.sections:
-        for p in section.paragraphs:
+        texts = [p.text for p in section.paragraphs]
+        for n, p in enumerate(section.paragraphs):
+            if split_pair(texts[n - 1] if n else "", p.text, texts[n + 1] if n + 1 < len(texts) else "", OPEN, CLOSE):
+                continue  # opened in one paragraph, closed in the next: one the reader could not join
             for i, mark in unmatched(p.text):
                 what = "多了一个右引号“””，没有与之配对的左引号" if mark == CLOSE else "左引号““”没有闭合"
                 shown = excerpt(p.text, i)

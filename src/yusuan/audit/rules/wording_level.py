@@ -12,7 +12,9 @@ from ..findings import Finding, Severity
 DEPARTMENT_WORDS = re.compile(r"本部门|部门预算|部门整体(?!（单位）)")
 UNIT_WORDS = re.compile(r"本单位|单位预算")
 TEMPLATE_PAIR = re.compile(r"部门[（(]单位[）)]|单位[（(]部门[）)]")
-BARE_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?=[\u4e00-\u9fff])(?!万|元|亿|%|个|辆|家|台|人|项|名|平方米|米|亩|年|月|日|倍|次|天|小时|公里|吨|号|期)")
+# a decimal then a Chinese word that is no unit; a figure after Latin letters is a name (PM2.5, O3)
+BARE_DECIMAL = re.compile(r"(?<![\d.,A-Za-z])\d+\.\d+(?=[\u4e00-\u9fff])(?!万|元|亿|%|个|辆|家|台|人|项|名|平方米|平米|米|亩"
+                          r"|年|月|日|倍|次|天|小时|公里|平方公里|千米|公顷|立方米|吨|号|期|分)")
 
 
 @rule("wording.level_mismatch", family="wording", title="部门与单位用语不一致", severity=Severity.WARNING)
@@ -41,7 +43,7 @@ def check_unit(d, ctx):
     """说明中带小数的数字后面直接接文字而没有“万元”“元”“%”等单位（“批复民政事务中心0.38公务用车运行维护费”）。
 
     为什么：缺少单位，读者无法判断是万元还是元。
-    容差：无；年份、编号、带单位的数字不算。
+    容差：无；年份、编号、带单位（含千米、平方公里、平米、评分的“分”）的数字和字母后的型号（PM2.5）不算。
     例：“批复民政事务中心0.38公务用车运行维护费”应为“0.38万元”。
     """
     for s in sentences(d):

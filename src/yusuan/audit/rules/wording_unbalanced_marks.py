@@ -9,18 +9,33 @@ from ..findings import Finding, Severity
 PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
 
-def _unbalanced(text: str) -> list[str]:
+def _depths(text: str, left: str, right: str) -> tuple[int, int]:
+    """(closing marks met before any opening, opening marks left unclosed)."""
+    early = depth = 0
+    for ch in text:
+        if ch == left:
+            depth += 1
+        elif ch == right:
+            if depth:
+                depth -= 1
+            else:
+                early += 1
+    return early, depth
+
+
+def split_pair(before: str, text: str, after: str, left: str, right: str) -> bool:
+    """The pair opens in one paragraph and closes in the next: a paragraph the reader could not join
+    (a chart's legend, a sentence over a page break whose rest opens with a number). Which of the two
+    halves is the slip, if any, the page alone would tell."""
+    early, open_ = _depths(text, left, right)
+    return ((early == 0 or _depths(before, left, right)[1] >= early)
+            and (open_ == 0 or _depths(after, left, right)[0] >= open_))
+
+
+def _unbalanced(text: str, before: str = "", after: str = "") -> list[str]:
     out = []
     for left, right in PAIRS:
-        depth = 0
-        for ch in text:
-            if ch == left:
-                depth += 1
-            elif ch == right:
-                depth -= 1
-                if depth < 0:
-                    break
-        if depth != 0:
+        if _depths(text, left, right) != (0, 0) and not split_pair(before, text, after, left, right):
             out.append(left + right)
     return out
 
@@ -39,15 +54,17 @@ def check(d, ctx):
     """说明的每一段中，引号（“”‘’）、括号（（）()【】）和书名号（《》）应成对出现、先开后闭。
 
     为什么：多出或缺少的引号、括号是编辑时删改留下的，审核人员会指出“这里多了一个右引号”。
-    容差：按段落检查（引文可跨句，不跨段）；表格行不查。
+    容差：按段落检查（引文可跨句，不跨段）；表格行不查；在上一段开、在这一段闭（或这一段开、下一段闭）的一对
+    是没能接上的同一段（图例、跨页后以数字开头的下文），不报。
     例：“开展‘人民调解协议书检查’、优秀调解案例”活动。”多了一个右引号，报警告；“（一）收入预算)”是
     全角左括号配了半角右括号，消息直说混用。
     """
     for sec in d.sections:
+        texts = [p.text for p in sec.paragraphs]
         for n, p in enumerate(sec.paragraphs):
             if "\t" in p.text:
                 continue
-            bad = _unbalanced(p.text)
+            bad = _unbalanced(p.text, texts[n - 1] if n else "", texts[n + 1] if n + 1 < len(texts) else "")
             if bad:
                 first = split_paragraph(p, sec, n)[0]
                 mixed = _mixed_widths(p.text, bad)

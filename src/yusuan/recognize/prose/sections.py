@@ -3,8 +3,11 @@
 Section ids come from the heading numbers of the enclosing headings: ``s3.5.1`` is 第三部分 →
 五、 → （一）. A part printed without a number (Shanghai) takes its rank among the parts. Lines
 before the first heading form the cover (``cover``, level 0; its title 封面 is ours, not printed).
-Every non-blank line becomes a paragraph of the section it falls in, exactly as printed.
-Table rows left by the table recogniser are kept too, and each run of them is reported.
+Every non-blank line becomes a paragraph of the section it falls in, exactly as printed, but for page
+furniture (page numbers, running headers: placed, not narrative; a running text is kept where it is
+printed first, as the cover's title) and a line that carries on the paragraph before it over a page
+break (`flow.carries_on`), which is joined to it. Table rows left by the table recogniser are kept
+too, and each run of them is reported.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from ...model import IngestIssue, Paragraph, Section
 from ...sources.raw import RawLine
 from ..claims import Context, Lines
+from .flow import Margins, carries_on, furniture, joined
 from .headings import Heading, parse_heading
 
 COVER_ID = "cover"
@@ -47,8 +51,12 @@ class SectionsResult:
 class _Builder:
     """Walks the lines once; holds the open section, the open heading chain and what was met."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, lines: Lines) -> None:
         self.ctx = ctx
+        self.furniture = furniture(lines)
+        self.margins = Margins(ln for ln in lines if ln.line not in self.furniture)
+        self.present = {ln.line for ln in lines if ln.is_blank or ln.line in self.furniture}
+        self.tail: RawLine | None = None  # the last printed part of the open section's last paragraph
         self.done: list[Section] = []
         self.current: _Open | None = None
         self.chain: list[tuple[int, int]] = []  # (level, ordinal) of the open headings
@@ -61,7 +69,13 @@ class _Builder:
     def paragraph(self, ln: RawLine) -> None:
         if self.current is None:
             self.current = _Open(Heading(0, "", 0, COVER_TITLE), COVER_ID, "", ln)
-        self.current.paragraphs.append(Paragraph(ln.text, self.ctx.at(ln)))
+        paras = self.current.paragraphs
+        if paras and self.tail is not None and carries_on(paras[-1].text, self.tail, ln, self.margins,
+                                                          adjacent=self._adjacent(self.tail, ln)):
+            paras[-1] = Paragraph(joined(paras[-1].text, ln.text), paras[-1].provenance)
+        else:
+            paras.append(Paragraph(ln.text, self.ctx.at(ln)))
+        self.tail = ln
         if ln.is_row and self.previous_was_row:
             first, count, sid = self.row_runs[-1]
             self.row_runs[-1] = (first, count + 1, sid)
@@ -69,8 +83,13 @@ class _Builder:
             self.row_runs.append((ln, 1, self.current.heading.title))
         self.previous_was_row = ln.is_row
 
+    def _adjacent(self, a: RawLine, b: RawLine) -> bool:
+        """Only blank lines and page furniture between a and b (nothing another recogniser took)."""
+        return all(n in self.present for n in range(a.line + 1, b.line))
+
     def heading(self, heading: Heading, ln: RawLine) -> None:
         self.previous_was_row = False
+        self.tail = None
         self._close()
         if heading.level == 1:
             self.parts_seen += 1
@@ -105,13 +124,15 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
 
     Inside 名词解释 only part headings count: its numbered lines are glossary entries.
     """
-    builder = _Builder(ctx)
+    builder = _Builder(ctx, lines)
     consumed: set[int] = set()
     listed = _list_runs(lines)
     for ln in lines:
         if ln.is_blank:
             continue
         consumed.add(ln.line)
+        if ln.line in builder.furniture:
+            continue  # placed, not narrative
         numbered_allowed = GLOSSARY_MARK not in builder.part_title
         heading = None if ln.is_row and not _part_row(ln) else parse_heading(ln.text, numbered_allowed=numbered_allowed)
         if heading is None or ln.line in listed or _continues_list(builder.current, heading):
