@@ -68,3 +68,11 @@ def test_a_list_a_page_break_cut_is_marked_and_its_count_not_compared():
     o = org("西安市民政局内设 11 个处室，分别为：办公室、组织人事处、规划财务处、社会组织管理局（行政审批处）、社会救助处、"
             "基层政权建设和社区治理处、区划地名勘界处、养老服务和慈善", "事业促进处、社会事务处、儿童福利和社会工作处、机关党委（纪委）。")
     assert o.stated_office_count is None and o.units == ()
+
+
+def test_an_office_with_other_offices_in_brackets_is_one_office():
+    # sh-a4d829c2.pdf (上海交通职业技术学院) page 3: 30 内设机构, two of them with two names in brackets
+    o = org("上海交通职业技术学院单位设30个内设机构，包括：党委办公室（党委宣传部）、纪检监察室、组织人事处（统战部、党委教"
+            "师工作部）、办公室、党委学生工作部（学生处、党委武装部）、招生就业处。")
+    assert o.offices == ("党委办公室（党委宣传部）", "纪检监察室", "组织人事处（统战部、党委教师工作部）", "办公室",
+                         "党委学生工作部（学生处、党委武装部）", "招生就业处")

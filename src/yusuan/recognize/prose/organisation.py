@@ -41,7 +41,18 @@ _KIND_SUFFIXES = ("", "机关", "本部", "（本部）")
 
 
 def _names(listing: str) -> list[str]:
-    names = [n.strip() for n in re.split(r"[、，,；;]", listing.strip().rstrip("。")) if n.strip()]
+    """The names of a list, split at the marks outside brackets (上海交通职业技术学院's “组织人事处（统战部、
+    党委教师工作部）” is one office)."""
+    names, depth, start = [], 0, 0
+    text = listing.strip().rstrip("。")
+    for i, c in enumerate(text + "、"):
+        depth += (c in "（(") - (c in "）)")
+        if c in "、，,；;" and depth <= 0:
+            names.append(text[start:i].strip())
+            start, depth = i + 1, 0
+    if depth > 0:  # a bracket left open (a name cut short): the marks inside it are the list's after all
+        names = re.split(r"[、，,；;]", text)
+    names = [n.strip() for n in names if n.strip()]
     return names[:-1] + _last_pair(names[-1]) if names else []
 
 
@@ -148,6 +159,20 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
         text=section.text, offices=tuple(offices), units=tuple(units), provenance=section.provenance,
         stated_office_count=office_count, stated_unit_count=unit_count, units_cut=cut,
     )
+
+
+def cut_notes(organisation: Organisation) -> tuple[IngestIssue, ...]:
+    """A reading note for a list of units read to a paragraph's end with no full stop: it may go on past a
+    page break the reader did not join, so the names after it are not checked as missing."""
+    if not organisation.units_cut:
+        return ()
+    last = organisation.units[-1]
+    return (IngestIssue(
+        "ingest.unit_list_cut", "info",
+        f"机构设置的预算单位名单读到“{last.name}”为止，段末没有句号，可能被分页截断：名单可能不全，"
+        "表中单位不按此名单报“未列出”，所称个数也不与之比对，请对照原文。",
+        last.provenance, last.name,
+    ),)
 
 
 def _kind(printed: str) -> str:
