@@ -76,3 +76,13 @@ def test_an_office_with_other_offices_in_brackets_is_one_office():
             "师工作部）、办公室、党委学生工作部（学生处、党委武装部）、招生就业处。")
     assert o.offices == ("党委办公室（党委宣传部）", "纪检监察室", "组织人事处（统战部、党委教师工作部）", "办公室",
                          "党委学生工作部（学生处、党委武装部）", "招生就业处")
+
+
+def test_two_numbered_offices_read_as_one_paragraph_are_two():
+    # putuo-govoffice-2025-unit-budget.pdf page 4: 10 内设机构 numbered （一）…（十）; the last two read as one paragraph
+    o = org("上海市普陀区人民政府办公室设10个内设机构，包括：",
+            "（一）秘书科（联络科）。组织、协调和管理区政府系统的全区性大型活动。",
+            "（二）组织人事科。承担机关党建、组织人事、财务管理、资产管理等职责。",
+            "（三）对口支援科。拟订本区东西部协作和对口支援工作的规划和计划。（四）区域合作科。拟订本区国内区域合作交流的规划和计划，"
+            "并组织实施。")
+    assert o.offices == ("秘书科（联络科）", "组织人事科", "对口支援科", "区域合作科")

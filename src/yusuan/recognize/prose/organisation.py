@@ -27,6 +27,9 @@ _LIST_START = re.compile(r"(?:分别是|分别为|依次为|(?:具体|主要)包
 _OFFICE_CLAUSE = re.compile(r"内设|处室|科室|职能机构|职能部门|规范简称")
 _UNIT_CLAUSE = re.compile(r"(?<!本)单位")  # 预算单位, 事业单位; not 本单位 (“本单位设立6个内设机构”)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[、.．]|[（(]([一二三四五六七八九十]+)[）)])\s*(.+)$")
+# Where an item begins inside a paragraph, after a full stop: two items read as one paragraph (普陀区政府办公室
+# “（九）对口支援科。……工作。（十）区域合作科。……”).
+_ITEM_START = re.compile(r"(?<=。)(?=\s*(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)]))")
 # Words after a listed name that are remarks, not part of the name.
 NAME_REMARKS = ("不单列预算",)
 # ``下属事业单位X``: a kind printed before a listed name.
@@ -95,7 +98,8 @@ def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") ->
     sequence ends the list.
     """
     names: list[str] = []
-    for text in ([first] if first else []) + [p.text for p in paragraphs[start:]]:
+    texts = ([first] if first else []) + [p.text for p in paragraphs[start:]]
+    for text in (item for t in texts for item in _ITEM_START.split(t)):
         m = _NUMBERED.match(text)
         if not m:
             continue
