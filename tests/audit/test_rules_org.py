@@ -121,3 +121,19 @@ def test_a_branch_named_under_the_bureaus_former_name_is_no_misprint_of_its_name
     unit = "下属7个预算单位，分别是：广州市城市管理监控指挥中心、广州市余泥渣土管理处、广州市水上市容环境卫生管理处（广州市城市管理综合执法局水上市容环境卫生分局）。"
     assert run("org.name_consistent", said(unit, organisation=name)) == ()
     assert run("org.name_consistent", said("广州市城市管理综合执法局2026年部门预算。", organisation=name))
+
+
+def test_an_agency_running_table_by_expense_without_codes_names_no_unit():
+    # Jiangsu prints its 机关运行经费表 by 经济科目 (30201 办公费 …); printed without the codes, the rows are
+    # still expenses, not units missing from 机构设置
+    by_expense = table(K.AGENCY_RUNNING, "total", [total("合计", "40.68"), item("办公费", "27.56"), item("公务接待费", "3.00"),
+                                                    item("其他商品和服务支出", "10.12")], id="t11")
+    assert run("org.table_units_listed", doc(by_expense)) == ()
+
+
+def test_running_cost_units_with_he_inside_a_name_and_between_two_names():
+    # “人力资源和社会保障局” is one unit; “…研究院和…评审中心” two (the 广州 way of closing a list)
+    running = table(K.AGENCY_RUNNING, "total", [total("部门合计", "40.68"), item("无锡市人力资源和社会保障局", "27.56"),
+                                                 item("无锡市人才服务中心", "13.12")], id="t11")
+    text = "本部门2025年所属无锡市人力资源和社会保障局和无锡市人才服务中心2家行政、参公单位机关运行经费财政拨款预算40.68万元。"
+    assert run("org.running_cost_units", doc(running, sections=(section("s3.8", "机关运行经费增减变动原因说明", text),))) == ()

@@ -1,12 +1,15 @@
 """机构设置 against the tables: the units it lists, the units the tables name, the counts it states."""
 from __future__ import annotations
 
+import re
+
 from ...model import RowRole, TableKind, rounding_tolerance
 from ..catalog import NotApplicable, rule
 from ..claims.names import SIMILAR, same_unit, unit_likeness
 from ..findings import Finding, Location, Severity
 from ..tablekit import main_column, members
 
+_EXPENSE = re.compile(r"(?:费|费用|支出|补助|补贴)$")
 UNIT_TABLES = (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER, TableKind.AGENCY_RUNNING,
                TableKind.THREE_PUBLIC_AND_RUNNING)
 
@@ -24,16 +27,17 @@ def where(d, o) -> Location:
     return Location.of_provenance(o.provenance, section=sid) if o.provenance else Location(section=sid)
 
 
+def unit_rows(t) -> list:
+    """The rows of a table that name a unit: project-table GROUP rows, 机关运行经费 ITEM rows. A row with a code,
+    or named like an expense, is an economic item (Jiangsu's 机关运行经费表 by 经济科目: 30201 办公费 …; printed
+    without codes elsewhere), not a unit."""
+    role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
+    return [r for r in t.rows if r.role is role and r.label and not r.code and not _EXPENSE.search(r.label)]
+
+
 def table_units(d):
-    """(name, table, row) for each unit a table names: project-table GROUP rows, 机关运行经费 unit rows."""
-    out = []
-    for t in d.tables:
-        if t.kind not in UNIT_TABLES:
-            continue
-        role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
-        # a row with a code is an economic item (Jiangsu's 机关运行经费表 by 经济科目), not a unit
-        out.extend((r.label, t, r) for r in t.rows if r.role is role and r.label and not r.code)
-    return out
+    """(name, table, row) for each unit a table names."""
+    return [(r.label, t, r) for t in d.tables if t.kind in UNIT_TABLES for r in unit_rows(t)]
 
 
 def heads_its_rows(t, r) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
 from ...text.folding import fold
+from ...text.orgnames import split_names
 from .headings import chinese_number
 
 ORGANISATION_TITLE = "机构设置"
@@ -44,26 +45,7 @@ _KIND_SUFFIXES = ("", "机关", "本部", "（本部）")
 
 
 def _names(listing: str) -> list[str]:
-    """The names of a list, split at the marks outside brackets (上海交通职业技术学院's “组织人事处（统战部、
-    党委教师工作部）” is one office)."""
-    names, depth, start = [], 0, 0
-    text = listing.strip().rstrip("。")
-    for i, c in enumerate(text + "、"):
-        depth += (c in "（(") - (c in "）)")
-        if c in "、，,；;" and depth <= 0:
-            names.append(text[start:i].strip())
-            start, depth = i + 1, 0
-    if depth > 0:  # a bracket left open (a name cut short): the marks inside it are the list's after all
-        names = re.split(r"[、，,；;]", text)
-    names = [n.strip() for n in names if n.strip()]
-    return names[:-1] + _last_pair(names[-1]) if names else []
-
-
-def _last_pair(name: str) -> list[str]:
-    """“广州市科学技术发展战略研究院和广州市科技项目评审中心”: two names, the second beginning as the
-    first does; “无锡市人力资源和社会保障局” stays one."""
-    at = name.find("和" + name[:3], 3)
-    return [name[:at], name[at + 1:]] if at > 0 else [name]
+    return split_names(listing)
 
 
 def _lists(text: str) -> list[tuple[str, str, bool]]:
