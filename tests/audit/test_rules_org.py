@@ -63,3 +63,77 @@ def test_stated_count_of_subordinates_with_the_head_office_listed_too():
     o = replace(organisation("上海市普陀区人民政府办公室本部", "上海市普陀区交流服务中心"), stated_unit_count=1)
     assert run("org.stated_counts", disclosure(organisation=o)) == ()
     assert run("org.stated_counts", disclosure(organisation=replace(o, stated_unit_count=3))) != ()
+
+
+# 广州 (gd-gz-*.pdf): 机构设置 lists the units below the bureau, not the bureau (局本级) itself, and the
+# project table (部门预算项目支出及其他支出预算表) heads its own projects with the bureau's name.
+GZ_UNITS = ("广州市固体废物管理中心", "广州市环境保护宣传教育中心")
+
+
+def gz(*rows, cut=False):
+    d = doc(table(K.PROJECTS, "total", [total("合计", "31,302.96"), *rows], id="t12"), units=GZ_UNITS)
+    return replace(d, meta=replace(d.meta, organisation="广州市生态环境局"),
+                   organisation=replace(d.organisation, units_cut=cut))
+
+
+def test_the_department_heading_its_own_projects_is_no_unlisted_unit():
+    # gd-gz-d34a51d3.pdf page 34: 广州市生态环境局 6,822.96 over 其他运行经费 183.00 …
+    d = gz(group("广州市生态环境局", "301.30"), item("其他运行经费", "183.00"), item("机构运行辅助经费", "118.30"))
+    assert run("org.table_units_listed", d) == ()
+
+
+def test_a_project_named_like_a_unit_is_no_unit_of_the_table():
+    """gd-gz-d34a51d3.pdf page 46: the project “广州市生态环境科技协同创新中心” 13.40 (its 其他资金) was read as a
+    group over the next projects (24.57 + 80.91 + 48.00 + 142.43 = 295.91, not 13.40): no unit of the table."""
+    d = gz(group("广州市固体废物管理中心", "59.20"), item("广州市海洋生态环境年度指令性监测工作经费", "48.17"),
+           item("广州市固体废物管理中心2026-2027年信息化运维项目", "11.03"),
+           group("广州市生态环境科技协同创新中心", "13.40"),
+           item("广州市生态环境局2024年全运会生态环境保障指挥平台项目", "24.57"),
+           item("广州市生态环境局2025-2026年信息化运维项目", "80.91"),
+           item("广州市生态环境局2025年全运会比赛场馆及驻地周边环境风险源监测管控和应急管理项目", "48.00"),
+           item("广州市生态环境局2025年环境监管及业务深化整合项目", "142.43"))
+    assert run("org.table_units_listed", d) == ()
+    # a unit the list lacks whose projects add up to it is still reported
+    (f,) = run("org.table_units_listed", gz(group("广州市生态环境科技协同创新中心", "13.40"), item("科技协同创新项目", "13.40")))
+    assert "不在机构设置所列" in f.message
+
+
+def test_a_list_cut_by_a_page_break_reports_no_missing_unit_but_a_misspelt_one():
+    unlisted = group("广州市生态环境局南沙分局", "10.00"), item("执法经费", "10.00")
+    assert run("org.table_units_listed", gz(*unlisted, cut=True)) == ()
+    assert run("org.table_units_listed", gz(*unlisted))
+    (f,) = run("org.table_units_listed", gz(group("广州市环境保护宣传教育中", "10.00"), item("宣传经费", "10.00"), cut=True))
+    assert "名称不一致" in f.message
+
+
+def test_office_counts_are_checked_where_no_unit_is_listed():
+    o = replace(organisation(), offices=("办公室", "财务科"), stated_office_count=3)
+    (f,) = run("org.stated_counts", disclosure(organisation=o))
+    assert "内设科室3个" in f.message
+
+
+def test_a_branch_named_under_the_bureaus_former_name_is_no_misprint_of_its_name():
+    """gd-gz-f98cc444.pdf page 5: the unit “广州市水上市容环境卫生管理处（广州市城市管理综合执法局水上市容环境卫生
+    分局）” names a branch under the bureau's former name; the bureau itself printed so would be a slip."""
+    from test_rules_reviewer import said
+
+    name = "广州市城市管理和综合执法局"
+    unit = "下属7个预算单位，分别是：广州市城市管理监控指挥中心、广州市余泥渣土管理处、广州市水上市容环境卫生管理处（广州市城市管理综合执法局水上市容环境卫生分局）。"
+    assert run("org.name_consistent", said(unit, organisation=name)) == ()
+    assert run("org.name_consistent", said("广州市城市管理综合执法局2026年部门预算。", organisation=name))
+
+
+def test_an_agency_running_table_by_expense_without_codes_names_no_unit():
+    # Jiangsu prints its 机关运行经费表 by 经济科目 (30201 办公费 …); printed without the codes, the rows are
+    # still expenses, not units missing from 机构设置
+    by_expense = table(K.AGENCY_RUNNING, "total", [total("合计", "40.68"), item("办公费", "27.56"), item("公务接待费", "3.00"),
+                                                    item("其他商品和服务支出", "10.12")], id="t11")
+    assert run("org.table_units_listed", doc(by_expense)) == ()
+
+
+def test_running_cost_units_with_he_inside_a_name_and_between_two_names():
+    # “人力资源和社会保障局” is one unit; “…研究院和…评审中心” two (the 广州 way of closing a list)
+    running = table(K.AGENCY_RUNNING, "total", [total("部门合计", "40.68"), item("无锡市人力资源和社会保障局", "27.56"),
+                                                 item("无锡市人才服务中心", "13.12")], id="t11")
+    text = "本部门2025年所属无锡市人力资源和社会保障局和无锡市人才服务中心2家行政、参公单位机关运行经费财政拨款预算40.68万元。"
+    assert run("org.running_cost_units", doc(running, sections=(section("s3.8", "机关运行经费增减变动原因说明", text),))) == ()

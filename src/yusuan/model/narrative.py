@@ -65,6 +65,9 @@ class Organisation:
     provenance: Provenance | None = None
     stated_office_count: int | None = None
     stated_unit_count: int | None = None
+    # the list of units ran off the end of its paragraph with no full stop (cut by a page break as read):
+    # units after the cut may be missing from `units`
+    units_cut: bool = False
 
 
 @dataclass(frozen=True)

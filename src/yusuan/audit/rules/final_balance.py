@@ -22,8 +22,17 @@ def _side(t: Table, labels: tuple[str, ...], side: str, column: str) -> list[tup
     return [(r, r.amount(column)) for label in labels if (r := row_named(t, label, side=side))]
 
 
+def _income_column(t: Table) -> str | None:
+    """The income side's figure column: ``amount``, or the one headed 金额 beside a 行次 column (国家信访局's
+    财政拨款收入支出决算总表: 项目 | 行次 | 金额, read as col2 and col3)."""
+    if t.column("amount") is not None:
+        return "amount"
+    return next((c.key for c in t.amount_columns(IN) if c.label.split("/")[-1] in ("金额", "决算数")), None)
+
+
 def _summary(t: Table, income: tuple[str, ...], spending: tuple[str, ...]):
-    ins, outs = _side(t, income, IN, "amount"), _side(t, spending, EX, "total")
+    column = _income_column(t)
+    ins, outs = (_side(t, income, IN, column) if column else []), _side(t, spending, EX, "total")
     if not ins or not outs:
         return
     # income parts = spending parts  ⇔  本年收入合计 + … = Σ spending parts (the first income part is the head)

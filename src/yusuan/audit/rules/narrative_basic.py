@@ -7,12 +7,19 @@ from ...model import TableKind
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
 from ..claims.checks import against_cell, at
-from ..economic_split import by_columns, part_items, part_total
+from ..economic_split import by_columns, part_item_names, part_total
 from ..findings import Finding, Severity
 from ..tablekit import key
 
 COLUMNS = {"基本支出": "total", "人员经费": "personnel", "公用经费": "operating"}
 _LIST = re.compile(r"(人员经费|公用经费)[^：:]*?主要包括[：:](?P<items>[^。；;]*)")
+
+
+def _key(name: str) -> str:
+    """An item's name folded, a closing 支出 dropped (国家信访局 lists “其他对个人和家庭的补助支出”, its table
+    prints 30399 “其他对个人和家庭的补助”)."""
+    k = key(name)
+    return k[:-2] if k.endswith("支出") and len(k) > 4 else k
 
 
 def _section(d):
@@ -54,22 +61,25 @@ def check_items(d, ctx):
     该列有金额的经济科目；表中该列有金额而说明未列的，作为提示。
 
     为什么：说明列出表中没有的科目，说明文字是旧年或别的单位抄来的。
-    容差：名称比较忽略空白与标点；“主要包括”允许不全列，故漏列只是提示。
+    容差：名称比较忽略空白、标点和末尾的“支出”；“主要包括”允许不全列，故漏列只是提示。决算表分栏印刷
+    （人员经费一栏、公用经费两栏并排）时逐栏读科目；表中读不出该部分的任何科目时不作判断。
     例：“公用经费160.64万元，主要包括：邮电费、办公费……”，表中公用经费列有“邮电费”“办公费”行。
     """
     sf = _section(d)
     t = ctx.require(TableKind.GENERAL_BASIC_ECONOMIC)
     for s, m in ((x, m) for x in sf.sentences for m in _LIST.finditer(x.sentence.text)):  # both lists may share a sentence
         column = COLUMNS[m.group(1)]
-        present = {key(r.label): r.label for r in part_items(t, column)}
+        present = {_key(lbl): lbl for lbl in part_item_names(t, column)}
+        if not present:
+            continue  # no item of the part as read (a layout not understood): nothing to judge the list by
         listed = [x.strip() for x in re.split(r"[、，,]", m.group("items").removesuffix("等")) if x.strip()]
         listed = [x.removesuffix("等") for x in listed]
         for name in listed:
-            if key(name) not in present:
+            if _key(name) not in present:
                 yield Finding("narrative.basic_items", Severity.WARNING,
                               f"说明中{m.group(1)}列举的“{name}”在《{t.title}》的{m.group(1)}列中没有金额。",
                               (at(s.sentence),))
-        missing = [lbl for k, lbl in present.items() if k not in {key(x) for x in listed}]
+        missing = [lbl for k, lbl in present.items() if k not in {_key(x) for x in listed}]
         if missing:
             yield Finding("narrative.basic_items", Severity.INFO,
                           f"《{t.title}》{m.group(1)}列有金额的“{'、'.join(missing)}”未在说明的列举中出现。",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...model import TableKind
+from ...reference.bundled import bundled_catalogue
 from ..catalog import NotApplicable, rule
 from ..claims import narrative
 from ..claims.checks import against_cell, at
@@ -38,16 +39,19 @@ def check_structure(d, ctx):
     与《一般公共预算支出表》该类（3位科目编码）行的“合计”列比对；表中没有该类时报警告。
 
     为什么：结构说明逐类复述支出表，类名或金额错位是常见的抄写错误。
-    容差：同一数字两处印刷，按末位半个单位；占比由 narrative.share_recomputed 检查。
+    容差：同一数字两处印刷，按末位半个单位；占比由 narrative.share_recomputed 检查。只有名称是功能分类“类”名的
+    支出才比对（“工资福利支出”“专项业务经费支出”“政府性基金拨款支出”不是类）。
     例：“社会保障和就业支出2,895.74万元，占96.25%”对应支出表“208 社会保障和就业支出”2895.74。
     """
     t = ctx.require(TableKind.GENERAL_EXPENDITURE)
     rows = {key(r.label): r for r in classes(t)}
+    catalogue = ctx.catalogue or bundled_catalogue()
     for sf in _sections(d):
         for a in sf.amounts():
-            if a.key is not None or not a.subject.endswith("支出"):
-                continue
-            row = rows.get(key(a.subject.split("：")[-1]))
+            name = a.subject.split("：")[-1]
+            if a.key is not None or not name.endswith("支出") or catalogue.class_code(name) is None:
+                continue  # not a 类 (西安's 工资福利支出, 专项业务经费支出, （1）培训支出（2050803）支出 …)
+            row = rows.get(key(name))
             if row is not None:
                 yield against_cell("narrative.general_structure", a, t, row, "total",
                                    f"《{t.title}》“{row.code} {row.label}”行")

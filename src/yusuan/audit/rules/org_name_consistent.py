@@ -13,6 +13,10 @@ from .wording_placeholder import PLACEHOLDER
 SIMILAR = 0.8  # a near-copy of the name (one or two characters changed, dropped or added)
 _STOP = "，。、；：:;,（）()“”《》 \t"
 _ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
+# What makes a near-name the head of a branch's own name, another body's (广州 城市管理和综合执法局's unit
+# “广州市水上市容环境卫生管理处（广州市城市管理综合执法局水上市容环境卫生分局）”, its name under the bureau's
+# former name): a name printed on to 分局, 支队 …
+_BRANCH = re.compile(f"[^{re.escape(_STOP)}]*(?:分局|支队|大队|分中心|分院|分站|分所|分会)")
 
 
 def _texts(d):
@@ -30,9 +34,11 @@ def _variants(text: str, name: str) -> set[str]:
     head, tail = re.escape(name[:2]), re.escape(name[-1])
     span = f"{{{max(0, len(name) - 7)},{len(name) + 4}}}"
     found = set()
-    for m in re.finditer(f"{head}[^{re.escape(_STOP)}]{span}?{tail}", fold(_ASIDE.sub("", text))):
+    folded = fold(_ASIDE.sub("", text))
+    for m in re.finditer(f"{head}[^{re.escape(_STOP)}]{span}?{tail}", folded):
         cand = m.group(0)
-        if cand != name and name not in cand and (_slip(cand, name) or _placeholder(cand, name)):
+        if (cand != name and name not in cand and (_slip(cand, name) or _placeholder(cand, name))
+                and not _BRANCH.match(folded, m.end())):
             found.add(cand)
     return found
 

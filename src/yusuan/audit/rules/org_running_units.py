@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 
-from ...model import RowRole, TableKind
+from ...model import TableKind
+from ...text.orgnames import split_names
 from ..catalog import NotApplicable, rule
 from ..claims import find_section
 from ..claims.checks import at
 from ..claims.names import SIMILAR, same_unit, unit_likeness
 from ..findings import Finding, Location, Severity
+from .org_units import unit_rows
 
 LISTING = re.compile(r"(?:所属|包括|涉及)(?P<names>[^，。；]*?)(?P<n>\d+)\s*家")
 
@@ -26,12 +28,12 @@ def check(d, ctx):
     t = ctx.table(TableKind.AGENCY_RUNNING)
     if sf is None or t is None:
         raise NotApplicable("没有机关运行经费说明或表")
-    rows = [r for r in t.rows if r.role is RowRole.ITEM and r.label and not r.code]
+    rows = unit_rows(t)
     for f in sf.sentences:
         m = LISTING.search(f.sentence.text)
         if not m:
             continue
-        names = [x.strip() for x in re.split(r"[、,，和及]", m.group("names")) if x.strip()]
+        names = split_names(m.group("names"))
         n = int(m.group("n"))
         if n != len(names) or (rows and n != len(rows)):
             yield Finding("org.running_cost_units", Severity.WARNING,

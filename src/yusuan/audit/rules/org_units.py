@@ -1,18 +1,22 @@
 """机构设置 against the tables: the units it lists, the units the tables name, the counts it states."""
 from __future__ import annotations
 
-from ...model import RowRole, TableKind
+import re
+
+from ...model import RowRole, TableKind, rounding_tolerance
 from ..catalog import NotApplicable, rule
 from ..claims.names import SIMILAR, same_unit, unit_likeness
 from ..findings import Finding, Location, Severity
+from ..tablekit import main_column, members
 
+_EXPENSE = re.compile(r"(?:费|费用|支出|补助|补贴)$")
 UNIT_TABLES = (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER, TableKind.AGENCY_RUNNING,
                TableKind.THREE_PUBLIC_AND_RUNNING)
 
 
-def organisation(d):
+def organisation(d, *, units=True):
     o = d.organisation
-    if o is None or not o.units:
+    if o is None or (units and not o.units):
         raise NotApplicable("机构设置中没有列出预算单位")
     return o
 
@@ -23,16 +27,31 @@ def where(d, o) -> Location:
     return Location.of_provenance(o.provenance, section=sid) if o.provenance else Location(section=sid)
 
 
+def unit_rows(t) -> list:
+    """The rows of a table that name a unit: project-table GROUP rows, 机关运行经费 ITEM rows. A row with a code,
+    or named like an expense, is an economic item (Jiangsu's 机关运行经费表 by 经济科目: 30201 办公费 …; printed
+    without codes elsewhere), not a unit."""
+    role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
+    return [r for r in t.rows if r.role is role and r.label and not r.code and not _EXPENSE.search(r.label)]
+
+
 def table_units(d):
-    """(name, table, row) for each unit a table names: project-table GROUP rows, 机关运行经费 unit rows."""
-    out = []
-    for t in d.tables:
-        if t.kind not in UNIT_TABLES:
-            continue
-        role = RowRole.GROUP if t.kind in (TableKind.PROJECTS, TableKind.PROJECTS_CARRYOVER) else RowRole.ITEM
-        # a row with a code is an economic item (Jiangsu's 机关运行经费表 by 经济科目), not a unit
-        out.extend((r.label, t, r) for r in t.rows if r.role is role and r.label and not r.code)
-    return out
+    """(name, table, row) for each unit a table names."""
+    return [(r.label, t, r) for t in d.tables if t.kind in UNIT_TABLES for r in unit_rows(t)]
+
+
+def heads_its_rows(t, r) -> bool:
+    """Whether a project table's group row is a unit as the page shows it: its projects add up to it.
+    A project named like a unit (广州 生态环境局's “广州市生态环境科技协同创新中心” 13.40, read as a group
+    over the next unit's projects) does not, and is no unit of the table."""
+    if r.role is not RowRole.GROUP:
+        return True
+    key = main_column(t, r.side)
+    own = r.amount(key) if key else None
+    got = [a for m in members(t, r) if (a := m.amount(key)) is not None] if key else []
+    if own is None or not got:
+        return False
+    return abs(sum(a.value for a in got) - own.value) <= rounding_tolerance(got) + own.tolerance
 
 
 def closest(name: str, names: list[str]) -> tuple[str | None, str]:
@@ -53,17 +72,21 @@ def check(d, ctx):
 
     为什么：预算单位的名单是公开的口径；表中出现名单外的单位，要么名单过时，要么单位名称写错。
     容差：名称比较忽略空白、标点，“机关”后缀和市名前缀（“民政局”与“阳泉市民政局”）视为相同。
+    部门自身（局本级）不必列在下属单位中；项目支出表的分组行只在其下各项目之和等于它时才算单位
+    （以单位命名的项目不算）；名单读到段末没有句号（被分页截断）时，不报“找不到”的单位。
     例：项目支出表有“阳泉市城乡居民最低生活保障管理中心”，机构设置中没有，报警告。
     """
     o = organisation(d)
     listed = [u.name for u in o.units]
+    # the department itself (局本级) heads its own projects; 广州 lists only the units below it
+    own = d.meta.organisation or ""
     reported = set()
     for name, t, r in table_units(d):
-        if name in reported:
+        if name in reported or same_unit(name, own) or not heads_its_rows(t, r):
             continue
         match, how = closest(name, listed)
-        if how == "same":
-            continue
+        if how == "same" or (how == "different" and o.units_cut):
+            continue  # a list a page break cut may name the unit after the cut
         reported.add(name)
         if how == SIMILAR:
             msg = f"《{t.title}》中的单位“{name}”与机构设置所列“{match}”名称不一致。"
@@ -107,7 +130,7 @@ def check_counts(d, ctx):
     列出的少于所称的记为警告：名单可能跨页或被读取截断（重庆市水利局的12个单位跨了页），需对照原文。
     例：“下属预算单位5个，分别是阳泉市民政局机关、阳泉市社会福利院……”列出5个，一致。
     """
-    o = organisation(d)
+    o = organisation(d, units=False)
     for stated, listed, what in ((o.stated_unit_count, o.units, "下属预算单位"), (o.stated_office_count, o.offices, "内设科室")):
         # “本部以及下属5家”: the list may name the 本部/机关 besides the subordinate units counted
         head = what == "下属预算单位" and any(_is_head(d, u.name) for u in listed)

@@ -1,6 +1,7 @@
 """The narrative's claims about project performance targets (项目绩效目标n个，金额x万元，占y%)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ...model import MoneyUnit, TableKind
@@ -13,6 +14,9 @@ from ..compare import fmt, judge
 from ..findings import Finding, Severity
 
 W = MoneyUnit.WAN_YUAN
+# What a count of targets counts: projects or their targets (not 国家信访局's “与31个省级信访数据中心”
+# in a project's own 绩效目标, a count of the data centres it links)
+_COUNTED = re.compile(r"项目|绩效目标|目标表")
 
 
 def stated_groups(d):
@@ -25,7 +29,7 @@ def stated_groups(d):
     for f in sf.sentences:
         stated = [a for a in f.amounts if a.role == "stated"]
         pairs = []
-        for c in f.counts:
+        for c in (c for c in f.counts if _COUNTED.search(c.noun)):
             amount = next((a for a in stated if a.start > c.end), None)
             pairs.append((c, amount))
         if not pairs:
@@ -53,7 +57,8 @@ def check_count(d, ctx):
     张数（重复的表只算一次）比对。
 
     为什么：公开个数是考核指标，说明与附表不符要么漏附表，要么个数写错。
-    容差：无（个数）。表的识别可能漏表，故只报警告。
+    容差：无（个数）。表的识别可能漏表，故只报警告。只比对数的是项目或绩效目标的个数（“与31个省级信访数据中心
+    互联互通”不是）。
     例：说明称“公开项目绩效目标45个”，附件只有44张表，其中1张重复，不同项目43个。
     """
     _, groups = stated_groups(d)

@@ -10,7 +10,7 @@ from .contents import recognize_contents
 from .figures import read_assets, read_procurement
 from .glossary import read_glossary
 from .meta import detect_meta
-from .organisation import assign_kinds, read_organisation
+from .organisation import assign_kinds, cut_notes, read_organisation
 from .sections import build_sections
 from .statements import read_statements
 
@@ -25,6 +25,7 @@ def recognize_prose(lines: Lines, ctx: Context) -> Claim[Prose]:
     kind_issues: tuple = ()
     if organisation is not None:
         organisation, kind_issues = assign_kinds(organisation, sections)
+        kind_issues += cut_notes(organisation)
     prose = Prose(
         sections=sections,
         organisation=organisation,

@@ -11,6 +11,7 @@ import re
 
 from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
 from ...text.folding import fold
+from ...text.orgnames import split_names
 from .headings import chinese_number
 
 ORGANISATION_TITLE = "机构设置"
@@ -19,19 +20,56 @@ _OFFICES = re.compile(
     r"((?:包括|分别是|分别为)?[：:]?)([^。]*)"
 )
 _UNIT_COUNT = re.compile(r"下属(?:预算单位)?\s*(\d+)\s*(?:个|家)")
-_UNIT_LIST = re.compile(r"(?:分别是|分别为|具体包括[^：:。]*[：:])([^。]*)")
+# What introduces a list: 分别是/分别为/依次为, 具体包括…：/主要包括…：, or a count's own colon
+# (下设自收自支二级预算单位3个:A、B).
+_LIST_START = re.compile(r"(?:分别是|分别为|依次为|(?:具体|主要)包括[^：:。]*(?=[：:])|(?<=[个家所])\s*(?=[：:]))\s*[：:]?\s*")
+# A list of the department's own offices (内设处室), not of its budget units: 广州 prints both
+# with 分别是 (“局本级设13个内设处室……，内设机构分别是办公室、……。下属18个预算单位，分别是：……”).
+_OFFICE_CLAUSE = re.compile(r"内设|处室|科室|职能机构|职能部门|规范简称")
+_UNIT_CLAUSE = re.compile(r"(?<!本)单位")  # 预算单位, 事业单位; not 本单位 (“本单位设立6个内设机构”)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[、.．]|[（(]([一二三四五六七八九十]+)[）)])\s*(.+)$")
+# Where an item begins inside a paragraph, after a full stop: two items read as one paragraph (普陀区政府办公室
+# “（九）对口支援科。……工作。（十）区域合作科。……”).
+_ITEM_START = re.compile(r"(?<=。)(?=\s*(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)]))")
 # Words after a listed name that are remarks, not part of the name.
 NAME_REMARKS = ("不单列预算",)
 # ``下属事业单位X``: a kind printed before a listed name.
 _KIND_PREFIX = re.compile(r"^下属(行政|参公|事业)单位")
 # ``所属A、B2家行政、参公单位``: names with their kind (the 机关运行经费 sentence).
+# The words around the last name of a list that closes with a count (广州 司法局 “……、广州市司法局戒毒医院，
+# 以及1个法制教育管理所等17个二级预算单位”): the name is 法制教育管理所.
+_COUNTED = re.compile(r"^(?:以及|及|和)?\d+\s*[个家所]")
+_CLOSING = re.compile(r"等\s*\d+\s*[个家所]\S*$")
 _KIND_SENTENCE = re.compile(r"所属(.+?)(\d+)\s*家((?:行政|参公|事业)(?:、(?:行政|参公|事业))*)(?:事业)?单位")
 _KIND_SUFFIXES = ("", "机关", "本部", "（本部）")
 
 
 def _names(listing: str) -> list[str]:
-    return [n.strip() for n in re.split(r"[、，,；;]", listing.strip().rstrip("。")) if n.strip()]
+    return split_names(listing)
+
+
+def _lists(text: str) -> list[tuple[str, str, bool]]:
+    """(clause, listing, cut) of each list a paragraph introduces: the clause is what precedes the list in
+    its sentence (“下属18个预算单位，”), the listing runs to the full stop or to the 分号 before the next
+    list (“下属共有3所监狱，分别是A、B、C；7个强制隔离戒毒所，分别是D、E”); cut: it runs off the end of
+    the paragraph with no full stop, as a list does that a page break cut (重庆 水利局's 12 units)."""
+    starts = list(_LIST_START.finditer(text))
+    out = []
+    for k, m in enumerate(starts):
+        clause = re.split(r"[。；;]", text[:m.start()])[-1]
+        stop = text.find("。", m.end())
+        end = stop if stop >= 0 else len(text)
+        if k + 1 < len(starts) and (following := starts[k + 1].start()) < end:
+            cut = max(text.rfind("；", m.end(), following), text.rfind(";", m.end(), following))
+            end = cut if cut >= 0 else following
+        out.append((clause, text[m.end():end].strip(), _runs_off(text, end)))
+    return out
+
+
+def _runs_off(text: str, end: int) -> bool:
+    """Whether what ends at `end` runs off the paragraph: it ends there without a full stop. Cut, when
+    more of the section follows (a section's last list may go without one: 阳泉's 下属预算单位)."""
+    return not text[end:].strip() and not text.rstrip().endswith(("。", "."))
 
 
 def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") -> list[str]:
@@ -42,7 +80,8 @@ def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") ->
     sequence ends the list.
     """
     names: list[str] = []
-    for text in ([first] if first else []) + [p.text for p in paragraphs[start:]]:
+    texts = ([first] if first else []) + [p.text for p in paragraphs[start:]]
+    for text in (item for t in texts for item in _ITEM_START.split(t)):
         m = _NUMBERED.match(text)
         if not m:
             continue
@@ -57,6 +96,7 @@ def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") ->
 
 
 def _unit(name: str, paragraph: Paragraph) -> BudgetUnit:
+    name = _COUNTED.sub("", _CLOSING.sub("", name))
     m = _KIND_PREFIX.match(name)
     if m:
         return BudgetUnit(name[m.end():], paragraph.provenance, kind=m.group(1))
@@ -70,8 +110,9 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
     paragraphs = list(section.paragraphs)
     offices: list[str] = []
     units: list[BudgetUnit] = []
-    office_count = unit_count = None
-    count_at = list_at = None
+    office_count = unit_count = count_at = None
+    lists: list[int] = []  # the paragraph of each list of units
+    cut = False
     for i, p in enumerate(paragraphs):
         if (m := _OFFICES.search(p.text)) and office_count is None:
             office_count = int(m.group(1))
@@ -80,22 +121,44 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
             offices = _names(m.group(3)) if m.group(2) else []
             if not offices and not m.group(3).strip():
                 offices = _numbered_names(paragraphs, i + 1)
-            if not offices:
-                office_count = None  # a count with no list of its own: nothing to check it against
+            if not offices or (m.group(2) and m.group(3).strip() and _runs_off(p.text, m.end()) and i + 1 < len(paragraphs)):
+                # a count with no list of its own, or with a list a page break cut (西安 民政局's 11 处室):
+                # nothing to check it against
+                office_count = None
         if (m := _UNIT_COUNT.search(p.text)) and unit_count is None:
             unit_count, count_at = int(m.group(1)), i
-        if (m := _UNIT_LIST.search(p.text)) and not units:
-            inline = m.group(1).strip()
+        for clause, inline, runs_off in _lists(p.text):
+            if _OFFICE_CLAUSE.search(clause) and not _UNIT_CLAUSE.search(clause):
+                continue
             numbered = _NUMBERED.match(inline)
             names = (_numbered_names(paragraphs, i + 1, inline) if numbered and numbered.group(1) == "1"
                      else _names(inline) or _numbered_names(paragraphs, i + 1))
-            units, list_at = [_unit(n, p) for n in names], i
-    if count_at != list_at:
-        unit_count = None  # the count and the list are in different paragraphs: not one statement
+            if names:
+                units += [_unit(n, p) for n in names]
+                lists.append(i)
+                cut = cut or (runs_off and bool(inline) and not numbered and i + 1 < len(paragraphs))
+    if lists != [count_at] or cut:
+        # the count and the one list are not one statement (other paragraphs; 重庆 商务委's 财政拨款 and
+        # 自收自支 units listed apart, the count naming one of them), or the list was cut
+        unit_count = None
     return Organisation(
         text=section.text, offices=tuple(offices), units=tuple(units), provenance=section.provenance,
-        stated_office_count=office_count, stated_unit_count=unit_count,
+        stated_office_count=office_count, stated_unit_count=unit_count, units_cut=cut,
     )
+
+
+def cut_notes(organisation: Organisation) -> tuple[IngestIssue, ...]:
+    """A reading note for a list of units read to a paragraph's end with no full stop: it may go on past a
+    page break the reader did not join, so the names after it are not checked as missing."""
+    if not organisation.units_cut:
+        return ()
+    last = organisation.units[-1]
+    return (IngestIssue(
+        "ingest.unit_list_cut", "info",
+        f"机构设置的预算单位名单读到“{last.name}”为止，段末没有句号，可能被分页截断：名单可能不全，"
+        "表中单位不按此名单报“未列出”，所称个数也不与之比对，请对照原文。",
+        last.provenance, last.name,
+    ),)
 
 
 def _kind(printed: str) -> str:
