@@ -45,3 +45,50 @@ def test_a_class_printed_without_its_zhichu_is_that_class():
                                   "central-ca5db9ed.pdf"])
 def test_city_summaries_print_no_unknown_class(name):
     assert flagged(name, "code.summary_class_lines") == []
+
+
+def _general_basic_economic(*rows):
+    from builders import disclosure, table
+
+    return disclosure(table(K.GENERAL_BASIC_ECONOMIC, "total personnel operating", list(rows)))
+
+
+def test_an_economic_code_printed_again_beside_another_government_code_is_not_out_of_order():
+    # 西安 sn-xa-05218864 p47 基本支出明细表: "30101 基本工资 50101 工资奖金津补贴 10874417.40" then
+    # "30101 基本工资 50501 工资福利支出 14365260.00" — one 部门经济 code split by its 政府经济 codes
+    from builders import group, item, total
+
+    d = _general_basic_economic(
+        total("合计", "25239677.40", "25239677.40", ""), group("301", "工资福利支出", "25239677.40", "25239677.40", ""),
+        item("30101", "基本工资", "10874417.40", "10874417.40", ""), item("30101", "基本工资", "14365260.00", "14365260.00", ""))
+    assert run(d, "code.order") == ()
+
+
+def test_each_unit_of_a_table_listed_by_unit_starts_the_codes_again():
+    # 西安 sn-xa-0a2d2c8d p20 基本支出明细表: 125001 西安市安全生产监督管理局 … 303 … 30304 抚恤金 0.36, then
+    # 125002 西安市安全生产宣传教育中心 276.60 and its 301 工资福利支出 248.49 from the start
+    from builders import group, item, total
+
+    d = _general_basic_economic(
+        total("合计", "279.11", "279.11", ""), item("西安市安全生产监督管理局", "2.51", "2.51", ""),
+        group("303", "对个人和家庭的补助", "2.51", "2.51", ""), item("30304", "抚恤金", "2.51", "2.51", ""),
+        item("西安市安全生产宣传教育中心", "276.60", "276.60", ""), group("301", "工资福利支出", "276.60", "276.60", ""),
+        item("30101", "基本工资", "276.60", "276.60", ""))
+    assert run(d, "code.order") == ()
+    # within one unit, a code before a smaller one is still out of order (长沙 hn-cs-794e5387 p18: 2040220 执法办案
+    # 1,740.93 printed before 2040202 一般行政管理事务 36,490.02)
+    d = _general_basic_economic(
+        total("合计", "2.51", "2.51", ""), group("303", "对个人和家庭的补助", "2.51", "2.51", ""),
+        item("30304", "抚恤金", "2.15", "2.15", ""), item("30302", "退休费", "0.36", "0.36", ""))
+    assert len(run(d, "code.order")) == 1
+
+
+@corpus
+def test_city_tables_out_of_code_order_are_the_printed_ones():
+    for name in ("sn-xa-05218864.pdf", "sn-xa-0a2d2c8d.pdf", "js-wx-7a2e13fd.pdf"):
+        assert flagged(name, "code.order") == [], name
+    # js-wx-7a2e13fd p14 prints "21999 其他支出 502.00" twice under 219: a duplicate, still reported as one
+    assert len(flagged("js-wx-7a2e13fd.pdf", "code.duplicate")) == 3
+    # real: sn-xa-1bfd0c2c p33 prints 2011007 博士后日常经费 7 before 2011004 政府特殊津贴 16.32
+    (f,) = flagged("sn-xa-1bfd0c2c.pdf", "code.order")
+    assert "2011004" in f and "2011007" in f

@@ -99,11 +99,14 @@ def duplicate(d: Disclosure, ctx: AuditContext):
 
 def _runs(t):
     """The coded rows in runs that must each be in order: per side, and split at a subtotal row (a 决算
-    基本支出表 prints 301, 303 and 人员经费合计 in its left pane, then 302, 310 and 公用经费合计)."""
+    基本支出表 prints 301, 303 and 人员经费合计 in its left pane, then 302, 310 and 公用经费合计) or at an
+    uncoded row with figures among the codes (西安 lists each unit, 125001 西安市安全生产监督管理局 2,080.32,
+    then its codes from 208 up, then the next unit's from 208 again)."""
     for side in {r.side for r in t.rows}:
         run: list = []
         for r in (r for r in t.rows if r.side == side):
-            if r.role is RowRole.SUBTOTAL and not r.code:
+            heading = r.role is not RowRole.TOTAL and run and r.values and not r.code
+            if (r.role is RowRole.SUBTOTAL and not r.code) or heading:
                 yield run
                 run = []
             elif r.code and is_code(r.code):  # bad codes: valid_format
@@ -114,12 +117,14 @@ def _runs(t):
 @rule("code.order", family="code", title="科目未按编码顺序排列", severity=Severity.WARNING)
 def order(d: Disclosure, ctx: AuditContext):
     """带科目编码的表按编码顺序排列（类、其下各款、款下各项依次排列）。顺序错乱常是行错位或编码印错的信号，
-    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
+    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后、以及按单位分列时每个
+    单位行（西安：单位名称及其金额）之后重新排序。同一编码接连印两次（西安的部门经济科目按政府经济科目分行）
+    不是乱序，是否重复由“科目编码重复”判断。
     例：“20805”排在“2080201”之前，而“2080201”属于“20802”，顺序错乱。"""
     for t in _coded(d):
         for rows in _runs(t):
             for prev, r in zip(rows, rows[1:]):
-                if r.code <= prev.code:
+                if r.code < prev.code:  # the same code again is code.duplicate's, not out of order
                     yield Finding(rule="code.order", severity=Severity.WARNING,
                                   locations=(Location.of_row(t, r),),
                                   message=f"《{t.title}》科目“{r.code} {r.label}”排在“{prev.code} {prev.label}”之后，未按编码顺序排列。")
