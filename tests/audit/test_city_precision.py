@@ -2,6 +2,8 @@
 kept (issue 18, "every finding true"); pages read with poppler's pdftotext, as in test_city_errors."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from builders import K, mini_department, relabel
 from test_city_errors import CITIES, findings
@@ -92,3 +94,12 @@ def test_city_tables_out_of_code_order_are_the_printed_ones():
     # real: sn-xa-1bfd0c2c p33 prints 2011007 博士后日常经费 7 before 2011004 政府特殊津贴 16.32
     (f,) = flagged("sn-xa-1bfd0c2c.pdf", "code.order")
     assert "2011004" in f and "2011007" in f
+
+
+@corpus
+def test_a_three_public_item_above_the_basic_table_s_is_no_warning():
+    # 重庆经信委 cq-f9825b9a p26 2026年财政拨款“三公”经费支出情况表: 因公出国（境）费 207.50; p24 一般公共预算基本支出
+    # 情况表 30212 因公出国（境）费用 8: the other 199.50 is projects' (the 三公 table counts all 财政拨款)
+    assert flagged("cq-f9825b9a.pdf", "cross.three_public_vs_economic") == []
+    (f,) = [f for f in findings("cq-f9825b9a.pdf") if f.rule == "cross.three_public_vs_economic"]
+    assert f.severity is Severity.INFO and "项目支出" in f.message and f.difference == Decimal("199.50")
