@@ -103,3 +103,61 @@ def test_a_three_public_item_above_the_basic_table_s_is_no_warning():
     assert flagged("cq-f9825b9a.pdf", "cross.three_public_vs_economic") == []
     (f,) = [f for f in findings("cq-f9825b9a.pdf") if f.rule == "cross.three_public_vs_economic"]
     assert f.severity is Severity.INFO and "项目支出" in f.message and f.difference == Decimal("199.50")
+
+
+def _projects(*rows):
+    from builders import disclosure, table
+
+    return disclosure(table(K.PROJECTS, "total general_public", list(rows), title="部门预算项目支出及其他支出预算表"))
+
+
+def _project_findings(d):
+    from yusuan.audit import audit
+
+    found = audit(d, only={"arith.project_unit_sum", "arith.project_total", "ingest.issue"}).findings
+    return [f for f in found if f.severity is not Severity.INFO or "读取存疑" in f.message]
+
+
+def test_a_project_named_like_a_unit_is_summed_with_its_unit():
+    # 广州 gd-gz-2cbc7738 p24-26 表12: 广州市规划和自然资源局 21,182.33 holds its projects; one of them, printed
+    # indented with its 绩效目标, is “广州市城市规划展览中心” 1,250.00 (read as a unit): 21,182.33 = the 11 rows
+    # before it (3,532.50) + 1,250.00 + the 24 rows after it (16,399.82), to 0.01 of rounding
+    from builders import group, item, total
+
+    d = _projects(
+        total("合计", "21207.33", "5525.53"), group("广州市规划和自然资源局", "21182.33", "5500.53"),
+        item("其他运行经费", "3532.50", "1408.43"), group("广州市城市规划展览中心", "1250.00", "1250.00"),
+        item("土地出让合同印花税", "16399.82", "2842.10"),
+        group("广州市不动产登记中心", "25.00", "25.00"), item("业务用房物业管理费", "25.00", "25.00"))
+    assert _project_findings(d) == []
+    # the same unit short of a project is wrong, and said so
+    d = _projects(
+        total("合计", "21207.33", "5525.53"), group("广州市规划和自然资源局", "21182.33", "5500.53"),
+        item("其他运行经费", "3532.50", "1408.43"), group("广州市城市规划展览中心", "1250.00", "1250.00"),
+        item("土地出让合同印花税", "16300.82", "2842.10"),
+        group("广州市不动产登记中心", "25.00", "25.00"), item("业务用房物业管理费", "25.00", "25.00"))
+    assert any(f.rule == "arith.project_unit_sum" and f.severity is Severity.ERROR and "广州市规划和自然资源局" in f.message
+               for f in _project_findings(d))
+
+
+def test_a_unit_whose_name_wraps_round_its_figures_is_a_unit_not_a_project():
+    # 广州 gd-gz-2cbc7738 p32-33: 广州市房地产交易登记中心 1,543.30 = 223.76 + 859.20 + 70.00 + 215.69 + 100.00 + 45.69
+    # + 28.95 (= 1,543.29); then "广州市地质调查院（广州市 / 5,457.24 / 海洋发展促进中心）" (read as a project) = its rows
+    from builders import group, item, total
+
+    d = _projects(
+        total("合计", "2543.30", ""), group("广州市房地产交易登记中心", "1543.30", ""),
+        item("业务用房物业管理费", "223.76", ""), item("机构运行辅助经费", "859.20", ""), item("不动产登记经费", "70.00", ""),
+        item("不动产登记服务保障专项经费", "215.69", ""), item("历年结余职工福利基金", "100.00", ""),
+        item("广州市房地产交易登记中心2025-2026年信息化运维项目", "45.69", ""),
+        item("广州市房地产交易登记中心2026-2027年信息化运维项目", "28.95", ""),
+        item("广州市地质调查院（广州市海洋发展促进中心）", "1000.00", ""), item("车船运行维护费", "195.33", ""),
+        item("地质调查和灾害防治", "486.61", ""), item("海洋资源调查监测", "188.19", ""), item("其他运行经费", "129.87", ""))
+    assert _project_findings(d) == []
+
+
+@corpus
+def test_guangzhou_project_tables_add_up_as_printed():
+    assert [f.message for f in findings("gd-gz-2cbc7738.pdf")
+            if f.rule.startswith("arith.project") and "读取存疑" in f.message] == []
+    assert not [f for f in findings("gd-gz-2cbc7738.pdf") if "read.table_uncertain" in f.message]
