@@ -161,3 +161,27 @@ def test_guangzhou_project_tables_add_up_as_printed():
     assert [f.message for f in findings("gd-gz-2cbc7738.pdf")
             if f.rule.startswith("arith.project") and "读取存疑" in f.message] == []
     assert not [f for f in findings("gd-gz-2cbc7738.pdf") if "read.table_uncertain" in f.message]
+
+
+def test_a_total_printed_in_the_unit_code_column_tells_whether_the_carry_over_counts():
+    # 西安 sn-xa-5a4c42d2 p23 部门综合预算收入总表 (元): “合计” is centred over 单位编码 and 单位名称, and read into the code's
+    # column; 合计 42,034,723.58 = 一般公共预算拨款 40,052,896.08 + 上年实户资金余额 981,827.50 + 其他收入 1,000,000.00
+    from test_city_layouts import read
+
+    from yusuan.audit import audit
+
+    d = read("部门综合预算收入总表", "单位：元", "单位编码|单位名称|合计|一般公共预算拨款|上年结转|上年实户资金余额|其他收入",
+             "合计||42,034,723.58|40,052,896.08||981,827.50|1,000,000.00",
+             "117|西安市审计局|42,034,723.58|40,052,896.08||981,827.50|1,000,000.00")
+    assert audit(d, only={"arith.income_row_sources"}).findings == ()
+    # a unit row that leaves out its 上年实户资金余额 is still reported — as a 提示, the 合计 row having no name
+    d = read("部门综合预算收入总表", "单位：元", "单位编码|单位名称|合计|一般公共预算拨款|上年结转|上年实户资金余额|其他收入",
+             "合计||42,034,723.58|40,052,896.08||981,827.50|1,000,000.00",
+             "117|西安市审计局|41,052,896.08|40,052,896.08||981,827.50|1,000,000.00")
+    (f,) = audit(d, only={"arith.income_row_sources"}).findings
+    assert f.severity is Severity.INFO and "西安市审计局" in f.message and "读取存疑" in f.message
+
+
+@corpus
+def test_xian_income_tables_add_up_with_their_cash_balance():
+    assert [f.message for f in findings("sn-xa-5a4c42d2.pdf") if f.rule == "arith.income_row_sources"] == []
