@@ -81,7 +81,8 @@ CELL_SLIPS = {
                    {"arith.expenditure_row_basic_project", "cross.expenditure_vs_summary", "final.narrative_totals"}),
     "基本支出决算表 302": ((K.GENERAL_BASIC_ECONOMIC, "302", "total", "450.90", None),
                       {"arith.economic_group_sum", "final.basic_parts"}),
-    "三公 公务接待费 决算数": ((K.THREE_PUBLIC, "", "reception", "0.49", None),
+    # 0.39 printed as 0.29: below the basic table's 公务接待费 0.39 (a 三公 figure above it may be projects' spending)
+    "三公 公务接待费 决算数": ((K.THREE_PUBLIC, "", "reception", "0.29", None),
                        {"arith.three_public_total", "cross.three_public_vs_economic", "final.three_public_statement"}),
     "财政拨款总表 城乡社区": ((K.FISCAL_SUMMARY, "十一、城乡社区支出", "general_public", "3842.36", "expenditure"),
                      {"arith.fiscal_expenditure_subtotal", "cross.fiscal_classes_vs_general"}),

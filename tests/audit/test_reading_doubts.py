@@ -1,6 +1,6 @@
 """A table's own identities check the reading (issue 17): where one fails and the reading gives a reason
 for doubt (a cell not under any column, a page of the table not read, its rows going on in a table
-not joined), the arithmetic finding is a warning marked 读取存疑 and the table gets a reading note
+not joined), the arithmetic finding is a 提示 (info, never a warning: issue 18) marked 读取存疑 and the table gets a reading note
 (read.table_uncertain); the same failure on a reading nothing doubts stays an error."""
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def row_findings(d, rule="arith.expenditure_row_basic_project"):
 
 def test_a_failing_row_the_reader_could_not_place_a_cell_of_is_doubtful_not_wrong():
     (f,), (note,) = row_findings(disclosure(expenditure(), issues=(issue("ingest.cell_unplaced", 103),)))
-    assert f.severity is Severity.WARNING and "读取存疑" in f.message and "列可能错位" in f.message
+    assert f.severity is Severity.INFO and "读取存疑" in f.message and "列可能错位" in f.message
     assert note.severity is Severity.INFO and "《一般公共预算支出表》的读取存疑" in note.message
 
 
@@ -65,7 +65,7 @@ def test_a_page_of_the_table_not_read_makes_its_sums_doubtful():
         item("2130199", "其他农业农村支出", "298.45", "0", "298.45"),
     ]), 31, 31, 31, 31, 33)  # p32 (2130104 事业运行 626.55) was not read
     found, (note,) = row_findings(disclosure(t), "arith.section_sum")
-    assert found and all(f.severity is Severity.WARNING and "第32页没有读到任何一行" in f.message for f in found)
+    assert found and all(f.severity is Severity.INFO and "第32页没有读到任何一行" in f.message for f in found)
     assert "read.table_uncertain" in note.message
 
 
@@ -78,7 +78,7 @@ def test_a_table_going_on_in_the_next_page_s_table_makes_both_doubtful():
         item("2130104", "事业运行", "626.55", "0", "626.55"), item("2130199", "其他农业农村支出", "298.45", "0", "298.45"),
     ], id="t02", first_line=120), 32, 32)
     found, _ = row_findings(disclosure(head, rest), "arith.section_sum")
-    assert found and all(f.severity is Severity.WARNING and "未能合并" in f.message for f in found)
+    assert found and all(f.severity is Severity.INFO and "未能合并" in f.message for f in found)
 
 
 # 上海市职业能力考试院 2026年预算 (cities/sh-7cc63e19.pdf) p17 prints ``19349,057``, ``2603,760`` …: figures the
@@ -101,5 +101,5 @@ def test_shanghai_sums_over_figures_the_reader_could_not_read_are_doubtful():
                    only={"arith.economic_group_sum", "ingest.issue"})
     found = report.by_rule("arith.economic_group_sum")
     assert found and not report.errors
-    assert all(f.severity is Severity.WARNING and "读取存疑" in f.message and "未能读为数字" in f.message for f in found)
+    assert all(f.severity is Severity.INFO and "读取存疑" in f.message and "未能读为数字" in f.message for f in found)
     assert any("read.table_uncertain" in f.message and "工资福利支出" in f.message for f in report.findings)

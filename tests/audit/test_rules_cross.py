@@ -57,7 +57,7 @@ CASES = [
      (K.FUND_EXPENDITURE, "合计", "project"), Severity.ERROR, K.PROJECTS),
     ("cross.carryover_projects_vs_summary", lambda d: edit(d, K.PROJECTS_CARRYOVER, "阳泉市民政局", "total", "6.00"),
      (K.INCOME_EXPENDITURE_SUMMARY, "上年结转", "amount"), Severity.ERROR, K.PROJECTS_CARRYOVER),
-    ("cross.three_public_vs_economic", lambda d: edit(d, K.GENERAL_BASIC_ECONOMIC, "公务用车运行维护费", "total", "1.00"),
+    ("cross.three_public_vs_economic", lambda d: edit(d, K.GENERAL_BASIC_ECONOMIC, "公务用车运行维护费", "total", "2.00"),
      (K.THREE_PUBLIC, "②公务用车运行维护费", "total"), W, K.GENERAL_BASIC_ECONOMIC),
     ("cross.agency_running_vs_operating", lambda d: edit(d, K.AGENCY_RUNNING, "部门合计", "total", "5.00"),
      (K.AGENCY_RUNNING, "部门合计", "total"), W, K.GENERAL_BASIC_ECONOMIC),
@@ -95,10 +95,16 @@ def test_every_cross_rule_has_a_case():
     assert {r.id for r in default_catalog() if r.family == "cross"} == {c[0] for c in CASES} | set(TESTED_ELSEWHERE)
 
 
-def test_three_public_difference_is_a_warning_that_names_project_spending(mini):
+def test_three_public_above_basic_spending_is_a_note_that_names_project_spending(mini):
+    # the 三公 table counts what projects spend too (重庆 cq-f9825b9a p26 财政拨款“三公”经费: 因公出国（境）费 207.50,
+    # p24 基本支出情况表 30212 因公出国（境）费用 8): more than the basic item is no evidence of a slip (issue 18)
     d = edit(mini, K.THREE_PUBLIC, "②公务用车运行维护费", "total", "1.80")
-    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC, "②公务用车运行维护费", "total", W)
+    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC, "②公务用车运行维护费", "total", Severity.INFO)
     assert "项目支出" in f.message
+    # less than the basic item cannot be: the 三公 figure holds the basic one
+    d = edit(mini, K.THREE_PUBLIC, "②公务用车运行维护费", "total", "1.20")
+    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC, "②公务用车运行维护费", "total", W)
+    assert "不应少于基本支出" in f.message
 
 
 def test_three_public_difference_the_table_note_attributes_to_projects_is_silent(mini):
@@ -171,7 +177,7 @@ def test_shanghai_three_public_columns_against_the_economic_table_in_yuan():
     d = disclosure(shanghai_three_public(reception="18.50"), _shanghai_economic())
     assert run(d, "cross.three_public_vs_economic") == ()
     d = disclosure(shanghai_three_public(reception="28.50"), _shanghai_economic())
-    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC_AND_RUNNING, "", "reception", W)
+    f = fires_at(run(d, "cross.three_public_vs_economic"), K.THREE_PUBLIC_AND_RUNNING, "", "reception", Severity.INFO)
     assert f.difference == Decimal("10.00") and f.unit == "万元"
     # the note a compiled book prints under the table (普陀区人民政府办公室 2025: 公务接待费 28.50 = 18.50 + 10.00)
     from dataclasses import replace

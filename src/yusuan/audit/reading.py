@@ -4,8 +4,9 @@ The arithmetic rules check the document through the tables as read. Where the re
 a reason for doubt — a cell the reader could not put under a column (columns shifted), a figure it
 could not read, a page missing among the table's rows, the same table going on over the next page
 without being joined — a failing identity may be the reader's, not the document's. Such a failure
-is kept, as a warning marked 读取存疑, and the table gets one reading note (read.table_uncertain)
-saying why; an error stands only on a reading nothing calls into doubt. One place (`settle`), run
+is kept only as a 提示 (info) marked 读取存疑 — a failing sum on a doubtful reading is no evidence the
+document is wrong, so it is neither an error nor a warning — and the table gets one reading note
+(read.table_uncertain) saying why; an error stands only on a reading nothing calls into doubt. One place (`settle`), run
 by the audit after every rule, so no rule needs to know.
 """
 from __future__ import annotations
@@ -148,21 +149,21 @@ def doubts(d: Disclosure) -> dict[TableKey, str]:
 
 
 def settle(d: Disclosure, findings: list[Finding]) -> tuple[list[Finding], list[IngestIssue]]:
-    """The findings with each arithmetic error on a doubtful table made a warning marked 读取存疑,
-    and one reading note per table so marked."""
+    """The findings with each arithmetic error or warning on a doubtful table made a 提示 (info) marked
+    读取存疑, and one reading note per table so marked."""
     why = doubts(d)
     if not why:
         return findings, []
     out, marked = [], {}
     for f in findings:
         key = next((k for loc in f.locations if (k := (loc.file, loc.table or "")) in why), None)
-        if key is not None and f.severity is Severity.ERROR and f.rule.startswith(ARITH_RULES):
-            f = replace(f, severity=Severity.WARNING, message=f"{f.message}（读取存疑：{why[key]}）")
+        if key is not None and f.severity is not Severity.INFO and f.rule.startswith(ARITH_RULES):
+            f = replace(f, severity=Severity.INFO, message=f"{f.message}（读取存疑：{why[key]}）")
             marked[key] = why[key]
         out.append(f)
     tables = {_key(t): t for t in d.tables}
     notes = [IngestIssue(
         code=UNCERTAIN, severity="warning", provenance=tables[k].provenance,
-        message=f"《{tables[k].title}》的读取存疑：{reason}。该表的数字关系不成立可能由读取造成，相关算术检查只记为警告，请对照原文核对。",
+        message=f"《{tables[k].title}》的读取存疑：{reason}。该表的数字关系不成立可能由读取造成，相关算术检查只记为提示，请对照原文核对。",
     ) for k, reason in marked.items()]
     return out, notes

@@ -1,19 +1,26 @@
 """Grouped tables: each group row = Σ its rows, the total = Σ the groups (economic, project, agency)."""
 from __future__ import annotations
 
-from ...model import Disclosure, RowRole
+from ...model import Disclosure, Row, RowRole, Table
 from ..catalog import NotApplicable, rule
 from ..findings import Severity
+from ..project_units import units
 from ..tablekit import ECONOMIC, K, children, members, sum_columns, tables
 
 
-def _group_rule(id: str, title: str, kinds: tuple, doc: str):
+def _groups(t: Table, by_unit: bool) -> list[tuple[Row, list[Row]]]:
+    """Each group row and the rows it sums: a coded group the level just below it (301 = Σ 30101…, not the
+    3010201… under 30102); a project table's unit its projects, a project named like a unit among them."""
+    if by_unit:
+        return [(g, children(t, g)) for g in t.rows_by_role(RowRole.GROUP) if g.code] + units(t)
+    return [(g, (children(t, g) if g.code else []) or members(t, g)) for g in t.rows_by_role(RowRole.GROUP)]
+
+
+def _group_rule(id: str, title: str, kinds: tuple, doc: str, by_unit: bool = False):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
-            for g in t.rows_by_role(RowRole.GROUP):
-                # a coded group sums the level just below it (301 = Σ 30101…, not the 3010201… under 30102)
-                parts = (children(t, g) if g.code else []) or members(t, g)
+            for g, parts in _groups(t, by_unit):
                 if not parts:
                     continue
                 seen = True
@@ -32,12 +39,12 @@ def _top_groups(groups: list) -> list:
     return [g for g in groups if not g.code or len(g.code) == top]
 
 
-def _total_rule(id: str, title: str, kinds: tuple, doc: str):
+def _total_rule(id: str, title: str, kinds: tuple, doc: str, by_unit: bool = False):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             total = t.total_row()
-            groups = _top_groups(list(t.rows_by_role(RowRole.GROUP)))
+            groups = _top_groups([g for g, _ in _groups(t, by_unit)] if by_unit else list(t.rows_by_role(RowRole.GROUP)))
             parts = groups or list(t.rows_by_role(RowRole.ITEM))
             if total is None or not parts:
                 continue  # a table without its total row: not applicable for that table only
@@ -64,12 +71,15 @@ _total_rule("arith.economic_total", "经济科目表：合计不等于各类之�
 _group_rule("arith.project_unit_sum", "项目支出表：单位小计不等于其项目之和", (K.PROJECTS, K.PROJECTS_CARRYOVER),
             """项目支出表（本年、上年结转）中每个预算单位的小计行，每一金额列应等于其下各项目之和。
             容差：印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
-            例：“阳泉市救助管理站”283.70 = 20.00 + 177.00 + 23.00 + 1.50 + 8.90 + 5.00 + 7.00 + 1.92 + 16.38 + 23.00。""")
+            例：“阳泉市救助管理站”283.70 = 20.00 + 177.00 + 23.00 + 1.50 + 8.90 + 5.00 + 7.00 + 1.92 + 16.38 + 23.00。
+            以单位命名的项目（广州：“广州市规划和自然资源局”下的项目“广州市城市规划展览中心”1,250.00）读作单位时，
+            若上一单位恰好等于连同它及其后各行之和，按原文把它算作该单位的项目。""", by_unit=True)
 _total_rule("arith.project_total", "项目支出表：合计不等于各单位之和", (K.PROJECTS, K.PROJECTS_CARRYOVER),
             """项目支出表（本年、上年结转）的合计行（常以部门名称为行名），每一金额列应等于各预算单位小计之和；
             表中没有单位分组时应等于各项目之和。合计行缺失时该表不适用。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。
-            例：（上年结转）合计489.07 = 阳泉市民政局84.21 + 阳泉市社会福利院376.81 + 阳泉市救助管理站28.05。""")
+            例：（上年结转）合计489.07 = 阳泉市民政局84.21 + 阳泉市社会福利院376.81 + 阳泉市救助管理站28.05。
+            以单位命名的项目不算作单位（见“项目支出表：单位小计不等于其项目之和”）。""", by_unit=True)
 _total_rule("arith.agency_running_total", "机关运行经费表：部门合计不等于各单位之和", (K.AGENCY_RUNNING,),
             """机关运行经费表“部门合计”行每一金额列应等于各单位行之和。容差：印刷数四舍五入误差之和，
             以内为尾差提示，超出上限为错误（见文首“容差”）。

@@ -6,6 +6,7 @@ reads them per table (收入总表 合计 = 各资金来源; 支出表 合计 = 
 from __future__ import annotations
 
 from ...model import Disclosure
+from ...text.folding import fold
 from ..catalog import NotApplicable, rule
 from ..compare import check_sum
 from ..findings import Severity
@@ -25,10 +26,16 @@ def _grand(t, whole: str) -> bool:
     return "本年" not in label and not any("本年" in c.label for c in t.columns if c.key != whole)
 
 
+def _total_in_code_column(t, side):
+    """西安's 合计 printed across 单位编码 and 单位名称, read into the code's column: a row without a name."""
+    return next((r for r in side_rows(t, side) if not r.label and not r.code and (v := r.value("unit_code"))
+                 and fold(v.text) in ("合计", "总计")), None)
+
+
 def _total_row_includes(t, side, whole: str, parts: list[str], extra: list[str]) -> bool:
     """Whether the table's total row adds up with the `extra` columns and not without them: the table itself
     says which of the two identities it prints."""
-    row = t.total_row(side)
+    row = t.total_row(side) or _total_in_code_column(t, side)
     if row is None:
         return False
     def holds(cols: list[str]) -> bool:
@@ -72,7 +79,8 @@ _row_rule("arith.income_row_sources", "收入总表：合计不等于各资金�
           """收入总表每一行的“本年收入合计”应等于一般公共预算、政府性基金、国有资本经营预算、财政专户管理资金、
           单位资金各列之和（“上年结转”列不在本年收入合计内）；上海的表为财政拨款收入、事业收入、事业单位经营收入、
           其他收入各列之和；表中没有“本年收入”列、且表的合计行本身表明合计（总计）含上年结转结余时（泉州、广州），
-          上年结转结余也计入（西安还有“上年实户资金余额”“用事业基金弥补收支差额”两列，同样按合计行判断）。
+          上年结转结余也计入（西安还有“上年实户资金余额”“用事业基金弥补收支差额”两列，同样按合计行判断；
+          “合计”印在单位编码栏时也是合计行）。
           容差：该行各印刷数四舍五入误差之和，以内为尾差提示，超出上限为错误（见文首“容差”）。
           例：合计行3922.42 = 一般公共预算3008.67 + 政府性基金913.75。""", grand_parts=("carry_over", "cash_balance", "fund_offset"))
 _row_rule("arith.expenditure_row_basic_project", "支出表：合计不等于基本支出与项目支出之和",

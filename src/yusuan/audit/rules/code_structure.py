@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...model import Disclosure, RowRole, TableKind
 from ...reference.codes import CodeSystem, is_code, parent_of, system_of
+from ...reference.names import fold_name, strip_ordinal
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -98,11 +99,14 @@ def duplicate(d: Disclosure, ctx: AuditContext):
 
 def _runs(t):
     """The coded rows in runs that must each be in order: per side, and split at a subtotal row (a 决算
-    基本支出表 prints 301, 303 and 人员经费合计 in its left pane, then 302, 310 and 公用经费合计)."""
+    基本支出表 prints 301, 303 and 人员经费合计 in its left pane, then 302, 310 and 公用经费合计) or at an
+    uncoded row with figures among the codes (西安 lists each unit, 125001 西安市安全生产监督管理局 2,080.32,
+    then its codes from 208 up, then the next unit's from 208 again)."""
     for side in {r.side for r in t.rows}:
         run: list = []
         for r in (r for r in t.rows if r.side == side):
-            if r.role is RowRole.SUBTOTAL and not r.code:
+            heading = r.role is not RowRole.TOTAL and run and r.values and not r.code
+            if (r.role is RowRole.SUBTOTAL and not r.code) or heading:
                 yield run
                 run = []
             elif r.code and is_code(r.code):  # bad codes: valid_format
@@ -113,16 +117,31 @@ def _runs(t):
 @rule("code.order", family="code", title="科目未按编码顺序排列", severity=Severity.WARNING)
 def order(d: Disclosure, ctx: AuditContext):
     """带科目编码的表按编码顺序排列（类、其下各款、款下各项依次排列）。顺序错乱常是行错位或编码印错的信号，
-    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
+    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后、以及按单位分列时每个
+    单位行（西安：单位名称及其金额）之后重新排序。同一编码接连印两次（西安的部门经济科目按政府经济科目分行）
+    不是乱序，是否重复由“科目编码重复”判断。
     例：“20805”排在“2080201”之前，而“2080201”属于“20802”，顺序错乱。"""
     for t in _coded(d):
         for rows in _runs(t):
             for prev, r in zip(rows, rows[1:]):
-                if r.code <= prev.code:
+                if r.code < prev.code:  # the same code again is code.duplicate's, not out of order
                     yield Finding(rule="code.order", severity=Severity.WARNING,
                                   locations=(Location.of_row(t, r),),
                                   message=f"《{t.title}》科目“{r.code} {r.label}”排在“{prev.code} {prev.label}”之后，未按编码顺序排列。")
                     break
+
+
+# Lines of a summary's expenditure side that say where or on what the money goes, not its function:
+# no 功能分类 class is meant (长沙 lists 基本支出 … 上缴上级支出; 广州 adds 对附属单位补助支出 and 上缴上级支出
+# after its classes; 西安 prints 未安排支出的实户资金 and its 部门经济 pane's 人员经费和公用经费支出).
+_USE_LINES = frozenset(fold_name(n) for n in (
+    "基本支出", "项目支出", "事业单位经营支出", "经营支出", "对附属单位补助支出", "上缴上级支出", "未安排支出的实户资金",
+    "人员经费和公用经费支出", "专项业务经费支出", "人员经费", "公用经费", "栏次", "年末结转和结余", "结余分配"))
+
+
+def _not_a_class_line(label: str) -> bool:
+    name = fold_name(strip_ordinal(label))
+    return not name or name in _USE_LINES
 
 
 @rule("code.summary_class_lines", family="code", title="收支总表支出类名与科目类不对应", severity=Severity.WARNING)
@@ -130,8 +149,11 @@ def summary_class_lines(d: Disclosure, ctx: AuditContext):
     """收支总表和财政拨款收支总表支出方按类列示的各行（一、一般公共服务支出 …），其名称应能对应到支出功能
     分类的“类”级科目；对应不上（名称印错或使用已停用的类名）时，该行无法与支出总表核对，记为警告。
     使用已停用的旧类名（如2019年起改称“卫生健康支出”的“医疗卫生与计划生育支出”）也记为警告，但仍按旧名对应的类核对金额。
-    例：“二十二、国有资本经营 预算支出”（换行造成的空格不计）对应223类；印作“二十二、国有资本支出”则报告。"""
-    from .cross_classes import class_code, retired_in
+    例：“二十二、国有资本经营 预算支出”（换行造成的空格不计）对应223类；印作“二十二、国有资本支出”则报告。
+    类名省去“支出”二字（西安：“1、一般公共服务”）仍对应该类。支出方按用途或去向列示的行（基本支出、项目支出、
+    上缴上级支出、对附属单位补助支出、未安排支出的实户资金等）和经济分类的类（工资福利支出、资本性支出等）本来就
+    不是功能分类的类，不检查。"""
+    from .cross_classes import class_code, economic_class, retired_in
 
     kinds = (TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_SUMMARY)
     found = [t for t in d.tables if t.kind in kinds]
@@ -141,7 +163,7 @@ def summary_class_lines(d: Disclosure, ctx: AuditContext):
         for r in t.rows:
             if r.side is None or r.side != function_side(t) or r.role.value != "item":
                 continue
-            if "结转" in r.label or "结余" in r.label:
+            if "结转" in r.label or "结余" in r.label or _not_a_class_line(r.label) or economic_class(ctx, r.label):
                 continue
             if (old := retired_in(r.label, d.meta.year)) is not None:
                 yield Finding(rule="code.summary_class_lines", severity=Severity.WARNING, locations=(Location.of_row(t, r),),

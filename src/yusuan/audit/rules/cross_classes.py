@@ -15,7 +15,7 @@ from .cross_totals import carry_line
 EX = "expenditure"
 
 
-_INDEX: dict[int, tuple[object, dict[str, str]]] = {}
+_INDEX: dict[tuple[int, tuple[CodeSystem, ...]], tuple[object, dict[str, str]]] = {}
 
 # 类 names retired by renaming, with the code they still stand for and the current name (the
 # catalogue lists current names; documents keep printing old ones for years).
@@ -37,32 +37,44 @@ def retired_class(label: str) -> tuple[str, str] | None:
     return RETIRED_CLASSES.get(fold_name(strip_ordinal(label)))
 
 
-def _class_index(cat) -> dict[str, str]:
-    """Folded 类 name → 类 code, built once per catalogue (Catalogue.class_code scans every entry)."""
-    held = _INDEX.get(id(cat))
+def _class_index(cat, systems: tuple[CodeSystem, ...] = (CodeSystem.FUNCTION,)) -> dict[str, str]:
+    """Folded 类 name → 类 code of `systems`, built once per catalogue (Catalogue.class_code scans every entry)."""
+    held = _INDEX.get((id(cat), systems))
     if held is None or held[0] is not cat:
         index: dict[str, str] = {}
         for code in cat.codes():
             if len(code) == 3:
                 for e in cat.entries_for(code):
-                    if e.system is CodeSystem.FUNCTION:
+                    if e.system in systems:
                         index.setdefault(fold_name(e.name), code)
-        held = _INDEX[id(cat)] = (cat, index)
+        held = _INDEX[(id(cat), systems)] = (cat, index)
     return held[1]
 
 
-def class_code(ctx: AuditContext, label: str) -> str | None:
-    """The 类 code of a printed 类 line (``八、社会保障和就业支出`` → 208): the context's catalogue,
-    else the bundled one."""
+def _catalogue(ctx: AuditContext):
     cat = ctx.catalogue
     if cat is None or not hasattr(cat, "entries_for"):
         from ...reference import bundled_catalogue
 
         cat = bundled_catalogue()
-    found = _class_index(cat).get(fold_name(strip_ordinal(label)))
+    return cat
+
+
+def class_code(ctx: AuditContext, label: str) -> str | None:
+    """The 类 code of a printed 类 line (``八、社会保障和就业支出`` → 208; 西安 2019 prints the 类 without its
+    支出: ``1、一般公共服务``): the context's catalogue, else the bundled one."""
+    index, name = _class_index(_catalogue(ctx)), fold_name(strip_ordinal(label))
+    found = index.get(name) or (index.get(name + "支出") if name and not name.endswith("支出") else None)
     if found is None and (old := retired_class(label)):
         return old[0]
     return found
+
+
+def economic_class(ctx: AuditContext, label: str) -> str | None:
+    """The economic 类 code (部门 or 政府经济分类) a printed line names (``(1)工资福利支出`` → 301): a line of the
+    summary's use pane, not a function class."""
+    systems = (CodeSystem.DEPT_ECONOMIC, CodeSystem.GOV_ECONOMIC)
+    return _class_index(_catalogue(ctx), systems).get(fold_name(strip_ordinal(label)))
 
 
 def class_lines(ctx: AuditContext, t: Table) -> dict[str, Row]:

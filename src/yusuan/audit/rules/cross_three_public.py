@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import partial
 
 from ...model import Amount, Disclosure, MoneyUnit, Row, Table
 from ...text.numbers import parse_amount
@@ -20,10 +21,12 @@ ECONOMIC = {"reception": ("公务接待费",), "running": ("公务用车运行�
 @rule("cross.three_public_vs_economic", family="cross", title="“三公”经费与经济科目表同名科目不一致", severity=Severity.WARNING)
 def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
     """“三公”经费表的公务接待费、公务用车运行维护费、因公出国（境）费，与一般公共预算基本支出分经济科目表
-    同名经济科目比较。经济科目表只含基本支出，而“三公”经费还可能由项目支出安排，所以差额不一定是错误：
-    不一致时记为警告，说明差额应来自项目支出，请核对。两表单位不同（万元、元）时换算后比较。
-    例：“②公务用车运行维护费”18.50，经济科目表“公务用车运行维护费”18.00，差0.50万元应由项目支出安排，记为警告；
-    表注写明“公务用车运行维护费含项目支出安排0.50万元”时，差额已有交代，不报告。"""
+    同名经济科目比较。经济科目表只含基本支出，而“三公”经费还可能由项目支出安排，所以“三公”经费较多不是错误：
+    只记为提示（差额应来自项目支出，表中未列出）；“三公”经费少于基本支出中的同名科目则前后矛盾，记为警告。
+    两表单位不同（万元、元）时换算后比较。
+    例：“②公务用车运行维护费”18.50，经济科目表“公务用车运行维护费”18.00，差0.50万元应由项目支出安排，记为提示
+    （重庆经信委：因公出国（境）费207.50万元，基本支出中仅8万元）；表注写明“公务用车运行维护费含项目支出安排
+    0.50万元”时，差额已有交代，不报告；“三公”经费表印17.50而经济科目表印18.00，记为警告。"""
     tp = next((t for t in d.tables if t.kind in KINDS), None)
     if tp is None:
         raise NotApplicable("缺少“三公”经费表")
@@ -40,12 +43,13 @@ def three_public_vs_economic(d: Disclosure, ctx: AuditContext):
         if not matched:
             continue
         stated = project_share(tp, names)
-        f = check_sum("cross.three_public_vs_economic", total=row.amount(col),
-                      parts=[r.amount("total") for r in matched] + ([stated] if stated else []),
-                      unit=tp.unit, beyond=Severity.WARNING,
-                      subject=f"{where(tp, row, col)}与《{eco.title}》“{matched[0].label}”不一致",
-                      because="基本支出与“三公”经费的差额应来自项目支出安排，请核对。",
-                      locations=[cell(tp, row, col), cell(eco, matched[0], "total")])
+        compare = partial(check_sum, "cross.three_public_vs_economic", total=row.amount(col),
+                          parts=[r.amount("total") for r in matched] + ([stated] if stated else []), unit=tp.unit,
+                          subject=f"{where(tp, row, col)}与《{eco.title}》“{matched[0].label}”不一致",
+                          locations=[cell(tp, row, col), cell(eco, matched[0], "total")])
+        f = compare(beyond=Severity.WARNING, because="“三公”经费含基本支出安排的部分，不应少于基本支出中的同名科目，请核对。")
+        if f and f.actual is not None and f.expected is not None and f.actual > f.expected:
+            f = compare(beyond=Severity.INFO, because="基本支出与“三公”经费的差额应来自项目支出安排，表中未列出，无法核对。")
         if f:
             out.append(f)
     return out
