@@ -46,7 +46,7 @@ def test_text_drawn_off_the_page_is_reported_once_per_page():
     raw = read_pdf(Path("off.pdf"), data=data)
     (note,) = raw.notes
     # drawn wholly above the top edge: never printed, so left out of the text and named in the note
-    assert (note.code, note.page) == ("read.text_off_page", 1) and "画在页面之外" in note.message
+    assert (note.code, note.page) == ("read.cell_text_off_page", 1) and "画在页面之外" in note.message  # no sentence: labels
     assert "cut off one" not in " ".join(ln.text for ln in raw.lines)
 
 
@@ -71,7 +71,19 @@ def test_blanks_hidden_by_a_clip_hide_nothing():
     from yusuan.sources.pdf_notes import clipped_notes
 
     notes = clipped_notes({51: "　" * 17, 29: "部门编码政府预目编码 "})
-    assert [(n.code, n.page) for n in notes] == [("read.text_clipped", 29)] and "有 10 个字" in notes[0].message
+    assert [(n.code, n.page) for n in notes] == [("read.cell_text_clipped", 29)] and "有 10 个字" in notes[0].message
+
+
+def test_a_paragraph_cut_is_a_fact_a_tables_labels_cut_a_reading_note():
+    """普陀 司法局 p.4 clips its duties (reviewers: 部分文字未正常显示) — the printed page's own fault; 西安
+    应急管理局 2019 p.35's merged 年度绩效指标 cell spans two pages, its label drawn off both: a table's
+    label, said as a reading note (read.cell_text_off_page)."""
+    from yusuan.audit.runner import PRINTED_PAGE_FACTS
+    from yusuan.sources.pdf_notes import clipped_notes, off_page_notes
+
+    (duties,) = clipped_notes({4: "（八）负责本系统警车管理工作。按规定权限负责本系统国有资产"})
+    (label,) = off_page_notes((), {35: (842.0, 595.0)}, {35: "年度绩效指标"})
+    assert duties.code in PRINTED_PAGE_FACTS and label.code == "read.cell_text_off_page" not in PRINTED_PAGE_FACTS
 
 
 def test_a_hidden_copy_of_printed_text_hides_nothing():

@@ -114,9 +114,9 @@ def _misdeclared(info: RuleInfo, found: list[Finding]) -> list[Finding]:
     return out
 
 
-# What the printed page itself shows (a page left blank, text running off the page's edge or hidden by
-# its clip: 部分文字未正常显示): facts
-# about the document that reviewers mark, unlike notes on what the reader could not place.
+# What the printed page itself shows (a page left blank, a paragraph running off the page's edge or
+# hidden by its clip: 部分文字未正常显示): facts about the document that reviewers mark, unlike notes
+# on what the reader could not place (and a table's labels or cells cut, read.cell_text_*: notes).
 PRINTED_PAGE_FACTS = ("read.blank_page", "read.text_off_page", "read.text_clipped")
 
 

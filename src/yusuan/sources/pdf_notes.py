@@ -69,8 +69,17 @@ def off_page_notes(lines: tuple[RawLine, ...], sizes: dict[int, tuple[float, flo
             parts.append(f"有 {len(hidden[page])} 行文字超出页面边界（如“{_short(first)}”），打印或阅读时显示不全")
         if unseen and page in unseen:
             parts.append(f"有 {len(unseen[page])} 个字画在页面之外（如“{_short(unseen[page])}”），打印或阅读时看不到，未读入")
-        notes.append(ReadNote("read.text_off_page", f"第 {page} 页" + "；".join(parts) + "。", page))
+        text = "".join(ln.text for ln in hidden.get(page, ())) + (unseen or {}).get(page, "")
+        code = "read.text_off_page" if is_prose(text) else "read.cell_text_off_page"
+        notes.append(ReadNote(code, f"第 {page} 页" + "；".join(parts) + "。", page))
     return notes
+
+
+def is_prose(hidden: str) -> bool:
+    """Hidden text with a sentence's marks is a paragraph cut short (普陀 司法局's duties: reviewers marked
+    部分文字未正常显示); without, it is a table's labels or cells — a spreadsheet's merged cell whose label
+    falls beyond the page it spans (西安's 年度绩效指标), a cell's overflow — which says nothing wrong."""
+    return any(mark in hidden for mark in "，。")
 
 
 def clipped_notes(clipped: dict[int, str], lines: tuple[RawLine, ...] = ()) -> list[ReadNote]:
@@ -83,7 +92,7 @@ def clipped_notes(clipped: dict[int, str], lines: tuple[RawLine, ...] = ()) -> l
         printed[ln.page or 0] = printed.get(ln.page or 0, "") + "".join(ln.text.split())
     shown = {page: "".join(text.split()) for page, text in clipped.items()}
     shown = {page: text for page, text in shown.items() if text not in printed.get(page, "")}
-    return [ReadNote("read.text_clipped", f"第 {page} 页有 {len(text)} 个字被裁剪区域遮住（如“{_short(text)}”），"
+    return [ReadNote("read.text_clipped" if is_prose(text) else "read.cell_text_clipped", f"第 {page} 页有 {len(text)} 个字被裁剪区域遮住（如“{_short(text)}”），"
                      "打印或阅读时看不到，未读入。", page) for page, text in sorted(shown.items()) if text]
 
 

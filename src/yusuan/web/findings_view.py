@@ -217,6 +217,8 @@ NOTE_LABELS = {
     "ingest.missing_table": "缺少模板要求的表格",
     "ingest.contents_not_found": "目录所列内容在正文中未找到",
     "read.page_without_text": "没有文字层的页面（需要文字识别）",
+    "read.cell_text_off_page": "表格的栏目名称或单元格文字画在页面之外（如跨页的合并单元格）",
+    "read.cell_text_clipped": "表格单元格中被裁剪遮住的文字",
 }
 
 
