@@ -17,7 +17,7 @@ def without_section(d, title):
 CASES = [
     ("complete.required_tables", lambda d: drop_table(d, K.STATE_CAPITAL), Severity.ERROR, "国有资本经营预算收支表"),
     ("complete.empty_table_note", lambda d: with_table(d, K.STATE_CAPITAL, notes=()), Severity.WARNING, "本表无数据"),
-    ("complete.total_row", lambda d: drop_row(d, K.AGENCY_RUNNING, "部门合计"), Severity.WARNING, "没有合计行"),
+    ("complete.total_row", lambda d: drop_row(d, K.GENERAL_EXPENDITURE, "合计"), Severity.WARNING, "没有合计行"),
     ("complete.table_entity", lambda d: with_table(d, K.THREE_PUBLIC, entity="阳泉市财政局"), Severity.WARNING, "阳泉市财政局"),
     ("complete.three_public_items", lambda d: drop_row(d, K.THREE_PUBLIC, "因公出国（境）费"), Severity.WARNING,
      "因公出国（境）费"),
@@ -129,3 +129,44 @@ def test_contents_naming_the_department_generically_finds_the_full_name_in_the_b
     assert run(d, "complete.contents_entries") == ()
     d = replace(d, contents=contents("一、部门主要职责范围"))
     assert len(run(d, "complete.contents_entries")) == 1
+
+
+def test_a_table_whose_title_names_the_department_names_it(mini):
+    d = with_table(mini, K.THREE_PUBLIC, entity=None, title="阳泉市民政局2025年“三公”经费预算表")
+    assert run(d, "complete.table_entity") == ()
+    d = with_table(mini, K.THREE_PUBLIC, entity=None)
+    (f,) = run(d, "complete.table_entity")
+    assert "其他表格注明了" in f.message
+
+
+def test_tables_that_all_lack_the_department_are_said_once(mini):
+    d = replace(mini, tables=tuple(replace(t, entity=None) for t in mini.tables))
+    (f,) = run(d, "complete.table_entity")
+    assert f"全部{len([t for t in mini.tables if t.kind is not K.GENERIC])}张表格均未注明" in f.message
+
+
+def test_an_empty_table_the_narrative_says_is_nil_needs_no_note(mini):
+    d = with_table(mini, K.STATE_CAPITAL, notes=())
+    d = replace(d, meta=replace(d.meta, template="national"))  # 上海 and the national set: the 说明 may say so
+    assert len(run(d, "complete.empty_table_note")) == 1
+    said = section("s3.13", "国有资本经营预算情况", "2025年本部门国有资本经营预算拨款支出预算为0。")
+    assert run(replace(d, sections=d.sections + (said,)), "complete.empty_table_note") == ()
+    # 山西 asks for the note under the table itself
+    shanxi = replace(d, meta=replace(d.meta, template="shanxi-13"), sections=d.sections + (said,))
+    assert len(run(shanxi, "complete.empty_table_note")) == 1
+    # a nil stated of something else explains nothing
+    other = section("s3.13", "国有资本经营预算情况", "国有资本经营预算拨款支出20万元，比上年增加0万元。")
+    assert len(run(replace(d, sections=d.sections + (other,)), "complete.empty_table_note")) == 1
+
+
+def test_a_total_read_into_the_code_column_is_a_total_row(mini):
+    # 国家信访局's 决算 tables: “合计 | 13,733.80 …” under 项目/科目代码, the name column empty (the row read as an item)
+    from builders import row_of
+
+    from yusuan.model import RowRole, Value
+
+    total = row_of(mini, K.GENERAL_EXPENDITURE, "合计")
+    word = Value(column="code_text", text="合计", amount=None, provenance=total.provenance)
+    t = next(t for t in mini.tables if t.kind is K.GENERAL_EXPENDITURE)
+    rows = tuple(replace(r, role=RowRole.ITEM, label="", values=(word, *r.values)) if r is total else r for r in t.rows)
+    assert run(with_table(mini, K.GENERAL_EXPENDITURE, rows=rows), "complete.total_row") == ()

@@ -113,12 +113,12 @@ def _runs(t):
 @rule("code.order", family="code", title="科目未按编码顺序排列", severity=Severity.WARNING)
 def order(d: Disclosure, ctx: AuditContext):
     """带科目编码的表按编码顺序排列（类、其下各款、款下各项依次排列）。顺序错乱常是行错位或编码印错的信号，
-    记为警告，指向第一个乱序的行。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
+    记为警告，指向第一个乱序的行；同一编码紧接着再印一次不算乱序（是否重复由 code.duplicate 判断）。小计行（决算基本支出表左栏的“人员经费合计”）之后重新排序。
     例：“20805”排在“2080201”之前，而“2080201”属于“20802”，顺序错乱。"""
     for t in _coded(d):
         for rows in _runs(t):
             for prev, r in zip(rows, rows[1:]):
-                if r.code <= prev.code:
+                if r.code < prev.code:  # the same code again is code.duplicate's (西安: 30101 under 50101 and 50501)
                     yield Finding(rule="code.order", severity=Severity.WARNING,
                                   locations=(Location.of_row(t, r),),
                                   message=f"《{t.title}》科目“{r.code} {r.label}”排在“{prev.code} {prev.label}”之后，未按编码顺序排列。")
