@@ -149,6 +149,12 @@ def test_a_contents_entry_for_another_subject_under_the_same_number_is_still_sai
     assert said("sn-xa-1bfd0c2c.pdf", "complete.contents_entries") == ["目录所列“四、部门人员情况说明”在正文中未找到。"]
 
 
+def test_xian_list_of_tables_read_as_contents_is_matched_without_its_empty_marks():
+    # sn-xa-0a2d2c8d p2 目录 (a list of tables): “表9 2019年部门综合预算政府性基金收支表 是 本单位无政府性基金预算”,
+    # “表14 2019年部门整体支出绩效目标表 否”; p33 prints “2019年部门整体支出绩效目标表” over its form
+    assert said("sn-xa-0a2d2c8d.pdf", "complete.contents_entries") == []
+
+
 def test_a_wrapped_part_heading_ends_the_contents():
     # gd-gz-2848e358 p3 opens with “第一部分 广州市人民政府国有资产监督管” / “理委员会概况”: the body, not a 目录 entry
     d = document("gd-gz-2848e358.pdf")

@@ -170,3 +170,21 @@ def test_a_total_read_into_the_code_column_is_a_total_row(mini):
     t = next(t for t in mini.tables if t.kind is K.GENERAL_EXPENDITURE)
     rows = tuple(replace(r, role=RowRole.ITEM, label="", values=(word, *r.values)) if r is total else r for r in t.rows)
     assert run(with_table(mini, K.GENERAL_EXPENDITURE, rows=rows), "complete.total_row") == ()
+
+
+def test_contents_table_names_match_up_to_filler_words_not_another_table(mini):
+    # 江苏 目录 “十、政府性基金财政拨款支出预算表” for the body's “公开10表：政府性基金支出预算表”; two entries read as one
+    # line are two entries; but “一般公共预算项目支出表” is not the 一般公共预算支出预算表 (项目 names another table)
+    d = replace(mini, contents=contents("八、政府性基金财政拨款支出预算表九、国有资本经营预算收支预算表"))
+    assert run(d, "complete.contents_entries") == ()
+    d = replace(mini, contents=contents("五、一般公共预算项目支出表"))
+    (f,) = run(d, "complete.contents_entries")
+    assert "一般公共预算项目支出表" in f.message
+
+
+def test_contents_heading_of_the_same_number_reworded_is_found_but_not_another_subject(mini):
+    # the body's “一、部门主要职责及内设机构”; the 目录 “一、部门主要职责和内设机构” found, “一、部门人员编制情况” not
+    numbered = replace(mini, sections=tuple(replace(s, number="一", title="部门主要职责及内设机构") if s.id == "s1.1" else s
+                                            for s in mini.sections))
+    assert run(replace(numbered, contents=contents("一、部门主要职责和内设机构")), "complete.contents_entries") == ()
+    assert len(run(replace(numbered, contents=contents("一、部门人员编制情况")), "complete.contents_entries")) == 1

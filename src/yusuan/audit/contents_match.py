@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..model import ContentsEntry, Disclosure
 from ..text.folding import fold
-from ..text.titles import contents_key, title_key
+from ..text.titles import contents_key, names_a_table, title_key
 
 # The tables' part named as a whole (五、部门预算表, 国家信访局2024年度部门决算表): present when tables are.
 _TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(综合)?(预算|决算)?(报表|表格|预算表|决算表)")
@@ -29,11 +29,28 @@ _YEAR = re.compile(r"\d{4}年度?")
 _NUMBER = re.compile(r"^([一二三四五六七八九十]+)、")
 
 
-def _table_name(key: str) -> str:
-    """A table's name without year, 部门/单位 and 情况: 2026年部门收支总体情况表 → 收支总表."""
+def _table_name(key: str, org: str = "") -> str:
+    """A table's name without its tag, the department, year, 部门/单位 and 情况: 2026年部门收支总体情况表 → 收支总表,
+    公开10表:政府性基金支出预算表 → 政府性基金支出预算表."""
+    key = re.sub(r"^(公开)?\d+表[:：]?", "", key)
+    key = key.replace(org, "") if org else key
     key = re.sub(r"^\d{4}年度?", "", key)
     key = re.sub(r"^(部门|单位)", "", key)
     return key.replace("总体情况表", "总表").replace("情况表", "表")
+
+
+# Letters a table's name gains or loses between the 目录 and its title (政府性基金财政拨款支出预算表 / 政府性基金预算支出表):
+# those of 财政拨款, 预算, 支出, 情况, 总体, 部门, 单位, 年度, 的, 公开; not 基本, 项目, 经济, 功能: they name another table.
+_FILLER = frozenset("财政拨款预算支出情况总体部门单位年度的公开")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _by_filler(a: str, b: str) -> bool:
+    """One table name the other with only filler letters more, in whatever order (预算支出 / 支出预算)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < _MIN_LOOSE or Counter(short) - Counter(long):
+        return False
+    return set((Counter(long) - Counter(short)).elements()) <= _FILLER
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -53,12 +70,15 @@ def _shares(a: str, b: str, share: float) -> bool:
     return common >= share * max(len(a), len(b))
 
 
-def entry_text(e: ContentsEntry) -> tuple[str, bool]:
-    """The entry's title without a 是否空表 mark, and whether it is marked an empty table with a reason."""
+# Two entries read as one line (…培训费支出预算表十二、政府采购支出预算表): each is an entry.
+_SECOND_ENTRY = re.compile(r"(?<=[表明况])\s*(?=[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+
+
+def entry_texts(e: ContentsEntry) -> list[tuple[str, bool]]:
+    """The entry's titles without a 是否空表 mark, each with whether it is marked an empty table with a reason."""
     m = _EMPTY_MARK.search(e.title)
-    if m is None:
-        return e.title, False
-    return e.title[:m.start()], m.group(1) == "是" and bool(m.group(2))
+    title, empty = (e.title, False) if m is None else (e.title[:m.start()], m.group(1) == "是" and bool(m.group(2)))
+    return [(t, empty) for t in _SECOND_ENTRY.split(title) if t.strip()]
 
 
 def _part_found(d: Disclosure, title: str) -> bool:
@@ -89,9 +109,12 @@ def found(d: Disclosure, title: str) -> bool:
     rest = re.sub(r"^(本?部门|本?单位)", "", k)
     if rest != k and len(rest) >= 2 and any(t.endswith(rest) for t in heads):
         return True
-    name = _table_name(k)
-    if any(_table_name(t) == name for t in tables):
+    name = _table_name(k, org)
+    names = [_table_name(t if _ASIDE.search(k) else _ASIDE.sub("", t), org) for t in tables]  # （不含上年结转）
+    if any(n == name or _by_filler(name, n) for n in names):
         return True
+    if names_a_table(title):  # a table is found among the tables, or printed in the text (below)
+        return _printed_in_text(d, title)
     ck = contents_key(title)
     if any(_loosely(ck, contents_key(s.title)) for s in d.sections):
         return True
@@ -115,7 +138,7 @@ _MIN_PRINTED = 6
 def _printed_in_text(d: Disclosure, title: str) -> bool:
     """The heading printed in the body but read into a paragraph (七、预算绩效目标情况 at a paragraph's end;
     a table's title over a form read as text, 2019年部门整体支出绩效目标表)."""
-    whole, key = fold(title), re.sub(r"^表\d+", "", title_key(title))  # 西安: 表14 2019年部门整体支出绩效目标表
+    whole, key = fold(title), title_key(re.sub(r"^\s*表\s*\d+\s*", "", title))  # 西安: 表14 2019年…绩效目标表
     if len(key) < _MIN_PRINTED:
         return False
     after = _contents_page(d)
