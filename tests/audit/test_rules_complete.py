@@ -188,3 +188,14 @@ def test_contents_heading_of_the_same_number_reworded_is_found_but_not_another_s
                                             for s in mini.sections))
     assert run(replace(numbered, contents=contents("一、部门主要职责和内设机构")), "complete.contents_entries") == ()
     assert len(run(replace(numbered, contents=contents("一、部门人员编制情况")), "complete.contents_entries")) == 1
+
+
+def test_empty_headings_under_a_colon_are_still_empty_when_they_name_parts_of_the_explanation(mini):
+    # “主要包括以下方面：” / “（一）机关运行经费” / “（二）政府采购情况”, both without text: two slips, not a list of names
+    intro = section("s3.12", "其他重要事项", "主要包括以下方面：")
+    heads = (section("s3.12.1", "机关运行经费", level=3), section("s3.12.2", "政府采购情况", level=3))
+    assert len(run(replace(mini, sections=mini.sections + (intro, *heads)), "complete.empty_sections")) == 2
+    # a list of three units read as headings is no empty heading
+    units = tuple(section(f"s3.12.{i}", name, level=3) for i, name in enumerate(("市第一人民医院", "市胸科医院", "市血液中心"), 1))
+    intro = section("s3.12", "部门预算构成", "预算单位3个，具体包括：")
+    assert run(replace(mini, sections=mini.sections + (intro, *units)), "complete.empty_sections") == ()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ...model import Disclosure, Section
 from ...text.folding import fold
@@ -58,15 +59,24 @@ def _has_body(d: Disclosure, s: Section) -> bool:
 _PAGE_NUMBER = re.compile(r"^[-—\s第]*\d+[-—\s页]*$")  # a page's number left among the list's lines
 
 
+# A heading naming a part of the 说明 (…情况, …经费, 政府采购) left empty is a slip, not a list's line.
+_SUBJECT_WORDS = re.compile(r"情况|说明|预算|经费|支出|收入|采购|绩效|资产")
+_MIN_LIST = 3
+
+
 def _listed_item(d: Disclosure, s: Section) -> bool:
     """A numbered line of a list read as a heading: the 预算单位 a 部门预算构成 names one per line
     (``（一）广州市第一人民医院`` …), under a text that introduces them (``具体包括：``)."""
     at = d.sections.index(s)
     parent = next((o for o in reversed(d.sections[:at]) if o.level < s.level), None)
-    if parent is None or not parent.paragraphs or not parent.paragraphs[-1].text.rstrip().endswith(("：", ":")):
+    if (parent is None or not parent.paragraphs or not parent.paragraphs[-1].text.rstrip().endswith(("：", ":"))
+            or _SUBJECT_WORDS.search(s.title)):
         return False
-    between = d.sections[d.sections.index(parent) + 1:at]
-    return all(o.level == s.level and all(_PAGE_NUMBER.match(p.text) for p in o.paragraphs) for o in between)
+    start = d.sections.index(parent) + 1
+    run = list(takewhile(lambda o: o.level == s.level and all(_PAGE_NUMBER.match(p.text) for p in o.paragraphs),
+                         d.sections[start:]))
+    return start + len(run) > at and len(run) >= _MIN_LIST
+
 
 
 def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...], severity: Severity):
