@@ -18,6 +18,9 @@ class Template:
     tables: tuple[K, ...]  # required tables, in publication order
     distinctive: tuple[K, ...] = ()  # kinds only this template has (used to tell templates apart)
     stage: str = "budget"  # the model's Stage value: "budget" (预算) or "final_accounts" (决算)
+    # An empty table carries its own 本表无数据 note (Shanxi's rule); elsewhere the 说明 saying the money is nil
+    # (上海: 政府性基金拨款支出预算0万元) tells the reader as well.
+    note_under_empty_table: bool = False
 
     @property
     def name_zh(self) -> str:
@@ -35,6 +38,7 @@ SHANXI_13 = Template(
         K.STATE_CAPITAL, K.THREE_PUBLIC, K.AGENCY_RUNNING, K.PROJECTS, K.PROJECTS_CARRYOVER,
     ),
     distinctive=(K.FUND_INCOME, K.STATE_CAPITAL, K.PROJECTS, K.PROJECTS_CARRYOVER, K.AGENCY_RUNNING),
+    note_under_empty_table=True,
 )
 
 SHANGHAI_9 = Template(

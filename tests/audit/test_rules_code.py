@@ -102,3 +102,10 @@ def test_economic_codes_printed_in_the_economic_table_are_checked_too():
     orphan = relabel(disclosure(eco), K.GENERAL_BASIC_ECONOMIC, "30101", "办公费", code="30201")
     (f,) = run(orphan, "code.hierarchy")
     assert "302" in f.message
+
+
+def test_a_code_printed_again_right_after_itself_is_in_order(mini):
+    # 西安's 基本支出明细表 prints “30101 基本工资” once under 50101 工资奖金津补贴 and again under 50501 工资福利支出:
+    # a repeat, which code.duplicate judges, not a row out of order
+    d = relabel(mini, K.EXPENDITURE_SUMMARY, "2080202", "行政运行", code="2080201")
+    assert run(d, "code.order") == ()

@@ -39,13 +39,25 @@ def row_named(t: Table, *labels: str, side: str | None = None) -> Row | None:
     return None
 
 
+_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+
+def code_of(t: Table, r: Row) -> str:
+    """The row's function code, also where the reader left it in a column of its own (国家信访局's 决算 tables print
+    科目代码 and 科目名称 under one 项目 heading: ``2014001 | 行政运行``, the code read into the 项目/科目代码 column)."""
+    if r.code:
+        return r.code
+    coded = {c.key for c in t.columns if "代码" in c.label or "编码" in c.label}
+    return next((v.text.strip() for v in r.values if v.column in coded and _CODE.match(v.text.strip())), "")
+
+
 def class_row(t: Table, text: str) -> Row | None:
     """The 类 row of a function table named by ``…支出（类）`` at the end of `text`."""
     m = next(reversed(list(_CLASS_NAME.finditer(text))), None)  # the last one
     if m is None:
         return None
     name = fold(m.group(1))
-    return next((r for r in t.rows if r.code and len(r.code) == 3 and fold(r.label) == name), None)
+    return next((r for r in t.rows if len(code_of(t, r)) == 3 and fold(r.label) == name), None)
 
 
 def item_row(t: Table, text: str) -> Row | None:
@@ -55,8 +67,8 @@ def item_row(t: Table, text: str) -> Row | None:
     if not names:
         return None
     name = fold(names[-1])
-    rows = [r for r in t.rows if r.code and len(r.code) == 7 and fold(r.label) == name]
+    rows = [r for r in t.rows if len(code_of(t, r)) == 7 and fold(r.label) == name]
     cls = class_row(t, text.split("（类）")[0] + "（类）") if "（类）" in text else None
     if cls is not None:
-        rows = [r for r in rows if (r.code or "").startswith(cls.code or "")] or rows
+        rows = [r for r in rows if code_of(t, r).startswith(code_of(t, cls))] or rows
     return rows[0] if len(rows) == 1 or cls is not None and rows else None

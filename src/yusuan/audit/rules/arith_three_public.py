@@ -18,7 +18,7 @@ COLUMNS = {"total": "total", "abroad": "abroad", "reception": "reception", "vehi
 Cell = tuple[Row, str]
 
 
-def _item_of(label: str) -> str | None:
+def item_of(label: str) -> str | None:
     k = key(label)
     if "出国" in k:
         return "abroad"
@@ -46,7 +46,7 @@ def three_public_items(t: Table) -> list[dict[str, Cell]]:
         return [{name: (r, col) for name, col in COLUMNS.items() if has_column(t, col)} for r in t.rows if r.values]
     found: dict[str, Cell] = {}
     for r in t.rows:
-        name = _item_of(r.label)
+        name = item_of(r.label)
         if name and name not in found:
             found[name] = (r, "total")
     return [found]

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ...model import Disclosure, Section
 from ...text.folding import fold
-from ...text.titles import names_a_table, title_key as _title_key
+from ...text.titles import names_a_table, title_key
+from ..contents_match import entry_texts, found
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -29,9 +31,52 @@ def _find(d: Disclosure, words: str) -> Section | None:
     return next((s for s in d.sections if any(w in fold(s.title) for w in words.split("|"))), None)
 
 
+# A run-in heading: a numbered lead-in ending at its first stop, the text going on after it on the same line
+# (重庆、长沙: ``（一）机关运行经费。2026 年一般公共预算财政拨款运行经费…``).
+_RUN_IN = re.compile(r"^\s*[（(]?[一二三四五六七八九十]+[）)、]\s*([^。：:；;，,]{2,24})[。：:]")
+
+
+def _run_in(d: Disclosure, words: str) -> bool:
+    """Whether a paragraph opens with a run-in heading naming the part."""
+    return any((m := _RUN_IN.match(p.text)) and any(w in fold(m.group(1)) for w in words.split("|"))
+               for s in d.sections if s.level > 0 for p in s.paragraphs)
+
+
 def _has_body(d: Disclosure, s: Section) -> bool:
-    """Text under the heading itself or under a heading below it."""
-    return bool(s.paragraphs) or any(o.id.startswith(s.id + ".") and o.paragraphs for o in d.sections)
+    """Text under the heading itself or under a heading below it (the headings after it, up to the next one
+    of its level or above: their ids may not extend its own when a heading between was not read)."""
+    if s.paragraphs:
+        return True
+    at = d.sections.index(s)
+    for o in d.sections[at + 1:]:
+        if o.level <= s.level:
+            break
+        if o.paragraphs:
+            return True
+    return any(o.id.startswith(s.id + ".") and o.paragraphs for o in d.sections)
+
+
+_PAGE_NUMBER = re.compile(r"^[-—\s第]*\d+[-—\s页]*$")  # a page's number left among the list's lines
+
+
+# A heading naming a part of the 说明 (…情况, …经费, 政府采购) left empty is a slip, not a list's line.
+_SUBJECT_WORDS = re.compile(r"情况|说明|预算|经费|支出|收入|采购|绩效|资产")
+_MIN_LIST = 3
+
+
+def _listed_item(d: Disclosure, s: Section) -> bool:
+    """A numbered line of a list read as a heading: the 预算单位 a 部门预算构成 names one per line
+    (``（一）广州市第一人民医院`` …), under a text that introduces them (``具体包括：``)."""
+    at = d.sections.index(s)
+    parent = next((o for o in reversed(d.sections[:at]) if o.level < s.level), None)
+    if (parent is None or not parent.paragraphs or not parent.paragraphs[-1].text.rstrip().endswith(("：", ":"))
+            or _SUBJECT_WORDS.search(s.title)):
+        return False
+    start = d.sections.index(parent) + 1
+    run = list(takewhile(lambda o: o.level == s.level and all(_PAGE_NUMBER.match(p.text) for p in o.paragraphs),
+                         d.sections[start:]))
+    return start + len(run) > at and len(run) >= _MIN_LIST
+
 
 
 def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...], severity: Severity):
@@ -39,7 +84,7 @@ def _missing(rule_id: str, d: Disclosure, required: tuple[tuple[str, str], ...],
         raise NotApplicable("未识别到文字部分（说明可能另册公开）")
     for word, name in required:
         # A heading without text is complete.empty_sections' finding, not this one's.
-        if _find(d, word) is None:
+        if _find(d, word) is None and not _run_in(d, word):
             yield Finding(rule=rule_id, severity=severity, locations=(Location(file=d.source.file, section=name),),
                           message=f"未找到“{name}”部分。")
 
@@ -57,6 +102,7 @@ def explanation_sections(d: Disclosure, ctx: AuditContext):
     """情况说明应逐项说明：收入预算、支出预算、财政拨款收支、一般公共预算支出、一般公共预算基本支出、
     “三公”经费、机关运行经费、政府采购、绩效管理、国有资产占有使用情况（山西模板；上海和通用模板要求其中的
     “三公”经费、机关运行经费、政府采购、绩效目标、国有资产部分）。缺少记为警告。
+    段首以编号引出的小标题（重庆、长沙：“（一）机关运行经费。2026年……”）也算该部分。
     例：山西文件缺少“九、政府采购情况”，报告“未找到‘政府采购情况’部分”。"""
     return _missing("complete.explanation_sections", d, EXPLANATION.get(d.meta.template, EXPLANATION["generic"]),
                     Severity.WARNING)
@@ -75,25 +121,7 @@ def glossary(d: Disclosure, ctx: AuditContext):
                     message="文件没有名词解释部分（山西模板要求）。")]
 
 
-# The tables' part named as a whole (五、部门预算表): present when tables are.
-_TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(预算)?(报表|表格|预算表)")
-
-
-# The 目录's one entry for part 七 (七、项目经费情况说明): the body prints one statement per project under
-# the project's own title (科技创新专项经费情况说明, 人民调解项目经费情况说明).
-_STATEMENTS_PART = re.compile(r"(部门|单位)?项目经费情况说明")
-
-
-def _found(k: str, titles: list[str], has_tables: bool, has_statements: bool = False) -> bool:
-    if any(k in t or (t and t in k) for t in titles):
-        return True
-    if has_tables and _TABLES_PART.fullmatch(k):
-        return True
-    if has_statements and _STATEMENTS_PART.fullmatch(k):
-        return True
-    # “部门主要职能” in the contents, “上海市普陀区人民政府办公室主要职能” in the body
-    rest = re.sub(r"^(本?部门|本?单位)", "", k)
-    return rest != k and len(rest) >= 2 and any(t.endswith(rest) for t in titles)
+_LIST_HEADER = re.compile(r"(?:\s*(?:序号|报表名称|报表|表号|表名|页码|备注|是否空表|公开空表理由))+\s*")
 
 
 @rule("complete.contents_entries", family="complete", title="目录所列内容在正文中未找到", severity=Severity.WARNING)
@@ -103,20 +131,22 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
     “单位”可对应正文中的部门（单位）全称（“部门主要职能”对应“上海市普陀区人民政府办公室主要职能”），
     “部门预算表”这样总称报表部分的目录项有表格即可，“项目经费情况说明”有各项目的情况说明即可（正文以各项目
     自己的标题印出，如“科技创新专项经费情况说明”）；只含说明的分册不查目录中的各表（表格在另一册）。
+    措辞略有出入的标题视为找到（“部门预算绩效目标说明”对“部门预算绩效目标情况说明”，“2022年部门工作任务”对
+    “2022年度部门工作任务”），表格按表名比较（“部门收支总表”对“2026年部门收支总体情况表”），“第一部分 单位概况”
+    对正文标题另起一行印出的“第一部分”；西安的表格目录中注明“是”（空表）并说明理由的表格不要求印出。
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
-    titles = [_title_key(t.title) for t in d.tables] + [_title_key(s.title) for s in d.sections]
-    if d.targets:
-        titles.append(_title_key(d.targets[0].title))
     for e in d.contents:
-        k = _title_key(e.title)
-        if not d.tables and not d.targets and names_a_table(e.title):
-            continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
-        if k and not _found(k, titles, bool(d.tables), bool(d.project_statements)):
-            yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
-                          locations=(Location.of_provenance(e.provenance, sentence=e.title),),
-                          message=f"目录所列“{e.title}”在正文中未找到。")
+        for title, empty_table in entry_texts(e):
+            if not d.tables and not d.targets and names_a_table(title):
+                continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
+            if _LIST_HEADER.fullmatch(title) or "是否空表" in title or empty_table:
+                continue  # a list of tables: its header row, and a table it says is empty (西安: 是 | 不涉及)
+            if title_key(title) and not found(d, title):
+                yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
+                              locations=(Location.of_provenance(e.provenance, sentence=e.title),),
+                              message=f"目录所列“{title}”在正文中未找到。")
 
 
 def _tabled(d: Disclosure) -> set[str]:
@@ -138,13 +168,15 @@ def _tabled(d: Disclosure) -> set[str]:
 @rule("complete.empty_sections", family="complete", title="标题下没有内容", severity=Severity.WARNING)
 def empty_sections(d: Disclosure, ctx: AuditContext):
     """情况说明等文字部分的每个二级及以下标题下都应有文字或表格（或其下级标题有）；只有标题没有内容
-    记为警告。第N部分这样的一级标题和报表部分不检查；页码和页眉不算内容。
+    记为警告。第N部分这样的一级标题和报表部分不检查；页码和页眉不算内容。列举的各行被读成标题时不算
+    （“预算单位24个，具体包括：”下逐行列出的“（一）广州市第一人民医院”“（二）……”）。
     例：“十二、其他说明”下有“（一）政府购买服务指导性目录”“（二）其他”两个小标题及其内容，符合要求。"""
     if not any(s.level > 0 for s in d.sections):  # a cover alone (level 0): a tables-only half
         raise NotApplicable("未识别到文字部分（说明可能另册公开）")
     tabled = _tabled(d)
     for s in d.sections:
-        if s.level >= 2 and not _has_body(d, s) and not any(t == s.id or t.startswith(s.id + ".") for t in tabled):
+        if (s.level >= 2 and not _has_body(d, s) and not _listed_item(d, s)
+                and not any(t == s.id or t.startswith(s.id + ".") for t in tabled)):
             yield Finding(rule="complete.empty_sections", severity=Severity.WARNING,
                           locations=(Location.of_provenance(s.provenance, section=s.id),),
                           message=f"“{s.number}{'、' if s.number and s.number[0] not in '(（' else ''}{s.title}”标题下没有内容。")

@@ -1,17 +1,21 @@
 """决算 说明, item by item: 年初预算为 B，支出决算为 A，完成年初预算的 R%。决算数小于预算数的主要原因：…"""
 from __future__ import annotations
 
+import re
+
 from ...model import Stage
 from ..catalog import NotApplicable, rule
 from ..claims.checks import against_cell, at, check_percent
 from ..claims.final import ItemStatement, item_statements
 from ..claims.figures import StatedAmount
 from ..claims.sentences import section_sentences
-from ..final_kit import item_row
+from ..final_kit import code_of, item_row
 from ..findings import Finding, Severity
 from ..tablekit import K
 
 WORDS = {-1: "小于", 1: "大于", 0: "等于（持平）"}
+# The overall statement goes on to the items (…完成年初预算的91.14%。其中：1.…（项）。), which give the reasons.
+_BREAKDOWN = re.compile(r"[。，,；;]\s*其中[：:]")
 
 
 def _statements(d):
@@ -46,7 +50,7 @@ def _judge(st: ItemStatement):
     if st.direction is not None and st.direction != sign:
         yield Finding("final.item_statements", Severity.ERROR,
                       f"说明中“{st.direction_text}”与数字不符：决算数{st.actual}{WORDS[sign]}预算数{st.budget}。", where)
-    if sign != 0 and not st.reason:
+    if sign != 0 and not st.reason and not _BREAKDOWN.search(st.text):
         yield Finding("final.item_statements", Severity.WARNING,
                       f"说明中决算数{st.actual}与预算数{st.budget}不等，但未说明原因。", where)
 
@@ -55,7 +59,7 @@ def _judge(st: ItemStatement):
 def check(d, ctx):
     """决算说明逐项写“年初预算为B万元，支出决算为A万元，完成年初预算的R%。决算数小于（大于、等于）预算数的
     主要原因：……”。逐句核对：完成率R应等于A÷B；“大于/小于/等于/持平”应与A、B的大小一致；A≠B时应说明原因
-    （缺原因为警告）；A应等于《一般公共预算财政拨款支出决算表》同一科目（按“类（类）款（款）项（项）”的项名
+    （缺原因为警告；总体一句以“其中：”引出各项、由各项说明原因的不算缺）；A应等于《一般公共预算财政拨款支出决算表》同一科目（按“类（类）款（款）项（项）”的项名
     找到的行）的合计，找不到该科目为警告；总体一句的A应等于该表合计；各项预算数、决算数之和应等于总体的预算数、决算数。
 
     为什么：这是决算说明的核心内容，审核人员逐项比对表格与文字。
@@ -88,7 +92,7 @@ def check(d, ctx):
             yield Finding("final.item_statements", Severity.WARNING,
                           f"说明所列科目“{_named(before)}”在《{table.title}》中找不到同名的项，请核对科目名称。", (at(st.sentence),))
         else:
-            f = against_cell("final.item_statements", _as_stated(st), table, row, "total", f"《{table.title}》“{row.code} {row.label}”行")
+            f = against_cell("final.item_statements", _as_stated(st), table, row, "total", f"《{table.title}》“{code_of(table, row)} {row.label}”行")
             if f:
                 yield f
     if overall is not None and items:

@@ -57,11 +57,13 @@ def check_duplicates(d, ctx):
 
     为什么：重复的表会使“公开项目绩效目标n个”的计数和金额虚增；两张表内容常有细微差别（如实施计划），
     说明其中一张是未删去的旧稿。
-    容差：名称、单位按折叠后比较；金额须相同。
+    容差：名称、单位按折叠后比较；金额须相同。未读出项目名称的表不比较（名称空着的两张表不能据此说重复）。
     例：“救助站未成年人保护、流浪乞讨人员救助服务保障及机构运转经费”（阳泉市救助管理站，300000元）出现两张表。
     """
     firsts: dict[tuple, object] = {}
     for t in targets(d):
+        if not name_key(t.project_name):
+            continue  # a form whose project name was not read (长沙's one-row-per-project sheet): nothing to compare
         key = (name_key(t.project_name), unit_key(t.implementing_unit), year_amount(t))
         if key in firsts:
             first = firsts[key]

@@ -3,7 +3,7 @@
 The contents start at the first line reading 目录 and run while lines look like entries: a
 title with a page number, a title with dot leaders, or (where the format has pages) any line on
 the 目录 heading's page, and a numbered title on the next page. They end at the first line that repeats an entry's title (the body's
-own heading) or that is none of those. Blank lines inside are skipped, not claimed; a page
+own heading, or its first line when wrapped) or that is none of those. Blank lines inside are skipped, not claimed; a page
 number (the 目录 page's own ``第 2 页`` footer) is claimed as page furniture, never an entry.
 """
 from __future__ import annotations
@@ -48,6 +48,16 @@ def _entry(ln: RawLine, ctx: Context, heading_page: int | None) -> ContentsEntry
     return ContentsEntry(title=title, page=page, provenance=ctx.at(ln))
 
 
+# A body heading wrapped over two lines repeats an entry's start (广州: ``第一部分 广州市人民政府国有资产监督管``
+# / ``理委员会概况``); shorter starts are too common to tell (``第一部分``).
+_WRAPPED_REPEAT_MIN = 8
+
+
+def _repeats(title: str, seen: set[str]) -> bool:
+    """The line repeats an entry already read: the body has begun."""
+    return title in seen or (len(title) >= _WRAPPED_REPEAT_MIN and any(s.startswith(title) for s in seen))
+
+
 def recognize_contents(lines: Lines, ctx: Context) -> Claim[ContentsEntry]:
     """The 目录 entries and the lines they (and the 目录 heading) were read from."""
     start = next((i for i, ln in enumerate(lines) if fold(ln.text) in CONTENTS_HEADINGS), None)
@@ -64,7 +74,7 @@ def recognize_contents(lines: Lines, ctx: Context) -> Claim[ContentsEntry]:
             consumed.add(ln.line)
             continue
         entry = _entry(ln, ctx, heading.page)
-        if entry is None or fold(entry.title) in seen:
+        if entry is None or _repeats(fold(entry.title), seen):
             break
         seen.add(fold(entry.title))
         entries.append(entry)

@@ -117,10 +117,17 @@ def continuation(a: Region, b: Region, lines: Sequence[RawLine], furniture: froz
             and restated_title(b.title_text, a.title_text)
             and (a.unit is None or b.unit is None or a.unit == b.unit)
             and (not a.entity or not b.entity or fold(a.entity) == fold(b.entity))
-            and _same_columns(a.grid, b.grid) and _same_header(a.grid, b.grid)
+            and (_same_columns(a.grid, b.grid) or _restates_header(a, b)) and _same_header(a.grid, b.grid)
             and not (_has_total(a.grid) and _has_total(b.grid))):
         return None
     return _between(lines, a, b, furniture)
+
+
+def _restates_header(a: Region, b: Region) -> bool:
+    """`b` prints `a`'s caption and header again over as many columns, the columns drawn a few points off
+    (西安 民政局 表5's second page: its wrapped header cells wrap otherwise)."""
+    return (a.caption is not None and b.caption is not None and fold(a.caption.text) == fold(b.caption.text)
+            and _width(a.grid) == _width(b.grid) and _restated_header(a.grid, b.grid) > 0)
 
 
 def _restated_header(a: Sequence[RawLine], b: Sequence[RawLine]) -> int:

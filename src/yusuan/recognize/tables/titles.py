@@ -36,7 +36,7 @@ def title_text(line: RawLine) -> str | None:
     return squash(filled[0])
 
 
-_QUALIFIER = re.compile(r"^[(（](按|不含|含|功能|经济|本年|上年)[^()（）]{0,14}[)）]$")
+_QUALIFIER = re.compile(r"^[(（](按|不含|含|功能|经济|本年|上年)[^()（）]{0,20}[)）]$")
 
 
 def _qualifier_after(lines: Lines, i: int) -> RawLine | None:
