@@ -36,9 +36,10 @@ def said(name: str, rule: str) -> list[str]:
 
 def test_quanzhou_tables_without_a_department_line_are_said_once_for_the_document():
     # fj-qz-09bdaf86 p8 “2026 年度收支预算总表 / 单位：万元”: no 部门名称 line on any of its 10 tables; the cover names
-    # 泉州市市场监管综合监测与技术保障中心. One warning for the document, not ten.
-    (msg,) = said("fj-qz-09bdaf86.pdf", "complete.table_entity")
-    assert "全部10张表格均未注明" in msg
+    # 泉州市市场监管综合监测与技术保障中心. The region's layout, not a slip: one hint for the document, not ten warnings.
+    assert said("fj-qz-09bdaf86.pdf", "complete.table_entity") == []
+    (f,) = [f for f in findings("fj-qz-09bdaf86.pdf") if f.rule == "complete.table_entity"]
+    assert f.severity is Severity.INFO and "全部10张表格均未注明" in f.message
 
 
 def test_a_unit_budget_naming_itself_with_its_benji_is_the_same_name():
@@ -73,9 +74,12 @@ def test_xian_fund_table_ends_with_this_years_totals():
     assert not any("政府性基金" in m for m in said("sn-xa-44854b69.pdf", "complete.total_row"))
 
 
-def test_a_carry_over_table_without_a_total_is_still_said():
-    # sn-xa-0a2d2c8d p29 财拨结转资金支出表: two projects (9.00, 2.61) and no 合计 line under them
-    assert any("结转资金支出表" in m for m in said("sn-xa-0a2d2c8d.pdf", "complete.total_row"))
+def test_a_carry_over_table_without_a_total_is_still_said_as_a_hint():
+    # sn-xa-0a2d2c8d p29 财拨结转资金支出表: two projects (9.00, 2.61) listed one by one and no 合计 line under them:
+    # a listing whose form needs no total — a hint, not a warning
+    assert not any("结转资金支出表" in m for m in said("sn-xa-0a2d2c8d.pdf", "complete.total_row"))
+    assert any(f.rule == "complete.total_row" and f.severity is Severity.INFO and "结转资金支出表" in f.message
+               for f in findings("sn-xa-0a2d2c8d.pdf"))
 
 
 # --- complete.empty_table_note ---------------------------------------------------------------------------

@@ -24,8 +24,13 @@ def _standard(d: Disclosure, with_data: bool = False) -> list[Table]:
     return found
 
 
-def _about(rule_id: str, t: Table, message: str) -> Finding:
-    return Finding(rule=rule_id, severity=Severity.WARNING, locations=(Location.of_table(t),), message=message)
+def _about(rule_id: str, t: Table, message: str, severity: Severity = Severity.WARNING) -> Finding:
+    return Finding(rule=rule_id, severity=severity, locations=(Location.of_table(t),), message=message)
+
+
+# Tables that list items one by one (meetings, trainings, carried-over projects): their forms need no
+# total, so a missing one is a hint, not a slip (西安's 会议费明细表 and 财拨结转支出表).
+LISTING_KINDS = frozenset({TableKind.MEETING_TRAINING, TableKind.CARRYOVER_EXPENDITURE})
 
 
 def _has_money(t: Table) -> bool:
@@ -87,7 +92,8 @@ def empty_table_note(d: Disclosure, ctx: AuditContext):
 @rule("complete.total_row", family="complete", title="表格缺少合计行", severity=Severity.WARNING)
 def total_row(d: Disclosure, ctx: AuditContext):
     """每张标准表格（收支总表、收入总表、支出总表 … 项目支出表）都应有合计（或总计）行；缺少合计行时
-    表内勾稽无法核对，记为警告（空表和只有一行的表格除外）。以“…合计”收尾的行也是合计行：决算的基本支出表以
+    表内勾稽无法核对，记为警告（空表和只有一行的表格除外；会议费、培训费明细表和结转资金支出表逐项列示，
+    样表不要求合计行，缺少时只作提示）。以“…合计”收尾的行也是合计行：决算的基本支出表以
     “人员经费合计”“公用经费合计”两行收尾，西安的政府性基金收支表以“本年收入合计”“本年支出合计”收尾；印在编码列、
     序号列中的“合计”（“合计 | 20,451.35 …”，名称栏空着）也是合计行；“三公”经费表的“三公”经费一行（广州：
     行政经费、“三公”经费、其中各项）即其合计。
@@ -97,7 +103,11 @@ def total_row(d: Disclosure, ctx: AuditContext):
         if _prints_total(t) or len([r for r in t.rows if r.values]) <= 1:
             continue
         # the next page of a table read as a table of its own (西安 民政局 表5's page 2): its total is on page 1
-        if not any(p.kind is t.kind and p.title == t.title and _prints_total(p) for p in tables[:i]):
+        if any(p.kind is t.kind and p.title == t.title and _prints_total(p) for p in tables[:i]):
+            continue
+        if t.kind in LISTING_KINDS:
+            yield _about("complete.total_row", t, f"《{t.title}》逐项列示，没有合计行，合计无法核对。", Severity.INFO)
+        else:
             yield _about("complete.total_row", t, f"《{t.title}》没有合计行，表内合计关系无法核对。")
 
 
@@ -115,7 +125,7 @@ def _prints_total(t: Table) -> bool:
 def table_entity(d: Disclosure, ctx: AuditContext):
     """每张公开表格应注明部门名称（或单位名称），且与文件的部门一致；名称比较忽略空白和标点，单位预算注明的
     “（本级）”不算不一致。表格的标题印有部门名称（“阳泉市民政局2025年收支总表”）即为注明。全文各表都未注明时
-    （西安、泉州的格式只在封面和标题页写明部门），只在文件层面说一次，不逐表重复；部分表格注明、部分未注明时
+    （西安、泉州的格式只在封面和标题页写明部门：是该地的格式，不是疏漏），只在文件层面作一条提示，不逐表重复；部分表格注明、部分未注明时
     逐表指出未注明的表格。决算的表格式不印部门名称（各表都没有时不检查）。
     例：“部门名称：阳泉市民政局”，与封面“阳泉市民政局”一致。"""
     if is_final(d) and not any(t.entity for t in d.tables):
@@ -125,7 +135,7 @@ def table_entity(d: Disclosure, ctx: AuditContext):
     unnamed = [t for t in tables if not t.entity and not (org and org in _entity_key(t.title))]
     if len(unnamed) == len(tables):
         yield _about("complete.table_entity", tables[0], f"全部{len(tables)}张表格均未注明部门（单位）名称（部门名称只见于封面或正文），"
-                                                          "表格单独引用时无法辨认所属部门。")
+                                                          "表格单独引用时无法辨认所属部门。", Severity.INFO)
         return
     for t in unnamed:
         yield _about("complete.table_entity", t, f"《{t.title}》未注明部门（单位）名称（其他表格注明了）。")
