@@ -6,7 +6,6 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from pdfplumber import table as plumber_table
-from pdfplumber.utils import filter_edges
 
 from .pdf_cells import Crossings
 from .pdf_cells import tables as cell_tables
@@ -14,6 +13,7 @@ from .pdf_chars import Char
 from .pdf_columns import align_rows
 from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
+from .pdf_rules import long_enough, merge_rules
 from .pdf_text import (
     WORD_GAP,
     TextLine,
@@ -44,12 +44,16 @@ def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
     tables, tops = find_tables(edges) if edges else ([], [])
     boxes = [t.bbox for t in tables]
     centres = [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars] if boxes else []
-    read = [_grid(t, box, _within(chars, centres, box), tops) for t, box in zip(tables, boxes)]
+    framed = [_within(chars, centres, box) for box in boxes]
+    read = [_grid(t, box, inside, tops) for t, box, inside in zip(tables, boxes, framed)]
     grids: list[Item] = [g for g, _ in read if g.rows]
     # Characters inside a table's frame but in none of its cells (a cell the rules do not close)
     # are read as text rather than lost.
-    outside = [c for c, (x, y) in zip(chars, centres) if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)]
-    outside = (outside if boxes else chars) + [c for _, stray in read for c in stray]
+    if boxes:
+        held = {id(c) for inside in framed for c in inside}  # in some frame (each Char its own object)
+        outside = [c for c in chars if id(c) not in held] + [c for _, stray in read for c in stray]
+    else:
+        outside = chars
     lines = [to_text_line(ws) for ws in group_lines(words(outside))]
     return sorted(grids + _with_blanks(lines, boxes), key=lambda item: item.top)
 
@@ -61,11 +65,11 @@ def _within(chars: list[Char], centres: list[tuple[float, float]], box: BBox) ->
 
 
 def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
-    """pdfplumber's "lines" table finder, fed with edges from any source; a table cut by the page
-    gets its missing top or bottom rule back."""
-    edges = filter_edges(edges, min_length=1)
-    edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
-    edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
+    """pdfplumber's "lines" table finder, fed with edges from any source (its steps redone with the
+    same results: sources/pdf_rules.py, sources/pdf_cells.py); a table cut by the page gets its
+    missing top or bottom rule back."""
+    edges = merge_rules(long_enough(edges, 1), TOLERANCE)  # pdfplumber's filter_edges and merge_edges
+    edges, tops = close_open_ends(long_enough(edges, TOLERANCE))
     cells = Crossings(edges, TOLERANCE, TOLERANCE).cells()
     # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
     tables = [plumber_table.Table(None, group) for group in cell_tables(cells)]  # type: ignore[arg-type]
@@ -77,12 +81,15 @@ def words(chars: list[Char]) -> list[Word]:
     out: list[Word] = []
     for line in _char_lines(chars):
         run: list[Char] = []
+        end = 0.0  # x1 of the run's last character
         for ch in line:
-            if run and (ch.text.isspace() or ch.x0 - run[-1].x1 > CHAR_GAP):
+            space = ch.text.isspace()
+            if run and (space or ch.x0 - end > CHAR_GAP):
                 out.append(_word(run))
                 run = []
-            if not ch.text.isspace():
+            if not space:
                 run.append(ch)
+                end = ch.x1
         if run:
             out.append(_word(run))
     return out
@@ -110,11 +117,12 @@ _MARKS = frozenset("、，。：；！？（）()《》“”‘’·")
 
 
 def _marks_rejoined(lines: list[list[Char]]) -> list[list[Char]]:
-    if len(lines) < 2 or not any(all(c.text in _MARKS for c in line) for line in lines):
+    marks = [line[0].text in _MARKS and all(c.text in _MARKS for c in line) for line in lines]  # first: seldom a mark
+    if len(lines) < 2 or not any(marks):
         return lines
-    kept = [line for line in lines if not all(c.text in _MARKS for c in line)]
-    for line in lines:
-        if all(c.text in _MARKS for c in line):
+    kept = [line for line, mark in zip(lines, marks) if not mark]
+    for line, mark in zip(lines, marks):
+        if mark:
             mid = sum(_middle(c) for c in line) / len(line)
             home = next((k for k in kept if min(c.top for c in k) <= mid <= max(c.bottom for c in k)), None)
             if home is not None:
@@ -175,15 +183,18 @@ def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid
 
 
 class _Band:
-    """Characters ordered by their vertical centre, to find a cell's characters without a full scan."""
+    """Characters ordered by their vertical centre, to find a cell's characters without a full scan
+    (each row's cells look at the row's band; the horizontal centres are worked out once)."""
 
     def __init__(self, chars: list[Char]) -> None:
         self.chars = sorted(chars, key=_middle)
         self.middles = [_middle(c) for c in self.chars]
+        self.centres = [(c.x0 + c.x1) / 2 for c in self.chars]
 
     def within(self, box: BBox) -> list[Char]:
         lo, hi = bisect_left(self.middles, box[1]), bisect_right(self.middles, box[3])
-        return [c for c in self.chars[lo:hi] if box[0] <= (c.x0 + c.x1) / 2 <= box[2]]
+        x0, x1 = box[0], box[2]
+        return [c for c, x in zip(self.chars[lo:hi], self.centres[lo:hi]) if x0 <= x <= x1]
 
 
 def _middle(ch: Char) -> float:
@@ -194,10 +205,12 @@ def _cell_text(chars: list[Char]) -> str:
     """The cell's lines, words spaced where printed apart, wrapped lines joined."""
     lines = []
     for line in _char_lines(chars):
-        text = ""
-        for prev, ch in zip([None, *line], line):
-            if prev is not None and ch.x0 - prev.x1 > WORD_GAP and not text.endswith(" "):
-                text += " "
-            text += ch.text
-        lines.append(" ".join(text.split()))
+        prev = line[0]
+        pieces = [prev.text]  # one character each (or a space put in): the last one says whether text ends in a space
+        for ch in line[1:]:
+            if ch.x0 - prev.x1 > WORD_GAP and pieces[-1] != " ":
+                pieces.append(" ")
+            pieces.append(ch.text)
+            prev = ch
+        lines.append(" ".join("".join(pieces).split()))
     return unradical(join_wrapped(lines))
