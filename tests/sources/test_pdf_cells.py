@@ -16,7 +16,7 @@ import pytest
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
-from yusuan.sources.pdf_cells import Crossings, tables
+from yusuan.sources.pdf_cells import Crossings, frame, rows, tables
 from yusuan.sources.pdf_open_ends import close_open_ends
 from yusuan.sources.pdf_page import TOLERANCE
 from yusuan.sources.pdf_pdfium import View, page_edges
@@ -54,6 +54,10 @@ def test_cells_and_tables_are_pdfplumbers_on_every_ruled_page(path):
         cells = crossings.cells()
         assert cells == plumber_table.intersections_to_cells(points)
         assert tables(cells) == plumber_table.cells_to_tables(cells)
+        for table in tables(cells):
+            theirs = plumber_table.Table(None, table)  # type: ignore[arg-type]
+            assert frame(table) == theirs.bbox
+            assert rows(table) == [tuple(row.cells) for row in theirs.rows]
         found += len(cells)
     assert found > 500
 
@@ -70,6 +74,14 @@ def test_a_two_by_two_grid_is_four_cells_in_one_table():
     cells = Crossings(grid([0, 50, 100], [0, 20, 40]), 3, 3).cells()
     assert cells == [(0, 0, 50, 20), (0, 20, 50, 40), (50, 0, 100, 20), (50, 20, 100, 40)]
     assert tables(cells) == [cells]
+    assert frame(cells) == (0, 0, 100, 40)
+    assert rows(cells) == [((0, 0, 50, 20), (50, 0, 100, 20)), ((0, 20, 50, 40), (50, 20, 100, 40))]
+
+
+def test_a_cell_spanning_two_columns_leaves_the_second_place_of_its_row_empty():
+    # a title row across the table over a row of two cells
+    cells = Crossings(grid([0, 100], [0, 20]) + grid([0, 50, 100], [20, 40]), 3, 3).cells()
+    assert rows(cells) == [((0, 0, 100, 20), None), ((0, 20, 50, 40), (50, 20, 100, 40))]
 
 
 def test_a_rule_that_stops_short_of_the_next_crossing_makes_no_cell_there():

@@ -1,13 +1,14 @@
-"""One PDF page laid out: ruled tables as grids (pdfplumber's table algorithm on the page's edges),
+"""One PDF page laid out: ruled tables as grids (pdfplumber's table algorithm on the page's edges, its
+steps redone in sources/pdf_rules.py and sources/pdf_cells.py with the same results),
 the other text as lines and paragraphs, all in reading order (top to bottom)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from pdfplumber import table as plumber_table
 
 from .pdf_cells import Crossings
+from .pdf_cells import frame, rows
 from .pdf_cells import tables as cell_tables
 from .pdf_chars import Char
 from .pdf_columns import align_rows
@@ -42,7 +43,7 @@ def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
     """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks.
     `edges` None means: do not look for tables (the page is read as text)."""
     tables, tops = find_tables(edges) if edges else ([], [])
-    boxes = [t.bbox for t in tables]
+    boxes = [frame(t) for t in tables]
     centres = [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars] if boxes else []
     framed = [_within(chars, centres, box) for box in boxes]
     read = [_grid(t, box, inside, tops) for t, box, inside in zip(tables, boxes, framed)]
@@ -64,16 +65,13 @@ def _within(chars: list[Char], centres: list[tuple[float, float]], box: BBox) ->
     return [c for c, (x, y) in zip(chars, centres) if x0 <= x <= x1 and top <= y <= bottom]
 
 
-def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
+def find_tables(edges: list[dict]) -> tuple[list[list[BBox]], list[dict]]:
     """pdfplumber's "lines" table finder, fed with edges from any source (its steps redone with the
     same results: sources/pdf_rules.py, sources/pdf_cells.py); a table cut by the page gets its
     missing top or bottom rule back."""
     edges = merge_rules(long_enough(edges, 1), TOLERANCE)  # pdfplumber's filter_edges and merge_edges
     edges, tops = close_open_ends(long_enough(edges, TOLERANCE))
-    cells = Crossings(edges, TOLERANCE, TOLERANCE).cells()
-    # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
-    tables = [plumber_table.Table(None, group) for group in cell_tables(cells)]  # type: ignore[arg-type]
-    return tables, tops
+    return cell_tables(Crossings(edges, TOLERANCE, TOLERANCE).cells()), tops
 
 
 def words(chars: list[Char]) -> list[Word]:
@@ -160,16 +158,15 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
     return any(prev.bottom <= t[1] and t[3] <= line.top for t in tables)
 
 
-def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
+def _grid(table: list[BBox], bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
     """A table as rows, and the characters in its frame that no cell holds. Spanned cells (None)
     become "" and rows with no text are left out (they carry nothing printed, and an all-empty row
     would read as a block separator). A row that is one cell across the table (a title inside the
     grid, a one-column list) is one cell."""
     band = _Band(inside)  # `inside`: the characters in the table's frame (`bbox`)
     held: set[int] = set()
-    rows = []
-    for row in table.rows:
-        boxes = tuple(row.cells)
+    out = []
+    for boxes in rows(table):
         texts = [band.within(box) if box else [] for box in boxes]
         held.update(id(c) for cell in texts for c in cell)
         cells = tuple(_cell_text(cell) if box else "" for box, cell in zip(boxes, texts))
@@ -178,8 +175,8 @@ def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid
             cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
             cut = all(under(b, tops) for b, text in zip(boxes, cells) if text and b is not None)
-            rows.append(GridRow(cells, boxes, cut))
-    return Grid(tuple(rows), bbox[1]), [c for c in band.chars if id(c) not in held]
+            out.append(GridRow(cells, boxes, cut))
+    return Grid(tuple(out), bbox[1]), [c for c in band.chars if id(c) not in held]
 
 
 class _Band:
