@@ -48,17 +48,19 @@ def without_overprints(chars: Sequence[C]) -> list[C]:
     grid: dict[int, dict[str, dict[int, list[C]]]] = {}
     out: list[C] = []
     append, get = out.append, grid.get
+    row = None  # the row of the character before, and the rows beside it (characters come line by line)
+    line: dict[str, dict[int, list[C]]] = {}
+    up = down = _NONE
     for c in chars:
         text = c.text
         if text.isspace():
             append(c)
             continue
         x, y = int(c.x0 // 8), int(c.top // 8)
-        line = get(y)
-        if line is None:
-            line = grid[y] = {}
-        here = line.get(text)
-        above, below = get(y - 1, _NONE).get(text), get(y + 1, _NONE).get(text)
+        if y != row:  # only a character of another row adds a row: the three stay as they are till then
+            row, line = y, grid.setdefault(y, {})
+            up, down = get(y - 1, _NONE), get(y + 1, _NONE)
+        here, above, below = line.get(text), up.get(text), down.get(text)
         if (here or above or below) and _repeats(c, x, (here, above, below)):
             continue
         if here is None:
