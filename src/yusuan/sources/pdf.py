@@ -160,7 +160,7 @@ def _read(doc, number: int, settings: PdfSettings, sizes: dict[int, tuple[float,
         if len(shown) < len(on_page):
             clipped[number] = "".join(c.text for c in on_page if c.clipped)
         edges = page_edges(page, view, settings.max_page_objects)
-        return _Page(read_page(shown, edges), sum(c.text == REPLACEMENT for c in shown),
+        return _Page(read_page(shown, edges), [c.text for c in shown].count(REPLACEMENT),
                      has_text(textpage, codes, _MIN_TEXT))
     finally:
         textpage.close()

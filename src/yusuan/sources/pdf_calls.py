@@ -34,7 +34,8 @@ def as_object(address: int):
 # characters
 is_generated = _bind(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
 unicode_of = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
-loose_box = _bind(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, ctypes.POINTER(pdfium_c.FS_RECTF))
+loose_box = _bind(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)  # FS_RECTF* as an address
+char_origin = _bind(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)  # double* x, double* y as addresses
 text_object = _bind(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 # page objects
 count_objects = _bind(pdfium_c.FPDFPage_CountObjects, _I, _P)
@@ -49,6 +50,7 @@ clip_segment = _bind(pdfium_c.FPDFClipPath_GetPathSegment, _P, _P, _I, _I)
 count_segments = _bind(pdfium_c.FPDFPath_CountSegments, _I, _P)
 get_segment = _bind(pdfium_c.FPDFPath_GetPathSegment, _P, _P, _I)
 segment_point = _bind(pdfium_c.FPDFPathSegment_GetPoint, _I, _P, _FP, _FP)
+segment_xy = _bind(pdfium_c.FPDFPathSegment_GetPoint, _I, _P, _P, _P)  # float* x, float* y as addresses
 segment_type = _bind(pdfium_c.FPDFPathSegment_GetType, _I, _P)
 segment_close = _bind(pdfium_c.FPDFPathSegment_GetClose, _I, _P)
 clip_segments = _bind(pdfium_c.FPDFClipPath_CountPathSegments, _I, _P, _I)

@@ -5,7 +5,8 @@ rebuilding the sets of rules through each pair it compares; a page of a few hund
 tens of milliseconds. Here the rules through each crossing are gathered once, and the crossings
 straight below and to the right are looked up by column and by row. The rules are the same
 (`edges_to_intersections`, `intersections_to_cells` and `cells_to_tables` of pdfplumber.table, whose
-results tests/sources/test_pdf_cells.py compares with these), and so are the cells and tables.
+results tests/sources/test_pdf_cells.py compares with these), and so are the cells and tables, and
+a table's frame and rows (pdfplumber's `Table.bbox` and `Table.rows`).
 """
 from __future__ import annotations
 
@@ -101,6 +102,29 @@ def tables(cells: list[Cell]) -> list[list[Cell]]:
         groups.append(sorted(members))
     found = [[cells[i] for i in members] for members in groups]
     return [t for t in sorted(found, key=lambda t: min((c[1], c[0]) for c in t)) if len(t) > 1]
+
+
+def frame(table: list[Cell]) -> Cell:
+    """The box around a table's cells (pdfplumber's Table.bbox)."""
+    return (min(c[0] for c in table), min(c[1] for c in table), max(c[2] for c in table), max(c[3] for c in table))
+
+
+def rows(table: list[Cell]) -> list[tuple[Cell | None, ...]]:
+    """The table's rows top to bottom (cells sharing a top), each with one place per column start of
+    the whole table, left to right: the cell starting there, or None (pdfplumber's Table.rows)."""
+    columns = sorted(set(c[0] for c in table))
+    out: list[tuple[Cell | None, ...]] = []
+    row: dict[float, Cell] = {}
+    top = None
+    for cell in sorted(table, key=lambda c: (c[1], c[0])):
+        if row and cell[1] != top:
+            out.append(tuple(row.get(x) for x in columns))
+            row = {}
+        top = cell[1]
+        row[cell[0]] = cell
+    if row:
+        out.append(tuple(row.get(x) for x in columns))
+    return out
 
 
 def _corners(cell: Cell) -> tuple[Point, Point, Point, Point]:

@@ -49,11 +49,14 @@ def upright_turn(textpage, declared: int, sample: int = 200) -> int:
     if count == 0:
         return declared
     votes: dict[int, int] = {}
-    tp = call.handle(textpage.raw)
+    turns: dict[float, int] = {}  # angle → turn: a page's characters share a few angles (asked for every page)
+    tp, angle_of = call.handle(textpage.raw), call.char_angle
     for i in range(0, count, max(1, count // sample)):
-        angle = call.char_angle(tp, i)
+        angle = angle_of(tp, i)
         if angle >= 0:  # PDFium's angle is clockwise in user space; the page turns the other way to right it
-            turn = (360 - round(math.degrees(angle) / 90) * 90) % 360
+            turn = turns.get(angle)
+            if turn is None:
+                turn = turns[angle] = (360 - round(math.degrees(angle) / 90) * 90) % 360
             votes[turn] = votes.get(turn, 0) + 1
     best = max(votes, key=lambda turn: votes[turn], default=declared)
     return best if votes.get(best, 0) > 0.8 * sum(votes.values()) else declared

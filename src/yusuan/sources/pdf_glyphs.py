@@ -52,7 +52,7 @@ class TextClips:
         self._page = page
         self._limit = limit
         self.boxes: dict[int | None, Box | None] = {}
-        self._known: dict = {}  # clip boxes by path data (displayed_clip)
+        self.known: dict = {}  # clip boxes by path data (displayed_clip; the reader looks here first)
         self._forms_walked = False
         self.off = False
 
@@ -60,7 +60,7 @@ class TextClips:
         """The clip box of the text object at address `key`, in page space (None: not clipped)."""
         if key in self.boxes:
             return self.boxes[key]
-        box = self.boxes[key] = displayed_clip(key, IDENTITY, self.view, self._known)
+        box = self.boxes[key] = displayed_clip(key, IDENTITY, self.view, self.known)
         return box
 
     def outside(self, key: int, x0: float, top: float, x1: float, bottom: float) -> bool:
@@ -97,7 +97,7 @@ class TextClips:
             obj = pdfium_c.FPDFFormObj_GetObject(form, k)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                self.boxes[address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self._known))
+                self.boxes[address(obj)] = _within(outer, displayed_clip(obj, inner, self.view, self.known))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 self._walk(obj, inner, outer)
 

@@ -35,30 +35,49 @@ def _same_place(a: _Box, b: _Box) -> bool:
     return abs(a.x0 - b.x0) <= NEAR * w and abs(a.top - b.top) <= NEAR * h and abs(a.x1 - b.x1) <= NEAR * w
 
 
+_NONE: dict = {}
+
+
 def without_overprints(chars: Sequence[C]) -> list[C]:
-    """The characters with every repeat of an earlier one at the same place left out (order kept)."""
-    seen: dict[tuple[str, int, int], list[C]] = {}
-    texts: set[str] = set()  # a character's first drawing on the page repeats nothing: not looked around
+    """The characters with every repeat of an earlier one at the same place left out (order kept).
+
+    The kept characters are filed on a coarse grid (8 pt cells) by row, then text, then column: a
+    character is compared only with the same text in its cell and the eight around it, and most
+    characters find no such text in their row or the rows beside it (ints and one-letter strings as
+    keys: this runs for every character of every page)."""
+    grid: dict[int, dict[str, dict[int, list[C]]]] = {}
     out: list[C] = []
+    append, get = out.append, grid.get
+    row = None  # the row of the character before, and the rows beside it (characters come line by line)
+    line: dict[str, dict[int, list[C]]] = {}
+    up = down = _NONE
     for c in chars:
         text = c.text
         if text.isspace():
-            out.append(c)
+            append(c)
             continue
-        cell = (text, int(c.x0 // 8), int(c.top // 8))  # a coarse grid: neighbours checked below
-        if text in texts and _repeats(c, cell, seen):
+        x, y = int(c.x0 // 8), int(c.top // 8)
+        if y != row:  # only a character of another row adds a row: the three stay as they are till then
+            row, line = y, grid.setdefault(y, {})
+            up, down = get(y - 1, _NONE), get(y + 1, _NONE)
+        here, above, below = line.get(text), up.get(text), down.get(text)
+        if (here or above or below) and _repeats(c, x, (here, above, below)):
             continue
-        seen.setdefault(cell, []).append(c)
-        texts.add(text)
-        out.append(c)
+        if here is None:
+            line[text] = {x: [c]}
+        elif x in here:
+            here[x].append(c)
+        else:
+            here[x] = [c]
+        append(c)
     return out
 
 
-def _repeats(c: _Box, cell: tuple[str, int, int], seen: dict) -> bool:
-    text, x, y = cell
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            for p in seen.get((text, x + dx, y + dy), ()):
-                if _same_place(p, c):
-                    return True
+def _repeats(c: _Box, x: int, rows: tuple) -> bool:
+    for row in rows:
+        if row:
+            for dx in (-1, 0, 1):
+                for p in row.get(x + dx, ()):
+                    if _same_place(p, c):
+                        return True
     return False

@@ -1,16 +1,18 @@
-"""One PDF page laid out: ruled tables as grids (pdfplumber's table algorithm on the page's edges),
+"""One PDF page laid out: ruled tables as grids (pdfplumber's table algorithm on the page's edges, its
+steps redone in sources/pdf_rules.py and sources/pdf_cells.py with the same results),
 the other text as lines and paragraphs, all in reading order (top to bottom)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from .pdf_cells import Crossings
+from .pdf_cells import Crossings, frame, rows
 from .pdf_cells import tables as cell_tables
 from .pdf_chars import Char
 from .pdf_columns import align_rows
 from .pdf_open_ends import close_open_ends, under
 from .pdf_page_types import Blank, Grid, GridRow
+from .pdf_rules import long_enough, merge_rules
 from .pdf_text import (
     WORD_GAP,
     TextLine,
@@ -39,14 +41,18 @@ def read_page(chars: list[Char], edges: list[dict] | None) -> list[Item]:
     """The page's items top to bottom: grids, text lines/paragraphs, and blanks between blocks.
     `edges` None means: do not look for tables (the page is read as text)."""
     tables, tops = find_tables(edges) if edges else ([], [])
-    boxes = [t.bbox for t in tables]
+    boxes = [frame(t) for t in tables]
     centres = [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars] if boxes else []
-    read = [_grid(t, box, _within(chars, centres, box), tops) for t, box in zip(tables, boxes)]
+    framed = [_within(chars, centres, box) for box in boxes]
+    read = [_grid(t, box, inside, tops) for t, box, inside in zip(tables, boxes, framed)]
     grids: list[Item] = [g for g, _ in read if g.rows]
     # Characters inside a table's frame but in none of its cells (a cell the rules do not close)
     # are read as text rather than lost.
-    outside = [c for c, (x, y) in zip(chars, centres) if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)]
-    outside = (outside if boxes else chars) + [c for _, stray in read for c in stray]
+    if boxes:
+        held = {id(c) for inside in framed for c in inside}  # in some frame (each Char its own object)
+        outside = [c for c in chars if id(c) not in held] + [c for _, stray in read for c in stray]
+    else:
+        outside = chars
     lines = [to_text_line(ws) for ws in group_lines(words(outside))]
     return sorted(grids + _with_blanks(lines, boxes), key=lambda item: item.top)
 
@@ -57,19 +63,13 @@ def _within(chars: list[Char], centres: list[tuple[float, float]], box: BBox) ->
     return [c for c, (x, y) in zip(chars, centres) if x0 <= x <= x1 and top <= y <= bottom]
 
 
-def find_tables(edges: list[dict]) -> tuple[list, list[dict]]:
-    """pdfplumber's "lines" table finder, fed with edges from any source; a table cut by the page
-    gets its missing top or bottom rule back."""
-    from pdfplumber import table as plumber_table  # here: pdfplumber and pdfminer cost a cold process 0.05 s
-    from pdfplumber.utils import filter_edges
-
-    edges = filter_edges(edges, min_length=1)
-    edges = plumber_table.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
-    edges, tops = close_open_ends(filter_edges(edges, min_length=TOLERANCE))
-    cells = Crossings(edges, TOLERANCE, TOLERANCE).cells()
-    # pdfplumber's Table wants its page only to crop and extract text; these cells come from our edges.
-    tables = [plumber_table.Table(None, group) for group in cell_tables(cells)]  # type: ignore[arg-type]
-    return tables, tops
+def find_tables(edges: list[dict]) -> tuple[list[list[BBox]], list[dict]]:
+    """pdfplumber's "lines" table finder, fed with edges from any source (its steps redone with the
+    same results: sources/pdf_rules.py, sources/pdf_cells.py); a table cut by the page gets its
+    missing top or bottom rule back."""
+    edges = merge_rules(long_enough(edges, 1), TOLERANCE)  # pdfplumber's filter_edges and merge_edges
+    edges, tops = close_open_ends(long_enough(edges, TOLERANCE))
+    return cell_tables(Crossings(edges, TOLERANCE, TOLERANCE).cells()), tops
 
 
 def words(chars: list[Char]) -> list[Word]:
@@ -77,12 +77,15 @@ def words(chars: list[Char]) -> list[Word]:
     out: list[Word] = []
     for line in _char_lines(chars):
         run: list[Char] = []
+        end = 0.0  # x1 of the run's last character
         for ch in line:
-            if run and (ch.text.isspace() or ch.x0 - run[-1].x1 > CHAR_GAP):
+            space = ch.text.isspace()
+            if run and (space or ch.x0 - end > CHAR_GAP):
                 out.append(_word(run))
                 run = []
-            if not ch.text.isspace():
+            if not space:
                 run.append(ch)
+                end = ch.x1
         if run:
             out.append(_word(run))
     return out
@@ -110,11 +113,12 @@ _MARKS = frozenset("、，。：；！？（）()《》“”‘’·")
 
 
 def _marks_rejoined(lines: list[list[Char]]) -> list[list[Char]]:
-    if len(lines) < 2 or not any(all(c.text in _MARKS for c in line) for line in lines):
+    marks = [line[0].text in _MARKS and all(c.text in _MARKS for c in line) for line in lines]  # first: seldom a mark
+    if len(lines) < 2 or not any(marks):
         return lines
-    kept = [line for line in lines if not all(c.text in _MARKS for c in line)]
-    for line in lines:
-        if all(c.text in _MARKS for c in line):
+    kept = [line for line, mark in zip(lines, marks) if not mark]
+    for line, mark in zip(lines, marks):
+        if mark:
             mid = sum(_middle(c) for c in line) / len(line)
             home = next((k for k in kept if min(c.top for c in k) <= mid <= max(c.bottom for c in k)), None)
             if home is not None:
@@ -152,16 +156,15 @@ def _table_between(prev: TextLine, line: TextLine, tables: list[BBox]) -> bool:
     return any(prev.bottom <= t[1] and t[3] <= line.top for t in tables)
 
 
-def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
+def _grid(table: list[BBox], bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid, list[Char]]:
     """A table as rows, and the characters in its frame that no cell holds. Spanned cells (None)
     become "" and rows with no text are left out (they carry nothing printed, and an all-empty row
     would read as a block separator). A row that is one cell across the table (a title inside the
     grid, a one-column list) is one cell."""
     band = _Band(inside)  # `inside`: the characters in the table's frame (`bbox`)
     held: set[int] = set()
-    rows = []
-    for row in table.rows:
-        boxes = tuple(row.cells)
+    out = []
+    for boxes in rows(table):
         texts = [band.within(box) if box else [] for box in boxes]
         held.update(id(c) for cell in texts for c in cell)
         cells = tuple(_cell_text(cell) if box else "" for box, cell in zip(boxes, texts))
@@ -170,20 +173,23 @@ def _grid(table, bbox: BBox, inside: list[Char], tops: list[dict]) -> tuple[Grid
             cells, boxes = cells[first : first + 1], boxes[first : first + 1]
         if any(cells):
             cut = all(under(b, tops) for b, text in zip(boxes, cells) if text and b is not None)
-            rows.append(GridRow(cells, boxes, cut))
-    return Grid(tuple(rows), bbox[1]), [c for c in band.chars if id(c) not in held]
+            out.append(GridRow(cells, boxes, cut))
+    return Grid(tuple(out), bbox[1]), [c for c in band.chars if id(c) not in held]
 
 
 class _Band:
-    """Characters ordered by their vertical centre, to find a cell's characters without a full scan."""
+    """Characters ordered by their vertical centre, to find a cell's characters without a full scan
+    (each row's cells look at the row's band; the horizontal centres are worked out once)."""
 
     def __init__(self, chars: list[Char]) -> None:
         self.chars = sorted(chars, key=_middle)
         self.middles = [_middle(c) for c in self.chars]
+        self.centres = [(c.x0 + c.x1) / 2 for c in self.chars]
 
     def within(self, box: BBox) -> list[Char]:
         lo, hi = bisect_left(self.middles, box[1]), bisect_right(self.middles, box[3])
-        return [c for c in self.chars[lo:hi] if box[0] <= (c.x0 + c.x1) / 2 <= box[2]]
+        x0, x1 = box[0], box[2]
+        return [c for c, x in zip(self.chars[lo:hi], self.centres[lo:hi]) if x0 <= x <= x1]
 
 
 def _middle(ch: Char) -> float:
@@ -194,10 +200,12 @@ def _cell_text(chars: list[Char]) -> str:
     """The cell's lines, words spaced where printed apart, wrapped lines joined."""
     lines = []
     for line in _char_lines(chars):
-        text = ""
-        for prev, ch in zip([None, *line], line):
-            if prev is not None and ch.x0 - prev.x1 > WORD_GAP and not text.endswith(" "):
-                text += " "
-            text += ch.text
-        lines.append(" ".join(text.split()))
+        prev = line[0]
+        pieces = [prev.text]  # one character each (or a space put in): the last one says whether text ends in a space
+        for ch in line[1:]:
+            if ch.x0 - prev.x1 > WORD_GAP and pieces[-1] != " ":
+                pieces.append(" ")
+            pieces.append(ch.text)
+            prev = ch
+        lines.append(" ".join("".join(pieces).split()))
     return unradical(join_wrapped(lines))

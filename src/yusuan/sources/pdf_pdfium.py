@@ -8,6 +8,7 @@ of every visible path, ready for pdfplumber's table algorithm.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -23,6 +24,8 @@ from .pdf_ink import object_matrix as _matrix
 # Shapes drawn white on white (cell backgrounds in WPS exports) are not rules.
 _WHITE = 250
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
+_TWO_FLOATS = struct.Struct("2f")
+_TEXT, _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 @dataclass(frozen=True)
@@ -97,23 +100,32 @@ class _Walk:
         self.clips: dict = {}  # the page's clip boxes by path data (pdf_ink.displayed_clip)
         self._ints = [ctypes.c_int() for _ in range(2)]
         self._colour = [ctypes.c_uint() for _ in range(4)]
-        self._point = [ctypes.c_float() for _ in range(2)]
+        self._xy = (ctypes.c_float * 2)()  # a segment's point, read in one unpack
+        self._xy_address = ctypes.addressof(self._xy)
         self._int_refs = [ctypes.byref(v) for v in self._ints]
         self._colour_refs = [ctypes.byref(v) for v in self._colour]
-        self._point_refs = [ctypes.byref(v) for v in self._point]
 
     def objects(self, parent: int, count_fn, get_fn, matrix: tuple[float, ...]) -> None:
+        # every object of the page passes here (WPS writes one text object per character): locals only
+        count, limit, object_type = self.count, self.limit, call.object_type
         for i in range(count_fn(parent)):
-            self.count += 1
-            if self.count > self.limit:
-                return
+            count += 1
+            if count > limit:
+                break
             obj = get_fn(parent, i)
-            kind = call.object_type(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            kind = object_type(obj)
+            if kind == _TEXT:
+                continue
+            if kind == _FORM:
+                self.count = count
                 self.objects(obj, call.form_count, call.form_object, _compose(matrix, _matrix(obj)))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and self._visible(obj) and not is_glyph_outline(obj):
+                count = self.count
+                if count > limit:
+                    break
+            elif kind == _PATH and self._visible(obj) and not is_glyph_outline(obj):
                 clip = displayed_clip(obj, matrix, self.view, self.clips)
                 self.edges.extend(self._path_edges(obj, _compose(matrix, _matrix(obj)), clip))
+        self.count = count
 
     def _visible(self, obj: int) -> bool:
         if not call.draw_mode(obj, *self._int_refs):
@@ -132,15 +144,21 @@ class _Walk:
         cut to the object's clip box (`clip`, displayed)."""
         start = prev = None
         edges: list[dict] = []
-        x, y = self._point
-        xref, yref = self._point_refs
+        where, unpack = self._xy_address, _TWO_FLOATS.unpack_from
+        xy = self._xy
         a, b, c, d, e, f = m
-        point_of, get_segment, get_point, get_type = self.view.point, call.get_segment, call.segment_point, call.segment_type
+        view = self.view
+        upright, left, top = view.rotation == 0, view.x0, view.y1
+        point_of, get_segment, get_point, get_type = view.point, call.get_segment, call.segment_xy, call.segment_type
+        is_closed = call.segment_close
         for k in range(call.count_segments(obj)):
             segment = get_segment(obj, k)
-            get_point(segment, xref, yref)
-            px, py = x.value, y.value
-            point = point_of(a * px + c * py + e, b * px + d * py + f)
+            get_point(segment, where, where + 4)
+            px, py = unpack(xy)
+            if upright:  # View.point, inline (same operations in the same order)
+                point = (a * px + c * py + e - left, top - (b * px + d * py + f))
+            else:
+                point = point_of(a * px + c * py + e, b * px + d * py + f)
             kind = get_type(segment)
             if kind == _SEGMENT_MOVE:
                 start = prev = point
@@ -148,17 +166,21 @@ class _Walk:
             if kind == _SEGMENT_LINE and prev is not None:
                 edges += _edge(prev, point, clip)
             prev = point
-            if call.segment_close(segment) and start is not None:
+            if is_closed(segment) and start is not None:
                 edges += _edge(point, start, clip)
                 prev = start
         return edges
 
 
 def _edge(p: tuple[float, float], q: tuple[float, float], clip=None) -> list[dict]:
-    shown = clipped_segment(p, q, clip)
-    if shown is None:
-        return []
-    (x0, y0), (x1, y1) = sorted(shown)
+    if clip is not None:
+        shown = clipped_segment(p, q, clip)
+        if shown is None:
+            return []
+        p, q = shown
+    if q < p:  # sorted((p, q)), written out
+        p, q = q, p
+    (x0, y0), (x1, y1) = p, q
     if abs(y0 - y1) < 0.1:
         return [{"orientation": "h", "x0": x0, "x1": x1, "top": y0, "bottom": y0, "width": x1 - x0, "height": 0, "doctop": y0,
                  "object_type": "line"}]
