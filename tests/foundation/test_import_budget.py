@@ -88,6 +88,15 @@ def test_a_json_audit_of_a_pdf_loads_the_reader_but_no_report_format(tmp_path):
     assert "pypdfium2" in modules
 
 
+@pytest.mark.skipif(not PDFS, reason="no bundled PDF")
+def test_ruled_tables_are_read_without_pdfplumber(tmp_path):
+    """The table finder's steps are our own (sources/pdf_rules.py, pdf_cells.py, tested against
+    pdfplumber's): a ruled Putuo budget loads neither pdfplumber nor pdfminer."""
+    modules, out = modules_after(tmp_path, "audit", "-f", "json", str(PDFS[0]))
+    assert json.loads(out)["source"]["format"] == "pdf"
+    assert loaded(modules, ("pdfplumber", "pdfminer")) == []
+
+
 def test_help_still_lists_every_command_in_chinese(tmp_path):
     from yusuan.cli import root
 
