@@ -185,3 +185,29 @@ def test_a_total_printed_in_the_unit_code_column_tells_whether_the_carry_over_co
 @corpus
 def test_xian_income_tables_add_up_with_their_cash_balance():
     assert [f.message for f in findings("sn-xa-5a4c42d2.pdf") if f.rule == "arith.income_row_sources"] == []
+
+
+def test_an_economic_sub_item_with_no_kuan_above_it_counts_in_its_class():
+    # 西安 sn-xa-0a2d2c8d p20 基本支出明细表 (西安市安全生产宣传教育中心): 301 工资福利支出 248.49 = 30101 基本工资 68.47
+    # + 3010201 津贴补贴 29.32 + 3010202 改革性补贴 6.61 (no 30102 printed) + 30107 40.67 + 30108 22.12 + 30110 5.80
+    # + 30112 0.50 + 30113 19.80 + 30199 55.20
+    from builders import group, item
+
+    rows = [("30101", "基本工资", "68.47"), ("3010201", "津贴补贴", "29.32"), ("3010202", "改革性补贴", "6.61"),
+            ("30107", "绩效工资", "40.67"), ("30108", "机关事业单位基本养老保险缴费", "22.12"),
+            ("30110", "职工基本医疗保险缴费", "5.80"), ("30112", "其他社会保障缴费", "0.50"), ("30113", "住房公积金", "19.80"),
+            ("30199", "其他工资福利支出", "55.20")]
+    d = _general_basic_economic(group("301", "工资福利支出", "248.49", "248.49", ""),
+                                *(item(c, n, v, v, "") for c, n, v in rows))
+    assert run(d, "arith.economic_group_sum") == ()
+    # where the region prints 30102 above them, they are its, not the class's
+    d = _general_basic_economic(group("301", "工资福利支出", "104.40", "104.40", ""), item("30101", "基本工资", "68.47", "68.47", ""),
+                                group("30102", "津贴补贴", "35.93", "35.93", ""), item("3010201", "津贴补贴", "29.32", "29.32", ""),
+                                item("3010202", "改革性补贴", "6.61", "6.61", ""))
+    assert run(d, "arith.economic_group_sum") == ()
+
+
+@corpus
+def test_xian_economic_classes_add_up_with_their_regional_sub_items():
+    assert [f.message for f in findings("sn-xa-0a2d2c8d.pdf") if f.rule == "arith.economic_group_sum"
+            and "读取存疑" in f.message] == []
