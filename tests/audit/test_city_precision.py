@@ -211,3 +211,11 @@ def test_an_economic_sub_item_with_no_kuan_above_it_counts_in_its_class():
 def test_xian_economic_classes_add_up_with_their_regional_sub_items():
     assert [f.message for f in findings("sn-xa-0a2d2c8d.pdf") if f.rule == "arith.economic_group_sum"
             and "读取存疑" in f.message] == []
+
+
+@corpus
+def test_xian_project_units_add_up_through_their_headings():
+    # sn-xa-05218864 p51: 253002 西安市散装水泥发展服务中心 537,000 = 通用项目 313,000 (→ 购买服务（审计、绩效、ppp项目评价）
+    # 313,000 → 行业管理检查 313,000) + 专用项目 224,000 (→ 其他履职尽责专项业务费 224,000 → 安全生产管理 224,000)
+    found = [f.message for f in findings("sn-xa-05218864.pdf") if f.rule == "arith.project_unit_sum"]
+    assert not [m for m in found if "西安市散装水泥发展服务中心" in m or "西安市住房和城乡建设局" in m]
