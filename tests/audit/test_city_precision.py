@@ -219,3 +219,12 @@ def test_xian_project_units_add_up_through_their_headings():
     # 313,000 → 行业管理检查 313,000) + 专用项目 224,000 (→ 其他履职尽责专项业务费 224,000 → 安全生产管理 224,000)
     found = [f.message for f in findings("sn-xa-05218864.pdf") if f.rule == "arith.project_unit_sum"]
     assert not [m for m in found if "西安市散装水泥发展服务中心" in m or "西安市住房和城乡建设局" in m]
+
+
+def test_a_unit_short_of_a_project_finds_no_outline_among_equal_projects():
+    # headings stand at the top only (通用项目, 专用项目): three projects of 1.00 under a unit of 2.00 are not
+    # "a heading of 1.00 over a project of 1.00, and a project"
+    from builders import group, item, total
+
+    d = _projects(total("合计", "2.00", ""), group("某单位", "2.00", ""), *(item(f"项目{i}", "1.00", "") for i in range(3)))
+    assert [f.rule for f in _project_findings(d) if f.severity is Severity.ERROR] == ["arith.project_unit_sum"]

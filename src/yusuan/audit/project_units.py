@@ -20,7 +20,7 @@ from .tablekit import members
 # How many project-named-like-a-unit rows one unit may hold before the search stops.
 _MOST = 3
 # The longest unit searched for headings among its rows (the search grows with the rows' count cubed).
-_LONGEST = 40
+_LONGEST = 80
 
 
 def _key(t: Table) -> str | None:
@@ -63,32 +63,34 @@ def _outline(parts: list[Row], key: str, whole: Row) -> list[Row] | None:
     """The top rows of a unit whose projects sit under headings printed like projects (西安 253001
     西安市住房和城乡建设局 31,591,304 → 通用项目 518,000 → 专项购置 518,000 → 办公设备购置经费 518,000; 专用项目
     31,073,304 → 其他履职尽责专项业务费 31,073,304 → its 12 projects): each heading is exactly the rows under it,
-    and the top rows are exactly the unit. None when no such outline closes over every row."""
+    and the top rows, headings all, are exactly the unit. None when no such outline closes over every row."""
     head = whole.amount(key)
     got = [r.amount(key) for r in parts]
     if head is None or len(parts) > _LONGEST or any(a is None or a.value < 0 for a in got):
         return None
     values = [a.value for a in got if a is not None]
     slack = rounding_tolerance([a for a in got if a is not None]) + head.tolerance
-    memo: dict[tuple[int, Decimal, int], list[int] | None] = {}
+    memo: dict[tuple[int, Decimal, int, bool], list[int] | None] = {}
 
-    def run(i: int, target: Decimal, end: int) -> list[int] | None:
-        """The starts of the entries from row i to row `end` (exclusive), which sum to `target`."""
+    def run(i: int, target: Decimal, end: int, top: bool) -> list[int] | None:
+        """The starts of the entries from row i to row `end` (exclusive), which sum to `target`; at the top
+        every entry is a heading (通用项目, 专用项目): a project there would let two equal rows pass for one."""
         if i == end or target < -slack:
             return [] if i == end and abs(target) <= slack else None
-        if (i, target, end) not in memo:
+        if (i, target, end, top) not in memo:
             found = None
             for stop in range(i + 2, end + 1):  # a heading over rows i+1 … stop-1, then the rest
-                if run(i + 1, values[i], stop) is not None and (rest := run(stop, target - values[i], end)) is not None:
+                if run(i + 1, values[i], stop, False) is not None \
+                        and (rest := run(stop, target - values[i], end, top)) is not None:
                     found = [i, *rest]
                     break
-            if found is None and (rest := run(i + 1, target - values[i], end)) is not None:
+            if found is None and not top and (rest := run(i + 1, target - values[i], end, top)) is not None:
                 found = [i, *rest]  # a project
-            memo[(i, target, end)] = found
-        return memo[(i, target, end)]
+            memo[(i, target, end, top)] = found
+        return memo[(i, target, end, top)]
 
-    tops = run(0, head.value, len(parts))
-    return [parts[i] for i in tops] if tops is not None and len(tops) < len(parts) else None
+    tops = run(0, head.value, len(parts), True)
+    return [parts[i] for i in tops] if tops is not None else None
 
 
 def _split(head: Row, parts: list[Row], key: str) -> list[tuple[Row, list[Row]]]:
