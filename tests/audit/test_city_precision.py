@@ -228,3 +228,23 @@ def test_a_unit_short_of_a_project_finds_no_outline_among_equal_projects():
 
     d = _projects(total("合计", "2.00", ""), group("某单位", "2.00", ""), *(item(f"项目{i}", "1.00", "") for i in range(3)))
     assert [f.rule for f in _project_findings(d) if f.severity is Severity.ERROR] == ["arith.project_unit_sum"]
+
+
+def test_a_unit_read_as_a_project_and_a_project_read_as_a_unit_in_one_stretch():
+    # 广州 gd-gz-d34a51d3 p44-47: 广州市固体废物管理中心 163.39 = 13.30 + 76.08 + 23.99 + 38.98 + 11.03; then the unit
+    # 广州市环境技术中心（广州市美丽城市建设中心）811.59 read as its project, and among that unit's projects the indented
+    # “广州市生态环境科技协同创新中心” 13.40 read as a unit (figures shortened here)
+    from builders import group, item, total
+
+    d = _projects(
+        total("合计", "183.39", ""), group("广州市固体废物管理中心", "163.39", ""), item("民安大厦物业管理费", "13.30", ""),
+        item("固废管理专项工作经费", "76.08", ""), item("信息化运维项目", "23.99", ""), item("一体化平台建设项目", "38.98", ""),
+        item("2026-2027年信息化运维项目", "11.03", ""), item("广州市环境技术中心（广州市美丽城市建设中心）", "20.00", ""),
+        item("机构运行辅助经费", "5.00", ""), group("广州市生态环境科技协同创新中心", "7.00", ""), item("业务用房物业管理费", "8.00", ""))
+    assert _project_findings(d) == []
+
+
+@corpus
+def test_guangzhou_ecology_project_table_adds_up_as_printed():
+    assert [f.message for f in findings("gd-gz-d34a51d3.pdf")
+            if f.rule.startswith("arith.project") and "读取存疑" in f.message] == []

@@ -49,7 +49,7 @@ def units(t: Table) -> list[tuple[Row, list[Row]]]:
             more = list(parts)
             for n, nxt in enumerate(groups[i + 1:i + 1 + _MOST], start=1):
                 more = [*more, nxt, *members(t, nxt)]
-                if _adds_up(head, more, key):
+                if _adds_up(head, more, key) or len(_split(head, more, key)) > 1:  # a unit read as a project too
                     parts, taken = more, n
                     break
         if key is not None and not _adds_up(head, parts, key) and (tops := _outline(parts, key, head)) is not None:
