@@ -45,7 +45,9 @@ def units(t: Table) -> list[tuple[Row, list[Row]]]:
     while i < len(groups):
         head, parts = groups[i], members(t, groups[i])
         taken = 0
-        if key is not None and not _adds_up(head, parts, key):
+        if key is not None and not _adds_up(head, parts, key) and (tops := _outline(parts, key, head)) is not None:
+            parts = tops  # its own rows add up level by level: nothing of the next groups is its
+        elif key is not None and not _adds_up(head, parts, key):
             more = list(parts)
             for n, nxt in enumerate(groups[i + 1:i + 1 + _MOST], start=1):
                 more = [*more, nxt, *members(t, nxt)]
