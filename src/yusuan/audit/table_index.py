@@ -29,6 +29,15 @@ def _code(r: Row) -> str:
     return r.code or ""
 
 
+def _parent(code: str, printed: set[str]) -> str:
+    """The code a row sums into: the code two digits shorter, but for an economic sub-item the region adds
+    (西安 3010201 津贴补贴, 3010202 改革性补贴) printed with no 30102 above it, the 类 it stands under (301)."""
+    up = code[:-2]
+    if len(code) == 7 and code[0] in "35" and up not in printed and code[:3] in printed:
+        return code[:3]
+    return up
+
+
 class _Side:
     """The rows of one side (None: the whole table) and what rules ask of them."""
 
@@ -38,9 +47,10 @@ class _Side:
         coded = [r for r in rows if r.code]
         self.by_code: dict[str, list[Row]] = defaultdict(list)
         self.by_parent: dict[str, list[Row]] = defaultdict(list)  # 208 -> [20802, 20805 …]
+        printed = {_code(r) for r in coded}
         for r in coded:
             self.by_code[_code(r)].append(r)
-            self.by_parent[_code(r)[:-2]].append(r)
+            self.by_parent[_parent(_code(r), printed)].append(r)
         lengths = {len(_code(r)) for r in coded}
         # A coded row is a leaf unless some other code extends it (a duplicate code does not).
         parents = {_code(r)[:n] for r in coded for n in lengths if n < len(_code(r))}
