@@ -20,9 +20,11 @@ HUNDRED = Decimal(100)
 WAN = MoneyUnit.WAN_YUAN
 
 
-def at(s: Sentence, **extra: object) -> Location:
-    """Where a sentence is: its paragraph's line, its section, the sentence itself."""
-    return Location.of_provenance(s.provenance, section=s.section or None, sentence=s.short, **extra)
+def at(s: Sentence, offset: int | None = None, **extra: object) -> Location:
+    """Where a sentence is: the line it begins on (or, given the offset of the words a finding quotes, the
+    line printing them: a sentence may run on over a page break), its section, the sentence itself."""
+    where = s.provenance if offset is None else s.provenance_at(offset)
+    return Location.of_provenance(where, section=s.section or None, sentence=s.short, **extra)
 
 
 MAX_MATCHES_PER_SENTENCE = 5  # a sentence of one character repeated 64,000 times is one problem, not 16,000
@@ -38,7 +40,7 @@ def matches_in_text(d, rule: str, pattern, severity: Severity, message):
         for m in pattern.finditer(s.text):
             if m.group(0) not in seen:
                 seen.add(m.group(0))
-                yield Finding(rule, severity, message(m), (at(s),))
+                yield Finding(rule, severity, message(m), (at(s, m.start()),))
             if len(seen) >= MAX_MATCHES_PER_SENTENCE:
                 break
 

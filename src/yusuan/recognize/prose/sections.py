@@ -72,7 +72,7 @@ class _Builder:
         paras = self.current.paragraphs
         if paras and self.tail is not None and carries_on(paras[-1].text, self.tail, ln, self.margins,
                                                           adjacent=self._adjacent(self.tail, ln)):
-            paras[-1] = Paragraph(joined(paras[-1].text, ln.text), paras[-1].provenance)
+            paras[-1] = joined(paras[-1], Paragraph(ln.text, self.ctx.at(ln)))
         else:
             paras.append(Paragraph(ln.text, self.ctx.at(ln)))
         self.tail = ln
@@ -126,7 +126,7 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
     """
     builder = _Builder(ctx, lines)
     consumed: set[int] = set()
-    listed = _list_runs(lines)
+    listed = _list_runs(lines) | _led_in_lists(lines, builder.present)
     for ln in lines:
         if ln.is_blank:
             continue
@@ -179,6 +179,43 @@ def _list_runs(lines: Lines) -> set[int]:
         run = [(ln.line, ordinal)] if ordinal is not None else []
     if len(run) >= 2:
         listed.update(line for line, _ in run)
+    return listed
+
+
+LEAD_IN = re.compile(r"[：:]\s*$")  # ``预算单位24个，具体包括：``: what follows is a list
+
+
+def _led_in_lists(lines: Lines, between: set[int]) -> set[int]:
+    """Lines of a list of names numbered 一、 or （一） printed one item a line after a paragraph that leads
+    in to it (gd-gz-7ca93e6d p5–6: ``预算单位24个，具体包括：`` then （一）广州市第一人民医院 … （二十四）):
+    two or more lines in sequence from the first, each right under the line before (only blank lines and
+    page furniture, `between`, in the way). A heading has its text or table under it; read as headings,
+    every item would be an empty one."""
+    def close(run: list[int]) -> None:
+        if len(run) >= 2:
+            listed.update(run)
+
+    def under(a: RawLine, b: RawLine) -> bool:
+        return all(n in between for n in range(a.line + 1, b.line))
+
+    listed: set[int] = set()
+    run: list[int] = []
+    last: Heading | None = None  # the run's last item
+    previous: RawLine | None = None
+    for ln in (x for x in lines if x.line not in between):
+        h = None if ln.is_row else parse_heading(ln.text)
+        item = h if h is not None and h.level in (2, 3) and h.ordinal is not None else None
+        if item is not None and last is not None and previous is not None and item.level == last.level \
+                and item.ordinal == (last.ordinal or 0) + 1 and under(previous, ln):
+            run.append(ln.line)
+        else:
+            close(run)
+            led_in = (previous is not None and not previous.is_row and LEAD_IN.search(previous.text) is not None
+                      and parse_heading(previous.text) is None and under(previous, ln))
+            run = [ln.line] if item is not None and item.ordinal == 1 and led_in else []
+        last = item if run else None
+        previous = ln
+    close(run)
     return listed
 
 
