@@ -67,6 +67,12 @@ def test_a_numbered_item_opening_the_next_page_is_not_joined():
     assert any(p.endswith("武警部队参与") for p in paras)
 
 
+def test_a_bracketed_code_opening_the_next_page_is_the_rest_not_an_item():
+    # sn-xa-abb39910 p8–9 “…③文化产业发展专项支出” / “（2079903）20000 万元，较上年增加 20000 万元…”
+    paras = duties("（2079903）20000 万元。")
+    assert any(p.endswith("武警部队参与（2079903）20000 万元。") for p in paras)
+
+
 def test_a_first_line_indented_deeper_than_the_reader_joins_is_joined_to_its_rest():
     """cq-52ece7fd page 2: the first line, indented two 16 pt characters, reads as a line of its own."""
     page = (Page(1, 2).line("二、部门收支总体情况", x0=109, x1=269)

@@ -22,9 +22,9 @@ from ..tables.furniture import RUNNING_MIN_PAGES, is_page_number
 # The paragraph ended: a stop, a colon or semicolon (a list follows), a closing mark after the stop.
 ENDED = re.compile(r"[。！？!?；;：:…]\s*[”’」』）)】]*\s*$")
 # A line that starts an item of its own, never the rest of a sentence: a heading or list number,
-# 一是/二是, a note.
+# 一是/二是, a note. A code in brackets (``（2079903）20000 万元``, sn-xa-abb39910 p9) is no item number.
 ITEM_START = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]"
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]"
     r"|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]+是|注\s*[：:]|附\s*[表件])")
 # The first half of a word ending in 一 (统一, 唯一, 之一 …) at a line's end: the 一、 opening the next line
 # finishes the word (js-sz-ac8160cd p5 ``…构建集中统`` / ``一、全面覆盖、权威高效的审计监督体系。``), no item.
