@@ -49,6 +49,9 @@ def test_a_numbered_two_clause_title_and_a_bracketed_note_need_no_full_stop():
     # the stop is)
     (f,) = run("wording.sentence_end", said("1．财政拨款收入预算总计 21,940.96 万元。其中", "（1）一般公共预算收入 21,940.96 万元。"))
     assert "“其中”" in f.message
+    # js-npc-office-2018: a template's remark in brackets left after the sentence's stop is no unfinished sentence
+    assert run("wording.sentence_end", said("（二）公用经费1579.38万元。主要包括：办公费、水费、其他交通费用。（按“部门预算公开06表 "
+                                            "财政拨款基本支出预算表”中实际发生经济分类支出事项填写）", "七、一般公共预算支出")) == ()
     (f,) = run("wording.sentence_end", said("财政拨款收入支出增加的主要原因是工作量增加", "财政拨款支出主要内容如下："))
     assert "工作量增加" in f.message
 

@@ -13,8 +13,9 @@ from ..findings import Finding, Severity
 ENDS = re.compile(r"[。！？!?：:；;…]\s*[”’」』）)】]*\s*$")
 # A paragraph that reads as a sentence: a clause mark, or a verb of explanation (…的主要原因是工作量增加).
 # A comma between digits groups thousands (``1,131.92``): no clause mark. A stop with words after it is one
-# (``财政拨款收入预算总计 21,940.96 万元。其中``: a sentence finished, the next one not).
-SENTENCE = re.compile(r"(?:，|,(?!\d{3})).*\S{4,}|[。！？!?]\s*\S{2,}|原因是|主要用于|是指|为了|由于")
+# (``财政拨款收入预算总计 21,940.96 万元。其中``: a sentence finished, the last one not), but for a remark in
+# brackets after the last (``…住房公积金。（按“部门预算公开06表…”中实际发生经济分类支出事项填写）``, js-npc-office-2018).
+SENTENCE = re.compile(r"(?:，|,(?!\d{3})).*\S{4,}|[。！？!?]\s*(?![（(\s])[^。！？!?]{2,}$|原因是|主要用于|是指|为了|由于")
 MIN_CHARS = 16
 # A numbered heading the reader ran into the paragraph's end (``…。七、绩效目标``).
 HEADING_TAIL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])[^，,。]{1,20}$")
