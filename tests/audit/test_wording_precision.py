@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from builders import disclosure, section
+from jiangsu_files import JIANGSU_FILES
 from test_rules_narrative import run
 
 from yusuan.audit import Severity, audit
+from yusuan.model import Level, Paragraph, Provenance, Section
 from yusuan.ingest import read_disclosure
 
 CITIES = Path(os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus")) / "cities"
@@ -43,6 +45,13 @@ def test_a_numbered_two_clause_title_and_a_bracketed_note_need_no_full_stop():
                                             "加，预算增加；")) == ()
     # js-cppcc-office-2017 p12: a label line under “（二）公用经费 1,131.92 万元”, its comma grouping thousands
     assert run("wording.sentence_end", said("商品和服务支出（类）1,131.92 万元", "（1）办公费（款）支出 110 万元。")) == ()
+    # js-procuratorate-2018 p23: a sentence finished, the next one cut after 其中 (a thousands comma is no clause mark,
+    # the stop is)
+    (f,) = run("wording.sentence_end", said("1．财政拨款收入预算总计 21,940.96 万元。其中", "（1）一般公共预算收入 21,940.96 万元。"))
+    assert "“其中”" in f.message
+    # js-npc-office-2018: a template's remark in brackets left after the sentence's stop is no unfinished sentence
+    assert run("wording.sentence_end", said("（二）公用经费1579.38万元。主要包括：办公费、水费、其他交通费用。（按“部门预算公开06表 "
+                                            "财政拨款基本支出预算表”中实际发生经济分类支出事项填写）", "七、一般公共预算支出")) == ()
     (f,) = run("wording.sentence_end", said("财政拨款收入支出增加的主要原因是工作量增加", "财政拨款支出主要内容如下："))
     assert "工作量增加" in f.message
 
@@ -102,6 +111,23 @@ def test_scores_lengths_areas_and_model_names_carry_their_unit():
     assert run("wording.amount_without_unit", said("批复民政事务中心0.38公务用车运行维护费。"))
 
 
+def test_a_finding_on_a_paragraph_cut_by_a_page_break_points_at_the_page_printing_its_words():
+    # hn-cs-794e5387 p9 “（三）一般性支出情况：2025 年本单位会议费预算 18 万元，” / p10 “拟召开…人数 800人，；培训费…”
+    first, rest = Provenance(file="inline.pdf", page=9, line=72), Provenance(file="inline.pdf", page=10, line=74)
+    head = "（三）一般性支出情况：2025 年本单位会议费预算 18 万元，"
+    para = Paragraph(head + "拟召开年度公安工作及业务线工作部署和总结会议，人数 800人，；培训费预算 163.46 万元。"
+                     "会议费较上年减少，，主要是压减会议。", first, ((len(head), rest),))
+    d = replace(said(), sections=(Section("s3.6", "第三部分", "（三）", 3, "一般性支出情况", (para,), first),))
+    doubled = run("wording.doubled_punctuation", d)
+    assert sorted((f.locations[0].page, f.locations[0].line) for f in doubled) == [(10, 74), (10, 74)]
+    (level,) = run("wording.level_mismatch", replace(d, meta=replace(d.meta, level=Level.DEPARTMENT)))
+    assert (level.locations[0].page, level.locations[0].line) == (9, 72)  # 本单位 is printed on p9
+    # two paragraphs the reader left apart, read as one sentence: each keeps its own line
+    apart = (Paragraph(head, first), Paragraph("拟召开会议，人数 800人，；", rest))
+    (f,) = run("wording.doubled_punctuation", replace(d, sections=(replace(d.sections[0], paragraphs=apart),)))
+    assert (f.locations[0].page, f.locations[0].line) == (10, 74)
+
+
 # --- the real documents ---------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -142,3 +168,32 @@ def test_a_sentence_joined_over_its_page_break_still_lacks_its_stop():
 def test_a_table_under_its_heading_is_its_content():
     # fj-qz-09bdaf86 p8: “一、收支预算总表” then the table (its page number no longer counts as text)
     assert not any("收支预算总表" in m for _, _, m in warned("fj-qz-09bdaf86.pdf", "complete.empty_sections"))
+
+
+@corpus
+def test_a_slip_on_the_page_a_paragraph_runs_on_to_is_reported_there():
+    # hn-cs-794e5387: “（三）一般性支出情况：…会议费预算 18 万元，” ends p9; p10 prints “…人数 800人，；培训费…”
+    (f,) = warned("hn-cs-794e5387.pdf", "wording.doubled_punctuation")
+    assert "，；" in f[2] and f[1] == 10
+
+
+@corpus
+def test_a_list_of_units_after_its_lead_in_is_no_empty_headings():
+    # gd-gz-7ca93e6d p5–6: “预算单位24个，具体包括：” then （一）广州市第一人民医院 … （二十四）, one a line
+    assert warned("gd-gz-7ca93e6d.pdf", "complete.empty_sections") == []
+    d = read_disclosure(CITIES / "gd-gz-7ca93e6d.pdf")
+    (built,) = [s for s in d.sections if s.title == "部门预算构成"]
+    assert built.paragraphs[-1].text == "（二十四）广州市卫生健康委员会（本级）" and len(built.paragraphs) == 25
+
+
+@corpus
+def test_a_sentence_cut_at_a_word_ending_in_yi_is_joined():
+    # js-sz-ac8160cd p5 “…构建集中统” / “一、全面覆盖、权威高效的审计监督体系。”: one paragraph, no missing stop
+    assert warned("js-sz-ac8160cd.pdf", "wording.sentence_end") == []
+
+
+def test_a_sentence_left_unfinished_after_a_figure_with_a_thousands_comma_is_reported():
+    # 江苏省检察院 2018 p23 “1．财政拨款收入预算总计 21,940.96 万元。其中” then “（1）一般公共预算收入…”: 其中 unfinished
+    rep = audit(read_disclosure(JIANGSU_FILES["procuratorate-2018-full"]), only={"wording.sentence_end"})
+    (f,) = rep.findings
+    assert "“其中”" in f.message and f.locations[0].page == 23

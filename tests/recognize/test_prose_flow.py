@@ -37,6 +37,10 @@ def paragraphs(*pages: Page) -> list[str]:
 
 
 def duties(page_two_first: str) -> list[str]:
+    return paragraphs(*duty_pages(page_two_first))
+
+
+def duty_pages(page_two_first: str) -> tuple[Page, Page, Page]:
     """js-sz-0ace4bb2 pages 3–4 (主要职能): item (6) runs over the page break, after the page number and the
     running header printed on every page."""
     three = (Page(1, 3).line(HEADER, x0=51, x1=218).blank().line("一、主要职能", x0=106, x1=202)
@@ -48,7 +52,7 @@ def duties(page_two_first: str) -> list[str]:
             .blank().line("- 3 -", x0=286, x1=309))
     five = Page(four.next, 5).line(HEADER, x0=51, x1=218).line("二、机构设置", x0=106, x1=202).line(
         "本部门内设机构 12 个，下属单位 1 个。", x1=400)
-    return paragraphs(three, four, five)
+    return three, four, five
 
 
 def test_a_paragraph_over_a_page_break_is_one_paragraph_and_the_furniture_is_not_narrative():
@@ -61,6 +65,12 @@ def test_a_paragraph_over_a_page_break_is_one_paragraph_and_the_furniture_is_not
 def test_a_numbered_item_opening_the_next_page_is_not_joined():
     paras = duties("二是做好应急救援工作。")  # not joined: a new item, however the page before ended
     assert any(p.endswith("武警部队参与") for p in paras)
+
+
+def test_a_bracketed_code_opening_the_next_page_is_the_rest_not_an_item():
+    # sn-xa-abb39910 p8–9 “…③文化产业发展专项支出” / “（2079903）20000 万元，较上年增加 20000 万元…”
+    paras = duties("（2079903）20000 万元。")
+    assert any(p.endswith("武警部队参与（2079903）20000 万元。") for p in paras)
 
 
 def test_a_first_line_indented_deeper_than_the_reader_joins_is_joined_to_its_rest():
@@ -82,3 +92,28 @@ def test_a_title_or_a_short_last_line_ends_its_paragraph():
             .line("单位名称:重庆市商务委员会", x0=74, x1=210)
             .line("本表所列绩效目标均为本年度整体绩效目标，详见各项指标。", x0=74, x1=768))
     assert len(paragraphs(page)) == 4
+
+
+def test_a_joined_paragraph_keeps_where_its_rest_is_printed():
+    """The rest of duty (6), printed on page 4, is found on page 4: a finding quoting it points there."""
+    pages = duty_pages("应急救援工作。")
+    (prose,) = recognize_prose([ln for p in pages for ln in p.lines], CTX).items
+    (para,) = [p for s in prose.sections for p in s.paragraphs if p.text.startswith("（6）")]
+    rest = para.text.index("应急救援工作")
+    first_line = next(ln for ln in pages[1].lines if ln.text == "应急救援工作。")
+    assert (para.provenance.page, para.provenance.line) == (3, 5)
+    assert [(o, p.page, p.line) for o, p in para.continued] == [(rest, 4, first_line.line)]
+    assert para.provenance_at(rest - 1).page == 3 and para.provenance_at(rest).page == 4
+
+
+def test_a_word_ending_in_yi_cut_at_the_line_end_is_not_an_item():
+    """js-sz-ac8160cd p5: ``…构建集中统`` then ``一、全面覆盖、权威高效的审计监督体系。…``: 统一, not item 一、.
+    A numbered paragraph after a line ending otherwise stays apart."""
+    def page(end: str, rest: str) -> Page:
+        return (Page(1, 5).line("（十二）职能转变。进一步完善审计管理体制，加强全市审计工作统筹，明晰各级审计机关职能定位，"
+                                f"理顺内部职责关系，优化审计资源配置，充实加强一线审计力量，{end}", x0=73, x1=519, rows=4)
+                .line(rest, x0=73, x1=519, rows=5))
+    rest = "一、全面覆盖、权威高效的审计监督体系。优化审计工作机制，坚持科技强审，增强监督合力。"
+    assert paragraphs(page("构建集中统", rest))[-1].endswith("构建集中统一、全面覆盖、权威高效的审计监督体系。优化审计工作机制，"
+                                                            "坚持科技强审，增强监督合力。")
+    assert len(paragraphs(page("构建审计监督", rest))) == 2

@@ -193,6 +193,19 @@ def test_a_list_printed_one_item_a_line_is_paragraphs_not_empty_headings():
     assert [p.text for p in sections[1].paragraphs] == ["1、办公室", "2、组织人事处", "3、法官管理处"]
 
 
+def test_a_list_of_names_after_its_lead_in_is_paragraphs_not_empty_headings():
+    """gd-gz-7ca93e6d p5–6: “预算单位24个，具体包括：” then （一）广州市第一人民医院 … one a line. Headings after a
+    lead-in that have text under them, and headings not led in, stay headings."""
+    doc = lines("三、部门预算构成", "本部门预算为汇总预算。预算单位3个，具体包括：", "（一）广州市第一人民医院",
+                "（二）广州医科大学附属中医医院", "（三）广州市红十字会医院", "四、部门预算情况", "主要情况如下：",
+                "（一）收入预算", "收入预算3万元。", "（二）支出预算", "支出预算3万元。", "五、其他", "（一）车辆", "（二）房屋")
+    sections = recognize_prose(doc, CTX).items[0].sections
+    assert [(s.id, s.title, len(s.paragraphs)) for s in sections] == [
+        ("s3", "部门预算构成", 4), ("s4", "部门预算情况", 1), ("s4.1", "收入预算", 1), ("s4.2", "支出预算", 1),
+        ("s5", "其他", 0), ("s5.1", "车辆", 0), ("s5.2", "房屋", 0)]
+    assert sections[0].paragraphs[-1].text == "（三）广州市红十字会医院"
+
+
 def test_jiangsu_high_court_organisation_list_gives_no_empty_heading_warnings():
     """省高院 2018 printed its 27 内设机构 one a line: 27 complete.empty_sections warnings before, none of them real."""
     from yusuan.audit.runner import audit

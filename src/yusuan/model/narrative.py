@@ -10,8 +10,30 @@ from .provenance import Provenance
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph as printed, and where: `provenance` is its first line's.
+
+    continued: for a paragraph printed on several source lines read as one (cut by a page break), where
+    each later line begins: (offset in `text`, that line's provenance); () for a paragraph of one line.
+    A finding quoting words of the paragraph points at the line that prints them (`provenance_at`).
+    """
+
     text: str
     provenance: Provenance
+    continued: tuple[tuple[int, Provenance], ...] = ()
+
+    def provenance_at(self, offset: int) -> Provenance:
+        """Where the character at `offset` of the text is printed."""
+        return printed_at(self.provenance, self.continued, offset)
+
+
+def printed_at(first: Provenance, continued: tuple[tuple[int, Provenance], ...], offset: int) -> Provenance:
+    """The provenance of the line holding `offset`, of a text whose later lines begin as `continued` says."""
+    found = first
+    for start, provenance in continued:
+        if start > offset:
+            break
+        found = provenance
+    return found
 
 
 @dataclass(frozen=True)

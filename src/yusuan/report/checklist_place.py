@@ -124,7 +124,7 @@ def _page_items(d: Disclosure) -> dict[int, tuple[str, str]]:
     for e in d.contents:
         found.append((e.provenance.page or 0, e.provenance.line or 0, ("item", "contents")))
     for s in d.sections:
-        for prov in (s.provenance, *(p.provenance for p in s.paragraphs)):
+        for prov in (s.provenance, *(q for p in s.paragraphs for q in (p.provenance, *(c for _, c in p.continued)))):
             found.append((prov.page or 0, prov.line or 0, ("section", s.id)))
     for t in d.tables:
         found.append((t.provenance.page or 0, t.provenance.line or 0, ("table", t.kind.value)))

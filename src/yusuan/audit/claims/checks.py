@@ -20,9 +20,11 @@ HUNDRED = Decimal(100)
 WAN = MoneyUnit.WAN_YUAN
 
 
-def at(s: Sentence, **extra: object) -> Location:
-    """Where a sentence is: its paragraph's line, its section, the sentence itself."""
-    return Location.of_provenance(s.provenance, section=s.section or None, sentence=s.short, **extra)
+def at(s: Sentence, offset: int | None = None, **extra: object) -> Location:
+    """Where a sentence is: the line it begins on (or, given the offset of the words a finding quotes, the
+    line printing them: a sentence may run on over a page break), its section, the sentence itself."""
+    where = s.provenance if offset is None else s.provenance_at(offset)
+    return Location.of_provenance(where, section=s.section or None, sentence=s.short, **extra)
 
 
 MAX_MATCHES_PER_SENTENCE = 5  # a sentence of one character repeated 64,000 times is one problem, not 16,000
@@ -38,7 +40,7 @@ def matches_in_text(d, rule: str, pattern, severity: Severity, message):
         for m in pattern.finditer(s.text):
             if m.group(0) not in seen:
                 seen.add(m.group(0))
-                yield Finding(rule, severity, message(m), (at(s),))
+                yield Finding(rule, severity, message(m), (at(s, m.start()),))
             if len(seen) >= MAX_MATCHES_PER_SENTENCE:
                 break
 
@@ -63,14 +65,14 @@ def against_cell(rule: str, stated: StatedAmount, table: Table, row: Row, column
     cell = row.amount(column) or Amount(Decimal(0), table.unit, stated.amount.places)
     subject = f"说明中{quoted(stated)}应与{what}一致"
     return check_equal(rule, expected=cell, actual=stated.amount, unit=WAN, subject=subject,
-                       locations=(at(stated.sentence), Location.of_value(table, row, column)), beyond=beyond)
+                       locations=(at(stated.sentence, stated.start), Location.of_value(table, row, column)), beyond=beyond)
 
 
 def against_amount(rule: str, stated: StatedAmount, expected: Amount, what: str,
                    where: Sequence[Location] = (), beyond: Severity = Severity.ERROR) -> Finding | None:
     subject = f"说明中{quoted(stated)}应与{what}一致"
     return check_equal(rule, expected=expected, actual=stated.amount, unit=WAN, subject=subject,
-                       locations=(at(stated.sentence), *where), beyond=beyond)
+                       locations=(at(stated.sentence, stated.start), *where), beyond=beyond)
 
 
 def parts_sum(rule: str, total: StatedAmount, parts: Sequence[StatedAmount], what: str) -> Finding | None:
@@ -78,7 +80,7 @@ def parts_sum(rule: str, total: StatedAmount, parts: Sequence[StatedAmount], wha
     names = "、".join(p.label for p in parts)
     subject = f"说明中{quoted(total)}应等于{names}之和（{what}）"
     return check_sum(rule, total=total.amount, parts=[p.amount for p in parts], unit=WAN, subject=subject,
-                     locations=(at(total.sentence),))
+                     locations=(at(total.sentence, total.start),))
 
 
 def ratio_tolerance(places: int, part: Amount, whole: Amount) -> Decimal:
@@ -132,7 +134,7 @@ def check_share(rule: str, share: StatedShare, whole: Amount | None = None, what
     name = what or (share.base.label if share.base else "")
     subject = f"说明中“{share.of.label}占{fmt(share.value)}%”（占{name}的比重）"
     return check_percent(rule, stated=share.value, places=share.places, part=share.of.amount, whole=whole,
-                         subject=subject, locations=(at(share.sentence),))
+                         subject=subject, locations=(at(share.sentence, share.start),))
 
 
 __all__ = ["against_amount", "against_cell", "at", "check_percent", "check_share", "judge", "matches_in_text", "need_section",

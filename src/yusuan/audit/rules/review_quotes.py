@@ -53,4 +53,4 @@ def check(d: Disclosure, ctx):
                 what = "多了一个右引号“””，没有与之配对的左引号" if mark == CLOSE else "左引号““”没有闭合"
                 shown = excerpt(p.text, i)
                 yield Finding("review.quotes", Severity.WARNING, f"“{shown}”中{what}。",
-                              (Location.of_provenance(p.provenance, section=section.id, sentence=shown),))
+                              (Location.of_provenance(p.provenance_at(i), section=section.id, sentence=shown),))

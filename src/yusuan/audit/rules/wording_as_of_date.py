@@ -31,4 +31,4 @@ def check(d, ctx):
             if int(m.group(1)) not in allowed:
                 want = f"{year}年" if final else f"{year - 1}年"
                 yield Finding("wording.as_of_year", Severity.ERROR,
-                              f"“{m.group(0)}”的年份不符：{year}年度{'决算' if final else '预算'}应截至{want}。", (at(s),))
+                              f"“{m.group(0)}”的年份不符：{year}年度{'决算' if final else '预算'}应截至{want}。", (at(s, m.start()),))

@@ -45,4 +45,4 @@ def check(d, ctx):
                 quoted = lead + m.group(0) + CLAUSE.match(s.text, m.end()).group(0)
                 yield Finding("wording.comparison_year", Severity.ERROR,
                               f"{year}年度的说明中“{quoted}”与{y}年比较，应与上一年度（{year - 1}年）比较。",
-                              (at(s),))
+                              (at(s, m.start()),))

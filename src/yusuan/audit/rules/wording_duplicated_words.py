@@ -35,7 +35,7 @@ def check(d, ctx):
             if word in seen or word in ALLOWED or _words_in_a_row(s.text, m, text):
                 continue
             seen.add(word)
-            yield Finding("wording.duplicated_words", Severity.WARNING, f"说明中“{word}”词语重复。", (at(s),))
+            yield Finding("wording.duplicated_words", Severity.WARNING, f"说明中“{word}”词语重复。", (at(s, m.start()),))
             if len(seen) >= MAX_MATCHES_PER_SENTENCE:
                 break
 

@@ -29,7 +29,7 @@ def check(d, ctx):
         m = CITY_LEVEL.search(s.text)
         if m:
             yield Finding("wording.government_level", Severity.WARNING,
-                          f"{name}是区（县）级部门，说明中却写“{m.group(0)}”。", (at(s),))
+                          f"{name}是区（县）级部门，说明中却写“{m.group(0)}”。", (at(s, m.start()),))
     seen: set[str] = set()
     for text, where in printed_lines(d):
         m = CITY_LEVEL.search(text)

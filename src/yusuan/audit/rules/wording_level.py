@@ -35,7 +35,8 @@ def check(d, ctx):
             sev = Severity.WARNING if unit_doc else Severity.INFO
             kind, other = ("单位", "部门") if unit_doc else ("部门", "单位")
             yield Finding("wording.level_mismatch", sev,
-                          f"这是{kind}预算公开，说明中却写“{m.group(0)}”（{other}用语）。", (at(s),))
+                          f"这是{kind}预算公开，说明中却写“{m.group(0)}”（{other}用语）。",
+                          (at(s, max(s.text.find(m.group(0)), 0)),))
 
 
 @rule("wording.amount_without_unit", family="wording", title="金额缺少计量单位", severity=Severity.WARNING)
@@ -47,7 +48,8 @@ def check_unit(d, ctx):
     例：“批复民政事务中心0.38公务用车运行维护费”应为“0.38万元”。
     """
     for s in sentences(d):
-        found = [f"“{s.text[max(0, m.start() - 8):m.end() + 6]}”" for m in BARE_DECIMAL.finditer(s.text)]
+        bare = list(BARE_DECIMAL.finditer(s.text))
+        found = [f"“{s.text[max(0, m.start() - 8):m.end() + 6]}”" for m in bare]
         if found:
             yield Finding("wording.amount_without_unit", Severity.WARNING,
-                          f"说明中数字后没有计量单位：{'、'.join(found)}。", (at(s),))
+                          f"说明中数字后没有计量单位：{'、'.join(found)}。", (at(s, bare[0].start()),))

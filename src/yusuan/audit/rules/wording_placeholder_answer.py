@@ -30,7 +30,7 @@ def check(d, ctx):
         m = _ANSWER.search(s.text)
         if m:
             yield Finding("wording.placeholder_answer", Severity.ERROR,
-                          f"句子“{s.short}”在应写原因或用途处只写了“{m.group(1)}”，不是实际内容。", (at(s),))
+                          f"句子“{s.short}”在应写原因或用途处只写了“{m.group(1)}”，不是实际内容。", (at(s, m.start(1)),))
     for st in d.project_statements:
         for name, field in PARTS:
             text = getattr(st, field).strip()

@@ -33,5 +33,6 @@ def check_comma(d, ctx):
     例：“一般公共预算当年支出3,008.67万元,比上年增加330.11万元”。
     """
     for s in sentences(d):
-        if ASCII_COMMA.search(s.text):
-            yield Finding("wording.ascii_comma", Severity.INFO, "中文句子中使用了半角逗号“,”。", (at(s),))
+        m = ASCII_COMMA.search(s.text)
+        if m:
+            yield Finding("wording.ascii_comma", Severity.INFO, "中文句子中使用了半角逗号“,”。", (at(s, m.start()),))

@@ -32,4 +32,4 @@ def check(d, ctx):
             said = m.group(0).strip()
             if said not in seen and not BROKEN_DOWN.search(s.text, 0, m.start(1)):
                 seen.add(said)
-                yield Finding("wording.rate_without_percent", Severity.WARNING, f"说明中“{said}”的数字后缺少“%”。", (at(s),))
+                yield Finding("wording.rate_without_percent", Severity.WARNING, f"说明中“{said}”的数字后缺少“%”。", (at(s, m.start()),))

@@ -12,8 +12,10 @@ from ..findings import Finding, Severity
 # bracket or quote after the stop, a figure or unit in a list line (表 items, 名词解释 …) ends otherwise.
 ENDS = re.compile(r"[。！？!?：:；;…]\s*[”’」』）)】]*\s*$")
 # A paragraph that reads as a sentence: a clause mark, or a verb of explanation (…的主要原因是工作量增加).
-# A comma between digits groups thousands (``1,131.92``): no clause mark.
-SENTENCE = re.compile(r"(?:，|,(?!\d{3})).*\S{4,}|原因是|主要用于|是指|为了|由于")
+# A comma between digits groups thousands (``1,131.92``): no clause mark. A stop with words after it is one
+# (``财政拨款收入预算总计 21,940.96 万元。其中``: a sentence finished, the last one not), but for a remark in
+# brackets after the last (``…住房公积金。（按“部门预算公开06表…”中实际发生经济分类支出事项填写）``, js-npc-office-2018).
+SENTENCE = re.compile(r"(?:，|,(?!\d{3})).*\S{4,}|[。！？!?]\s*(?![（(\s])[^。！？!?]{2,}$|原因是|主要用于|是指|为了|由于")
 MIN_CHARS = 16
 # A numbered heading the reader ran into the paragraph's end (``…。七、绩效目标``).
 HEADING_TAIL = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])[^，,。]{1,20}$")
@@ -52,7 +54,7 @@ def check(d, ctx):
                 continue
             if "\t" in following:
                 continue  # a line the reader split into cells: whether the sentence runs on into it is not known
-            if nxt is not None and nxt.provenance.page != p.provenance.page:
+            if nxt is not None and nxt.provenance.page != p.provenance_at(len(p.text)).page:
                 continue  # a paragraph over a page break the reader could not join (the rest opens with 一、…)
             if nxt is not None and len(text) >= FULL_LINE * longest and len(sec.paragraphs) > 2:
                 continue  # one wrapped line of a paragraph printed over several (text form): it runs on

@@ -55,15 +55,17 @@ def check(d, ctx):
                 before = s.text[max(0, m.start() - 6):m.start()]
                 if not (COMPARISON.search(before) or EXECUTED.match(s.text, m.end() - 1)):
                     yield Finding("wording.foreign_year", Severity.INFO,
-                                  f"说明中出现上一年度“{m.group(0)}”，不在与上年比较的语境中，请确认。", (at(s),))
+                                  f"说明中出现上一年度“{m.group(0)}”，不在与上年比较的语境中，请确认。",
+                                  (at(s, m.start()),))
                 continue
             if _old_statement(s.text, m, y, year, spans):
                 yield Finding("wording.foreign_year", Severity.WARNING,
-                              f"{year}年度的说明中出现“{m.group(0)}”，与文件年度不符，可能沿用了旧稿。", (at(s),))
+                              f"{year}年度的说明中出现“{m.group(0)}”，与文件年度不符，可能沿用了旧稿。",
+                              (at(s, m.start()),))
             else:
                 yield Finding("wording.foreign_year", Severity.INFO,
                               f"{year}年度的说明中出现“{m.group(0)}”（往年的事或今后的目标？），请确认不是沿用旧稿。",
-                              (at(s),))
+                              (at(s, m.start()),))
 
 
 def _old_statement(text: str, m: re.Match[str], y: int, year: int, spans: list[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+from ...model import Paragraph
 from ...sources.raw import RawLine
 from ...text.folding import fold
 from ..tables.furniture import RUNNING_MIN_PAGES, is_page_number
@@ -21,10 +22,14 @@ from ..tables.furniture import RUNNING_MIN_PAGES, is_page_number
 # The paragraph ended: a stop, a colon or semicolon (a list follows), a closing mark after the stop.
 ENDED = re.compile(r"[。！？!?；;：:…]\s*[”’」』）)】]*\s*$")
 # A line that starts an item of its own, never the rest of a sentence: a heading or list number,
-# 一是/二是, a note.
+# 一是/二是, a note. A code in brackets (``（2079903）20000 万元``, sn-xa-abb39910 p9) is no item number.
 ITEM_START = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]"
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]"
     r"|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]+是|注\s*[：:]|附\s*[表件])")
+# The first half of a word ending in 一 (统一, 唯一, 之一 …) at a line's end: the 一、 opening the next line
+# finishes the word (js-sz-ac8160cd p5 ``…构建集中统`` / ``一、全面覆盖、权威高效的审计监督体系。``), no item.
+CUT_BEFORE_ONE = re.compile(r"(?:统|唯|之|同|单|合|划|归|专|逐|万)\s*$")
+ONE_AFTER_CUT = re.compile(r"^\s*一\s*[、，,]")
 ONE_LINE = 1.8  # a box this many character sizes high (or less) holds one printed line
 NEAR = 3.0  # characters of slack when a line is said to run to the right margin (ragged: punctuation, Latin)
 WIDE_SLACK = 16.0  # points, for a box of several lines (whose characters' size its width does not tell)
@@ -104,7 +109,7 @@ def carries_on(text: str, last: RawLine, line: RawLine, margins: Margins, *, adj
     """
     if not adjacent or last.is_row or line.is_row or "\t" in text or "\t" in line.text:
         return False
-    if len(text.strip()) < MIN_CHARS or ENDED.search(text) or ITEM_START.match(line.text):
+    if len(text.strip()) < MIN_CHARS or ENDED.search(text) or _opens_item(text, line.text):
         return False
     box, next_box = _box(last), _box(line)
     right, left = margins.of(last.page), margins.of(line.page)
@@ -121,8 +126,18 @@ def carries_on(text: str, last: RawLine, line: RawLine, margins: Margins, *, adj
     return line.page == last.page and line.line == last.line + 1 and next_box[0] <= starts
 
 
-def joined(text: str, rest: str) -> str:
-    """A paragraph and its rest as one text: no space, except between two Latin words."""
-    a, b = text.rstrip(), rest.strip()
+def _opens_item(text: str, line: str) -> bool:
+    """Whether `line` opens an item of its own after `text`: not when its 一、 is the end of a word."""
+    return ITEM_START.match(line) is not None and not (CUT_BEFORE_ONE.search(text) and ONE_AFTER_CUT.match(line))
+
+
+def joined(paragraph: Paragraph, rest: Paragraph) -> Paragraph:
+    """A paragraph and its rest as one: no space between, except between two Latin words; the rest's
+    lines keep their own page and line (`Paragraph.continued`)."""
+    a, b = paragraph.text.rstrip(), rest.text.strip()
     space = a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha()
-    return a + (" " if space else "") + b
+    start = len(a) + space
+    lead = len(rest.text) - len(rest.text.lstrip())  # offsets into rest.text count its stripped lead
+    later = tuple((start + max(o - lead, 0), p) for o, p in rest.continued)
+    return Paragraph(a + (" " if space else "") + b, paragraph.provenance,
+                     (*paragraph.continued, (start, rest.provenance), *later))

@@ -19,6 +19,7 @@ from ...sources.raw import RawLine
 from ..claims import Context, Lines
 from .flow import Margins, carries_on, furniture, joined
 from .headings import Heading, parse_heading
+from .lists import list_items
 
 COVER_ID = "cover"
 COVER_TITLE = "封面"
@@ -72,7 +73,7 @@ class _Builder:
         paras = self.current.paragraphs
         if paras and self.tail is not None and carries_on(paras[-1].text, self.tail, ln, self.margins,
                                                           adjacent=self._adjacent(self.tail, ln)):
-            paras[-1] = Paragraph(joined(paras[-1].text, ln.text), paras[-1].provenance)
+            paras[-1] = joined(paras[-1], Paragraph(ln.text, self.ctx.at(ln)))
         else:
             paras.append(Paragraph(ln.text, self.ctx.at(ln)))
         self.tail = ln
@@ -126,7 +127,7 @@ def build_sections(lines: Lines, ctx: Context) -> SectionsResult:
     """
     builder = _Builder(ctx, lines)
     consumed: set[int] = set()
-    listed = _list_runs(lines)
+    listed = list_items(lines, builder.present)
     for ln in lines:
         if ln.is_blank:
             continue
@@ -155,31 +156,6 @@ def _continues_list(current: _Open | None, heading: Heading) -> bool:
         return False
     before = re.escape(str(heading.ordinal - 1))
     return re.search(rf"(?:^|[：:；;。\s]){before}\s*[、.．](?!\d)\s*\S", current.paragraphs[-1].text) is not None
-
-
-def _list_runs(lines: Lines) -> set[int]:
-    """Lines of numbered lists printed one item a line: two or more lines in a row numbered 1、 2、 3、
-    in sequence, with nothing between them (江苏省高院: （一）机关内设机构 then 1、办公室 2、组织人事处 …
-    27、赔偿委员会办公室), or a lone 1、 line followed at once by a heading of higher rank. Items are not headings: a heading has its text under it, and read as
-    headings every item but the last would be an empty one."""
-    listed: set[int] = set()
-    run: list[tuple[int, int]] = []  # (line, ordinal) of the run so far
-    for ln in lines:
-        if ln.is_blank:
-            continue
-        h = None if ln.is_row else parse_heading(ln.text)
-        ordinal = h.ordinal if h is not None and h.level == 4 else None
-        if ordinal is not None and run and ordinal == run[-1][1] + 1:
-            run.append((ln.line, ordinal))
-            continue
-        # a lone 1、 closed by the next heading up (（二）下属事业单位 / 1、江苏省法官培训学院 / （三）…)
-        lone = len(run) == 1 and run[0][1] == 1 and h is not None and h.level < 4
-        if len(run) >= 2 or lone:
-            listed.update(line for line, _ in run)
-        run = [(ln.line, ordinal)] if ordinal is not None else []
-    if len(run) >= 2:
-        listed.update(line for line, _ in run)
-    return listed
 
 
 def _unique(sid: str, used: set[str]) -> str:
