@@ -138,3 +138,16 @@ def test_reading_notes_are_their_own_block_listed_by_default_and_counted_apart()
     assert "警告 3 条，提示 1 条，读取提示 4 条（未能完全读懂之处，不是文件的错误）" in out
     assert out.index("警告（3 条）") < out.index("读取提示（4 条）") and "无法对应到表头的任何一列。等（4 条）" in out
     assert "提示（1 条）" not in out  # the other 提示 still wait for --all
+
+
+def test_a_note_code_with_a_digit_is_an_internal_name_too():
+    """The reference's “一级指标未印出…（ingest.target_inferred_level1）” showed its code in the terminal."""
+    from dataclasses import replace
+
+    from yusuan.audit import Finding, Location, Severity
+
+    d, report = sample()
+    notes = tuple(Finding("ingest.issue", Severity.INFO, "一级指标未印出，按二级指标推定为“效益指标”。（ingest.target_inferred_level1）",
+                          (Location(line=670 + i),)) for i in range(2))
+    out = _render(replace(report, findings=report.findings + notes), d)
+    assert "一级指标未印出" in out and "target_inferred_level1" not in out

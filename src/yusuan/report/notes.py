@@ -9,7 +9,7 @@ from typing import Iterable
 from ..audit import Finding, Severity
 
 INGEST_RULE = "ingest.issue"
-_NOTE_CODE = re.compile(r"（([a-z_]+\.[a-z_]+)）$")
+_NOTE_CODE = re.compile(r"（([a-z_]+\.[a-z_0-9]+)）$")
 
 
 def is_rounding(f: Finding) -> bool:

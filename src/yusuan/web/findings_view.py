@@ -13,7 +13,7 @@ from .formatting import rule_title
 from .views import SEVERITY_ORDER
 
 INGEST = "ingest.issue"
-_CODE = re.compile(r"（((?:ingest|read)\.[a-z_]+)）$")
+_CODE = re.compile(r"（((?:ingest|read)\.[a-z_0-9]+)）$")
 _LOCATION_FIELDS = {f for f in Location.__dataclass_fields__}
 
 
