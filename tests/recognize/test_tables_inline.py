@@ -252,3 +252,13 @@ def test_a_project_table_without_department_row_has_no_total():
         "访贫问寒专项经费|12.00|12.00", "殡葬惠民补助金|40.00|40.00",
     ))
     assert [r.role for r in t.rows] == [RowRole.ITEM, RowRole.ITEM]
+
+
+def test_a_name_ending_in_danwei_is_a_budget_unit():
+    """A budget book's project table with its units named “…第1单位” (the synthetic books of bench_batch,
+    written by `yusuan build`): read as projects, the department row summed each one twice — a false
+    arith.project_total error on 8 of 20 clean books. “…单位” names a unit like “…站” or “…中心”."""
+    hints = Hints(entities=frozenset({"合成部门280"}))
+    assert is_unit_name("合成部门280第1单位", hints)
+    assert is_unit_name("阳泉市民政局所属预算单位", Hints(entities=frozenset({"阳泉市民政局"})))
+    assert not is_unit_name("合成项目1", hints)

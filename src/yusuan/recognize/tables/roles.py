@@ -21,7 +21,7 @@ ECONOMIC_CLASSES = frozenset({
     "对社会保障基金补助", "债务利息及费用支出", "资本性支出", "资本性支出(基本建设)", "其他支出",
 })
 # How a budget unit's name ends (局, 中心, 院 …); project names end otherwise (项目, 经费, 工程 …).
-UNIT_SUFFIX = re.compile(r"(局|中心|院|站|馆|所|处|办公室|办|委员会|委|队|总会|协会|厅|部|学校|校|园|社|台|场|厂)$")
+UNIT_SUFFIX = re.compile(r"(局|中心|院|站|馆|所|处|办公室|办|委员会|委|队|总会|协会|厅|部|学校|校|园|社|台|场|厂|单位)$")
 # The place prefix of a department's name (阳泉市民政局 → 阳泉市).
 PLACE_PREFIX = re.compile(r"^(.{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 _SUB_ITEM = re.compile(r"^[①-⑳]")
