@@ -38,6 +38,12 @@ class RuleOutcome:
     error: str = ""
 
 
+def is_reading_note(f: Finding) -> bool:
+    """A 读取提示: what the reader could not place or understand (a note on what the printed page
+    shows is a warning and counts among them)."""
+    return f.rule == INGEST_RULE and f.severity is Severity.INFO
+
+
 @dataclass(frozen=True)
 class Report:
     meta: DocumentMeta
@@ -64,7 +70,7 @@ class Report:
     @property
     def reading_notes(self) -> tuple[Finding, ...]:
         """What the reader could not place or understand (读取提示): about the reading, not the document."""
-        return tuple(f for f in self._open(Severity.INFO) if f.rule == INGEST_RULE)
+        return tuple(f for f in self._open(Severity.INFO) if is_reading_note(f))
 
     @property
     def summary(self) -> dict[str, int]:

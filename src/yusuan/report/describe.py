@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Iterable
 
-from ..audit import Finding, Location, Report, Severity
+from ..audit import Finding, Location, Report, Severity, is_reading_note
 from ..model import Disclosure, Provenance
 from ..text.numbers import bound, number, rounded
 
@@ -20,7 +20,6 @@ __all__ = ["bound", "number"]  # the figures' writers, re-exported for the repor
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 ACCEPTED_ZH = "已接受"
 READING_ZH = "读取提示"  # what could not be read: listed apart from the findings about the document
-READING_RULE = "ingest.issue"
 
 
 @dataclass(frozen=True)
@@ -158,16 +157,11 @@ def grouped(report: Report, names: Names = Names()) -> list[tuple[str, list[Grou
     order. Blocks without findings are left out."""
     open_ = [f for f in report.findings if f.fingerprint not in report.accepted]
     blocks: list[tuple[str, list[Finding]]] = [
-        (s.zh, [f for f in open_ if f.severity is s and not _reading(f)]) for s in SEVERITIES
+        (s.zh, [f for f in open_ if f.severity is s and not is_reading_note(f)]) for s in SEVERITIES
     ]
-    blocks.insert(2, (READING_ZH, [f for f in open_ if _reading(f)]))
+    blocks.insert(2, (READING_ZH, [f for f in open_ if is_reading_note(f)]))
     blocks.append((ACCEPTED_ZH, [f for f in report.findings if f.fingerprint in report.accepted]))
     return [(label, _split(found, names)) for label, found in blocks if found]
-
-
-def _reading(f: Finding) -> bool:
-    """A reading note (读取提示); one on what the printed page shows is a warning and stays among them."""
-    return f.rule == READING_RULE and f.severity is Severity.INFO
 
 
 def _split(found: Iterable[Finding], names: Names) -> list[Group]:

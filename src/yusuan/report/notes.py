@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..audit import Finding, Severity
-
-INGEST_RULE = "ingest.issue"
+from ..audit.runner import INGEST_RULE
 _NOTE_CODE = re.compile(r"（([a-z_]+\.[a-z_0-9]+)）$")
 
 
