@@ -117,7 +117,9 @@ CAPTION_PREFIX = rf"^(?:.{{0,6}}公开)?(?:附?表{_NUMBER}(?:-[0-9]+)?|{_NUMBER
 TITLE_TAIL_MAX_CHARS = 6
 SENTENCE_MARKS = r"[。，；：;]|续表$"  # a line of prose, or a 续表 mark, is no title's first half
 ENTITY = r"(?:(?:部门|单位)名称|编制(?:部门|单位)|预算单位|部门|单位(?![:：](?:万元?|元)))[:：](.+?)(?=(?:金额)?单位[:：]|$)"
-UNIT = r"(?:金额)?单位[:：](万元|元)"
+# A unit line: 单位：万元, 金额单位：元, and 单位 with its first character mistyped (西安 2022 prints “金位：元”):
+# “…位：元” standing where the unit stands states the unit all the same.
+UNIT = r"(?:金额)?(?:单位|[\u4e00-\u9fff]位)[:：](万元|元)"
 HEADER_WORDS = r"科目|名称|编码|代码|金额|项目|合计|预算数"  # words of a header cell, not of a 部门 name
 # A unit printed in a header cell or beside a title: 金额（万元）, （单位：元）.
 UNIT_ASIDE = r"[(（](?:(?:金额)?单位[:：])?(万元|元)[)）]|(?:金额)?单位[:：](万元|元)"
