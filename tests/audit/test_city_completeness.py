@@ -180,3 +180,29 @@ def test_final_items_are_found_by_the_code_printed_in_the_code_column():
     # p22 names “归口管理的行政单位离退休（项）”, the table prints “2080501 行政单位离退休”: a real mismatch of names.
     msgs = said("central-ca5db9ed.pdf", "final.item_statements")
     assert len(msgs) == 1 and "归口管理的行政单位离退休" in msgs[0]
+
+
+def test_a_contents_entry_worded_a_little_otherwise_does_not_make_the_reading_incomplete():
+    # sn-xa-1d514d70 p2 目录 “六、部门预算“三公”经费等情况说明”, the body p11 “六、部门预算“三公”经费等预算情况说明”:
+    # the audit found it by meaning, but the reader's own check (exit 3, 健康报告 “incomplete”) did not (11 西安 files)
+    from yusuan.ingest import is_incomplete
+
+    d = document("sn-xa-1d514d70.pdf")
+    assert [i.message for i in d.issues if i.code == "ingest.contents_not_found"] == []
+    assert not is_incomplete(d)
+
+
+def test_the_reader_and_the_audit_name_the_same_missing_contents_entries():
+    # hn-cs-74cd21a2 目录 “10、部门整体支出绩效目标表”: truly not printed (census verdict real); both say so
+    d = document("hn-cs-74cd21a2.pdf")
+    read = [i.text for i in d.issues if i.code == "ingest.contents_not_found"]
+    audited = [f.message for f in findings("hn-cs-74cd21a2.pdf") if f.rule == "complete.contents_entries"]
+    assert len(read) == len(audited) == 1 and "部门整体支出绩效目标表" in read[0] and "部门整体支出绩效目标表" in audited[0]
+
+
+def test_the_tables_part_named_with_the_short_name_of_the_department_is_the_tables():
+    # 江苏 人大常委会办公厅 2017 目录 “第二部分 省人大办公厅 2017 年度部门预算表”; p6 prints
+    # “第二部分 江苏省人大常委会办公厅 / 2017 年度部门预算表” over its twelve tables
+    d = read_disclosure(Path(__file__).resolve().parents[2] / "samples" / "jiangsu" / "js-npc-office-2017-dept-budget-full-520fa5.pdf")
+    assert [i.text for i in d.issues if i.code == "ingest.contents_not_found"] == []
+    assert [f for f in audit(d).findings if f.rule == "complete.contents_entries"] == []

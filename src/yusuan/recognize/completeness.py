@@ -6,41 +6,33 @@ that parts are missing (the CLI exits 3 on them), so a cut document is never tak
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from ..model import ContentsEntry, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table, TableKind
+from ..model import (ContentsEntry, Disclosure, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table,
+                     TableKind)
 from ..templates import template
-from ..text.titles import contents_key as _key, names_a_table
+from ..text.titles import names_a_table, title_key
+from .contents_match import entry_texts, found
 from .partial import narrative_sections
-
-# An entry naming the table part as a whole (五、部门预算表, 第二部分 2025年部门预算报表).
-_TABLE_PART = re.compile(r"[预决]算(报)?表$")
-_SHORT_LINE = 60
-
-
-def _found(entry: ContentsEntry, titles: list[str], has_tables: bool) -> bool:
-    k = _key(entry.title)
-    if has_tables and _TABLE_PART.search(k) and not re.search(r"\d{4}年", k):
-        return True
-    return bool(k) and any(k in t or (t and t in k) for t in titles)
-
 
 def completeness_issues(
     meta: DocumentMeta,
     tables: tuple[Table, ...],
     sections: tuple[Section, ...],
     targets: tuple[PerformanceTarget, ...],
-    contents: tuple[ContentsEntry, ...],
     file: str,
 ) -> tuple[IngestIssue, ...]:
+    """The template's tables not found (one issue each); the 目录's entries are checked on the whole
+    Disclosure (contents_issues)."""
     issues: list[IngestIssue] = []
-    found = {t.kind for t in tables}
+    kinds = {t.kind for t in tables}
     tpl = template(meta.template)
     untyped = sum(t.kind is TableKind.GENERIC for t in tables)
     # text but no table at all: the narrative half of a publication, which ingest.partial_publication
     # says once (a file with neither still gets every missing table)
     narrative_only = not tables and not targets and bool(narrative_sections(sections))
     for kind in () if narrative_only else tpl.tables:
-        if kind not in found:
+        if kind not in kinds:
             issues.append(IngestIssue(
                 code="ingest.missing_table", severity="warning",
                 message=(f"未能确认“{kind.title_zh}”（{tpl.name} 模板要求的表格）：文件中有{untyped}张表格未能识别类型，"
@@ -48,19 +40,32 @@ def completeness_issues(
                          f"未找到“{kind.title_zh}”（{tpl.name} 模板要求的表格），文件可能不完整。"),
                 provenance=Provenance(file=file),
             ))
-    titles = [_key(t.title) for t in tables] + [_key(s.title) for s in sections]
-    # a part title printed as a short line of its own (``…2024 年度部门决算表`` above the first table)
-    titles += [_key(p.text) for s in sections for p in s.paragraphs if len(p.text) <= _SHORT_LINE]
-    if targets:
-        titles.append(_key(targets[0].title))
-    for entry in contents:
-        if not _found(entry, titles, bool(tables)) and not (narrative_only and names_a_table(entry.title)):
-            issues.append(IngestIssue(
-                code="ingest.contents_not_found", severity="warning",
-                message=f"目录所列“{entry.title}”在正文中未找到，文件可能不完整。",
-                provenance=entry.provenance, text=entry.title,
-            ))
     return tuple(issues)
+
+
+# The 目录 of 西安's tables is a list with a header row (序号 报表名称 是否空表 公开空表理由).
+_LIST_HEADER = re.compile(r"(?:\s*(?:序号|报表名称|报表|表号|表名|页码|备注|是否空表|公开空表理由))+\s*")
+
+
+def missing_entries(d: Disclosure) -> Iterator[tuple[ContentsEntry, str]]:
+    """Each 目录 entry (each of two read as one line) whose heading or table the body does not print,
+    matched by meaning (contents_match.found): the reader's status and the audit's finding agree."""
+    for e in d.contents:
+        for title, empty_table in entry_texts(e):
+            if not d.tables and not d.targets and names_a_table(title):
+                continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
+            if _LIST_HEADER.fullmatch(title) or "是否空表" in title or empty_table:
+                continue  # a list of tables: its header row, and a table it says is empty (西安: 是 | 不涉及)
+            if title_key(title) and not found(d, title):
+                yield e, title
+
+
+def contents_issues(d: Disclosure) -> tuple[IngestIssue, ...]:
+    """ingest.contents_not_found for each missing 目录 entry: the file may be cut short (exit 3)."""
+    return tuple(IngestIssue(code="ingest.contents_not_found", severity="warning",
+                             message=f"目录所列“{title}”在正文中未找到，文件可能不完整。",
+                             provenance=e.provenance, text=e.title)
+                 for e, title in missing_entries(d))
 
 
 def meta_issues(meta: DocumentMeta, file: str) -> tuple[IngestIssue, ...]:

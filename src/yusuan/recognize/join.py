@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..errors import InputError
 from ..model import Disclosure, DocumentMeta, IngestIssue, Level, Provenance, Section, SourceInfo, Stage
-from .completeness import completeness_issues, meta_issues
+from .completeness import completeness_issues, contents_issues, meta_issues
 from .partial import PARTIAL, narrative_sections
 from .prose.meta import template_of
 from .prose.names import same_organisation
@@ -91,16 +91,17 @@ def join_parts(parts: Sequence[Disclosure]) -> Disclosure:
     contents = tuple(c for p in ordered for c in p.contents)
     kept = tuple(i for p in ordered for i in p.issues if i.code not in _RECHECKED)
     settled = (*meta_issues(meta, source.file),
-               *completeness_issues(meta, tables, sections, targets, contents, source.file))
+               *completeness_issues(meta, tables, sections, targets, source.file))
     note = IngestIssue(code="ingest.joined_parts", severity="info", provenance=Provenance(file=source.file),
                        message="本公开文件由多个文件合并读取：" + "；".join(describe(p) for p in ordered) + "。")
-    return Disclosure(
+    d = Disclosure(
         meta=meta, source=source, tables=tables, sections=sections, targets=targets, contents=contents,
         organisation=_first(p.organisation for p in ordered), glossary=tuple(g for p in ordered for g in p.glossary),
         procurement=_first(p.procurement for p in ordered), assets=_first(p.assets for p in ordered),
         issues=(note, *kept, *settled), parts=tuple(p.source for p in ordered),
         project_statements=tuple(s for p in ordered for s in p.project_statements),
     )
+    return replace(d, issues=(*d.issues, *contents_issues(d)))
 
 
 def _reading_order(d: Disclosure) -> int:

@@ -5,13 +5,13 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from ..model import Disclosure, IngestIssue, Provenance, SourceInfo
 from ..sources.raw import RawDocument, RawLine
 from .claims import Claim, Context, Prose, unclaimed
-from .completeness import completeness_issues, meta_issues
+from .completeness import completeness_issues, contents_issues, meta_issues
 from .not_disclosure import CHECKLIST_REFUSED, is_checklist
 from .partial import is_budget_narrative, partial_issue
 from .prose import detect_meta, recognize_contents, recognize_prose
@@ -63,15 +63,13 @@ def recognize(raw: RawDocument) -> Disclosure:
         IngestIssue(code=n.code, severity="warning", message=n.message, provenance=Provenance(file=raw.file, page=n.page))
         for n in raw.notes
     )
-    missing = completeness_issues(
-        meta, st.tables.items, prose.sections, st.targets.items, st.contents.items, raw.file
-    )
+    missing = completeness_issues(meta, st.tables.items, prose.sections, st.targets.items, raw.file)
     partial = partial_issue(st.tables.items, st.targets.items, prose.sections, raw.file)
     issues: tuple[IngestIssue, ...] = (
         *read_notes, *meta_issues(meta, raw.file), *((partial,) if partial else ()),
         *st.contents.issues, *st.targets.issues, *st.tables.issues, *st.prose.issues, *leftover, *missing,
     )
-    return Disclosure(
+    d = Disclosure(
         meta=meta,
         source=SourceInfo(
             file=raw.file, format=raw.format, sha256=raw.sha256, size=raw.size,
@@ -88,3 +86,4 @@ def recognize(raw: RawDocument) -> Disclosure:
         issues=issues,
         project_statements=prose.statements,
     )
+    return replace(d, issues=(*d.issues, *contents_issues(d)))

@@ -6,8 +6,7 @@ from itertools import takewhile
 
 from ...model import Disclosure, Section
 from ...text.folding import fold
-from ...text.titles import names_a_table, title_key
-from ..contents_match import entry_texts, found
+from ...recognize.completeness import missing_entries
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity
@@ -121,9 +120,6 @@ def glossary(d: Disclosure, ctx: AuditContext):
                     message="文件没有名词解释部分（山西模板要求）。")]
 
 
-_LIST_HEADER = re.compile(r"(?:\s*(?:序号|报表名称|报表|表号|表名|页码|备注|是否空表|公开空表理由))+\s*")
-
-
 @rule("complete.contents_entries", family="complete", title="目录所列内容在正文中未找到", severity=Severity.WARNING)
 def contents_entries(d: Disclosure, ctx: AuditContext):
     """目录中的每一项（部分、章节、表格）都应能在正文中找到对应的标题或表格；找不到记为警告
@@ -137,16 +133,10 @@ def contents_entries(d: Disclosure, ctx: AuditContext):
     例：目录“表十三2025年项目支出预算表（上年结转）”在正文中找到同名表格，符合要求。"""
     if not d.contents:
         raise NotApplicable("没有目录")
-    for e in d.contents:
-        for title, empty_table in entry_texts(e):
-            if not d.tables and not d.targets and names_a_table(title):
-                continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
-            if _LIST_HEADER.fullmatch(title) or "是否空表" in title or empty_table:
-                continue  # a list of tables: its header row, and a table it says is empty (西安: 是 | 不涉及)
-            if title_key(title) and not found(d, title):
-                yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
-                              locations=(Location.of_provenance(e.provenance, sentence=e.title),),
-                              message=f"目录所列“{title}”在正文中未找到。")
+    for e, title in missing_entries(d):
+        yield Finding(rule="complete.contents_entries", severity=Severity.WARNING,
+                      locations=(Location.of_provenance(e.provenance, sentence=e.title),),
+                      message=f"目录所列“{title}”在正文中未找到。")
 
 
 def _tabled(d: Disclosure) -> set[str]:

@@ -103,6 +103,9 @@ def found(d: Disclosure, title: str) -> bool:
         return True
     if d.tables and _TABLES_PART.fullmatch(bare):
         return True
+    # a part of the tables under the department's short name (第二部分 省人大办公厅 2017 年度部门预算表)
+    if d.tables and _PART.match(fold(title)) and (m := _TABLES_PART.search(bare)) and m.end() == len(bare) and m.group(1):
+        return True
     if d.project_statements and _STATEMENTS_PART.fullmatch(k):
         return True
     # “部门主要职能” in the contents, “上海市普陀区人民政府办公室主要职能” in the body
