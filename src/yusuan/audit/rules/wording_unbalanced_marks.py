@@ -11,6 +11,10 @@ PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "�
 
 def _depths(text: str, left: str, right: str) -> tuple[int, int]:
     """(closing marks met before any opening, opening marks left unclosed)."""
+    if right not in text:  # most paragraphs hold one mark of a pair or none: counted without a walk
+        return 0, text.count(left)
+    if left not in text:
+        return text.count(right), 0
     early = depth = 0
     for ch in text:
         if ch == left:
