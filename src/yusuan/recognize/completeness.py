@@ -5,14 +5,11 @@ that parts are missing (the CLI exits 3 on them), so a cut document is never tak
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 
-from ..model import (ContentsEntry, Disclosure, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table,
+from ..model import (Disclosure, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table,
                      TableKind)
 from ..templates import template
-from ..text.titles import names_a_table, title_key
-from .contents_match import entry_texts, found
+from ..text.contents_match import missing_entries
 from .partial import narrative_sections
 
 def completeness_issues(
@@ -41,23 +38,6 @@ def completeness_issues(
                 provenance=Provenance(file=file),
             ))
     return tuple(issues)
-
-
-# The 目录 of 西安's tables is a list with a header row (序号 报表名称 是否空表 公开空表理由).
-_LIST_HEADER = re.compile(r"(?:\s*(?:序号|报表名称|报表|表号|表名|页码|备注|是否空表|公开空表理由))+\s*")
-
-
-def missing_entries(d: Disclosure) -> Iterator[tuple[ContentsEntry, str]]:
-    """Each 目录 entry (each of two read as one line) whose heading or table the body does not print,
-    matched by meaning (contents_match.found): the reader's status and the audit's finding agree."""
-    for e in d.contents:
-        for title, empty_table in entry_texts(e):
-            if not d.tables and not d.targets and names_a_table(title):
-                continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
-            if _LIST_HEADER.fullmatch(title) or "是否空表" in title or empty_table:
-                continue  # a list of tables: its header row, and a table it says is empty (西安: 是 | 不涉及)
-            if title_key(title) and not found(d, title):
-                yield e, title
 
 
 def contents_issues(d: Disclosure) -> tuple[IngestIssue, ...]:

@@ -6,7 +6,7 @@ from itertools import takewhile
 
 from ...model import Disclosure, Section
 from ...text.folding import fold
-from ...recognize.completeness import missing_entries
+from ...text.contents_match import missing_entries
 from ..catalog import NotApplicable, rule
 from ..context import AuditContext
 from ..findings import Finding, Location, Severity

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ..model import ContentsEntry, Disclosure
-from ..text.folding import fold
-from ..text.titles import contents_key, names_a_table, title_key
+from .folding import fold
+from .titles import contents_key, names_a_table, title_key
 
 # The tables' part named as a whole (五、部门预算表, 国家信访局2024年度部门决算表): present when tables are.
 _TABLES_PART = re.compile(r"(\d{4}年度?)?(部门|单位)?(综合)?(预算|决算)?(报表|表格|预算表|决算表)")
@@ -151,3 +152,20 @@ def _printed_in_text(d: Disclosure, title: str) -> bool:
 
 def _contents_page(d: Disclosure) -> int:
     return max((e.provenance.page or 0 for e in d.contents), default=0)
+
+
+# The 目录 of 西安's tables is a list with a header row (序号 报表名称 是否空表 公开空表理由).
+_LIST_HEADER = re.compile(r"(?:\s*(?:序号|报表名称|报表|表号|表名|页码|备注|是否空表|公开空表理由))+\s*")
+
+
+def missing_entries(d: Disclosure) -> Iterator[tuple[ContentsEntry, str]]:
+    """Each 目录 entry (each of two read as one line) whose heading or table the body does not print,
+    matched by meaning (contents_match.found): the reader's status and the audit's finding agree."""
+    for e in d.contents:
+        for title, empty_table in entry_texts(e):
+            if not d.tables and not d.targets and names_a_table(title):
+                continue  # a narrative-only half: its tables are the other file's (ingest.partial_publication)
+            if _LIST_HEADER.fullmatch(title) or "是否空表" in title or empty_table:
+                continue  # a list of tables: its header row, and a table it says is empty (西安: 是 | 不涉及)
+            if title_key(title) and not found(d, title):
+                yield e, title
