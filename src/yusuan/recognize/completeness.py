@@ -5,12 +5,11 @@ that parts are missing (the CLI exits 3 on them), so a cut document is never tak
 """
 from __future__ import annotations
 
-
-from ..model import (Disclosure, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table,
-                     TableKind)
+from ..model import Disclosure, DocumentMeta, IngestIssue, PerformanceTarget, Provenance, Section, Table, TableKind
 from ..templates import template
 from ..text.contents_match import missing_entries
 from .partial import narrative_sections
+
 
 def completeness_issues(
     meta: DocumentMeta,
