@@ -7,6 +7,7 @@ from typing import Sequence
 
 from .errors import InputError
 from .model import Disclosure
+from .recognize.compilation import publication_starts, split_pages, with_others_named
 from .recognize.join import join_parts
 from .recognize.partial import PARTIAL
 from .recognize.pipeline import recognize
@@ -16,10 +17,26 @@ from .sources.detect import read_source
 
 def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int | None = None) -> Disclosure:
     """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is.
-    `max_pages` raises (or lowers) the PDF reader's page limit."""
+    `max_pages` raises (or lowers) the PDF reader's page limit. A file holding several publications
+    gives its first, with a note naming the others (`read_publications` gives each)."""
+    first, *others = read_publications(path, encoding=encoding, max_pages=max_pages)
+    return with_others_named(first, others) if others else first
+
+
+def read_publications(path: Path, *, encoding: str | None = None, max_pages: int | None = None) -> list[Disclosure]:
+    """Each publication a file holds, in order, each read on its own pages (recognize.compilation): most
+    files hold one."""
     if path.suffix.lower() == ".json" and path.is_file():
-        return disclosure_from_json(path.read_bytes())
-    return recognize(read_source(path, encoding=encoding, max_pages=max_pages))
+        return [disclosure_from_json(path.read_bytes())]
+    raw = read_source(path, encoding=encoding, max_pages=max_pages)
+    whole = recognize(raw)
+    starts = publication_starts(whole.tables, raw.lines)
+    if not starts:
+        return [whole]
+    try:
+        return [recognize(part) for part in split_pages(raw, starts)]
+    except InputError:  # a part that is no publication on its own: the file is read as one
+        return [whole]
 
 
 def read_publication(paths: Sequence[Path], *, encoding: str | None = None,

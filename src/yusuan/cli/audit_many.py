@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError, YusuanError
-from ..ingest import read_disclosure
+from ..ingest import read_publications
 from ..model import Disclosure
 from .console import err, out
 
@@ -26,35 +26,40 @@ def audit_many(args: list[str], fmt, output: Path | None, previous: Path | None,
         raise InputError("检查多个文件时，JSON/HTML/XLSX 格式需要用 -o 指定输出目录。")
     files = discover(args)
     worst = 0
-    read: dict[Path, Disclosure | YusuanError] = {}
+    read: dict[Path, list[Disclosure] | YusuanError] = {}
     for path in files:  # all read first: each file's partners are among the others
         try:
-            read[path] = read_disclosure(path, encoding=encoding)
+            read[path] = read_publications(path, encoding=encoding)  # most files hold one publication
         except YusuanError as exc:
             read[path] = exc
-    candidates = pool([d for d in read.values() if not isinstance(d, YusuanError)] + read_with(with_ or [], encoding))
+    candidates = pool([d for ds in read.values() if not isinstance(ds, YusuanError) for d in ds]
+                      + read_with(with_ or [], encoding))
     stems: set[str] = set()
     for path in files:
-        out.rule(str(path), align="left")
-        try:
-            got = read[path]
-            if isinstance(got, YusuanError):
-                raise got
-            d = got
-            partners = partners_of(d, candidates, orgs)
-            if fmt.value == "text":
-                say(partners)
-            report = run_audit(d, sidecar_path(path), previous, only, partners)
-        except YusuanError as exc:
-            err.print(f"[bold red]错误：[/]{path}：{exc.message}")
-            worst = max(worst, exc.exit_code)
+        got = read[path]
+        if isinstance(got, YusuanError):
+            out.rule(str(path), align="left")
+            err.print(f"[bold red]错误：[/]{path}：{got.message}")
+            worst = max(worst, got.exit_code)
             continue
-        target = None
-        if output is not None and fmt.value != "text":
-            stem = path.stem if path.stem not in stems else f"{path.stem}-{len(stems)}"
-            stems.add(stem)
-            target = output / f"{stem}{SUFFIX[fmt.value]}"
-        write_report(report, d, fmt, target, verbose, show_all=show_all)
-        worst = max(worst, exit_code(report))
+        for n, d in enumerate(got, 1):
+            out.rule(str(path) if len(got) == 1 else f"{path}（第 {n} 份，共 {len(got)} 份）", align="left")
+            try:
+                partners = partners_of(d, candidates, orgs)
+                if fmt.value == "text":
+                    say(partners)
+                report = run_audit(d, sidecar_path(path), previous, only, partners)
+            except YusuanError as exc:
+                err.print(f"[bold red]错误：[/]{path}：{exc.message}")
+                worst = max(worst, exc.exit_code)
+                continue
+            target = None
+            if output is not None and fmt.value != "text":
+                base = path.stem if len(got) == 1 else f"{path.stem}-{n}"
+                stem = base if base not in stems else f"{base}-{len(stems)}"
+                stems.add(stem)
+                target = output / f"{stem}{SUFFIX[fmt.value]}"
+            write_report(report, d, fmt, target, verbose, show_all=show_all)
+            worst = max(worst, exit_code(report))
     out.print(f"共检查 {len(files)} 个文件。")
     return worst

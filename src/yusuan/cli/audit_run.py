@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import write_text_atomic
-from ..ingest import read_disclosure
+from ..ingest import read_disclosure, read_publications
 from ..model import Disclosure
 from .console import echo, err, out
 
@@ -38,7 +38,8 @@ def audit_files(paths: list[str], fmt: Format, output: Path | None = None, accep
         raise InputError("--accepted 只能用于一个文件；多个文件时各用其旁边的记录文件。")
     from .partners_cli import partners_of, pool, read_with, say
 
-    read = [(path, read_disclosure(path, encoding=encoding, max_pages=max_pages)) for path in files]
+    # a file holding several publications (a department's and its units', a compilation) gives each
+    read = [(path, d) for path in files for d in read_publications(path, encoding=encoding, max_pages=max_pages)]
     candidates = pool([d for _, d in read] + read_with(with_ or [], encoding)) if with_ or len(read) > 1 else []
     checked = []
     for path, d in read:
@@ -55,8 +56,9 @@ def audit_files(paths: list[str], fmt: Format, output: Path | None = None, accep
                                    published=dates[i] if i < len(dates) else None), p)
                           for i, (p, d, r) in enumerate(checked)], output, layout)
     else:
-        for _, d, report in checked:
-            write_report(report, d, fmt, output, verbose, show_all=show_all)
+        for n, (_, d, report) in enumerate(checked, 1):
+            write_report(report, d, fmt, _nth(output, n) if len(checked) > len(files) else output, verbose,
+                         show_all=show_all)
     return max(exit_code(r) for _, _, r in checked)
 
 
@@ -116,6 +118,11 @@ def write_checklists(checked, output: Path | None, layout: str | None) -> None:
     render_checklists(docs, tmp, layout=layout)
     tmp.replace(output)
     err.print(f"已写入 {output}")
+
+
+def _nth(output: Path | None, n: int) -> Path | None:
+    """The n-th publication's report beside the one asked for (报告.json → 报告-2.json)."""
+    return None if output is None else output.with_name(f"{output.stem}-{n}{output.suffix}")
 
 
 def _date(text: str):

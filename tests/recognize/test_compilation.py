@@ -1,0 +1,73 @@
+"""A file holding several publications (a department's budget followed by its units', a county's 汇编) is
+read as each publication on its own pages, never as one: read as one, the units' tables were checked
+against the department's text (35 false errors on the Putuo pair below). The files are bound together
+here, at test time, from the bundled Putuo PDFs (pypdf), as a compiler would bind them.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from tests.cli_inprocess import run_cli
+from yusuan.audit import audit
+from yusuan.ingest import read_disclosure, read_publications
+
+ROOT = Path(__file__).resolve().parents[2]
+PUTUO = ROOT / "samples" / "pdf"
+DEPARTMENT = PUTUO / "putuo-govoffice-2025-dept-budget.pdf"
+UNIT = PUTUO / "putuo-govoffice-2025-unit-budget.pdf"
+WELFARE = PUTUO / "putuo-welfare-home-2024-unit-budget.pdf"
+
+
+def bound(tmp_path: Path, *files: Path) -> Path:
+    writer = PdfWriter()
+    for f in files:
+        writer.append(str(f))
+    out = tmp_path / "汇编.pdf"
+    with out.open("wb") as fh:
+        writer.write(fh)
+    return out
+
+
+def summary(d) -> tuple:
+    return d.meta.organisation, d.meta.year, d.meta.level, tuple(t.kind for t in d.tables)
+
+
+def errors(d) -> list[str]:
+    return sorted(f.message for f in audit(d).errors)
+
+
+def test_each_publication_of_a_bound_file_reads_as_its_own_file(tmp_path):
+    path = bound(tmp_path, DEPARTMENT, UNIT, WELFARE)
+    parts = read_publications(path)
+    originals = [read_disclosure(f) for f in (DEPARTMENT, UNIT, WELFARE)]
+    assert [summary(p) for p in parts] == [summary(o) for o in originals]
+    # the second part starts at its own cover: page 23 of the bound file (the department's file has 22)
+    assert min(s.provenance.page for s in parts[1].sections) == 23
+    assert [errors(p) for p in parts] == [errors(o) for o in originals]
+
+
+def test_read_as_one_the_first_publication_is_given_with_the_others_named(tmp_path):
+    d = read_disclosure(bound(tmp_path, DEPARTMENT, WELFARE))
+    assert summary(d) == summary(read_disclosure(DEPARTMENT))
+    note = next(i for i in d.issues if i.code == "ingest.several_publications")
+    assert "2 份" in note.message and "第1–22页" in note.message and "上海市普陀区社会福利院" in note.message
+    assert errors(d) == []  # the welfare home's 2024 tables are not checked against the 2025 department
+
+
+def test_audit_writes_a_report_for_each_publication(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "报告.json"
+    code, printed = run_cli(["audit", str(bound(tmp_path, DEPARTMENT, WELFARE)), "-f", "json", "-o", str(out)],
+                            monkeypatch, capsys)
+    reports = [json.loads((tmp_path / f"报告-{n}.json").read_text(encoding="utf-8")) for n in (1, 2)]
+    assert [r["document"]["organisation"] for r in reports] == ["上海市普陀区人民政府办公室", "上海市普陀区社会福利院"]
+    assert code == 1  # the welfare home's own errors (as when it is checked alone)
+
+
+@pytest.mark.parametrize("path", sorted(PUTUO.glob("*.pdf")) + sorted((ROOT / "samples" / "cities").glob("*.pdf"))
+                         + sorted((ROOT / "samples" / "jiangsu").glob("*.pdf")), ids=lambda p: p.name)
+def test_a_file_of_one_publication_is_never_cut(path):
+    assert len(read_publications(path)) == 1
