@@ -12,17 +12,18 @@ from test_rules_narrative import GENERAL, INCOME, SPENDING, SUMMARY, run
 
 from yusuan.audit import audit
 from yusuan.ingest import read_disclosure
-from yusuan.model import Level, Paragraph, Provenance, Section
+from yusuan.model import Level, Paragraph, Provenance, Section, Stage
 
 FIRST, SECOND = Provenance(file=FILE, page=3, line=40), Provenance(file=FILE, page=4, line=52)
 
 
-def over_a_page(before: str, after: str, *more: str, title: str = "部门预算收支数据变动情况及原因", **meta):
+def over_a_page(before: str, after: str, *more: str, title: str = "部门预算收支数据变动情况及原因",
+                tables=(SUMMARY, INCOME, SPENDING, GENERAL), **meta):
     """A disclosure whose narrative prints `before` at the foot of page 3 and `after` at the top of page 4,
     read as one paragraph (then `more` paragraphs on page 4)."""
     p = Paragraph(before + after, FIRST, ((len(before), SECOND),))
     rest = tuple(Paragraph(t, SECOND.at(line=60 + i)) for i, t in enumerate(more))
-    d = disclosure(SUMMARY, INCOME, SPENDING, GENERAL, sections=(Section("s3.1", "第三部分", "一", 2, title, (p, *rest), FIRST),))
+    d = disclosure(*tables, sections=(Section("s3.1", "第三部分", "一", 2, title, (p, *rest), FIRST),))
     return replace(d, meta=replace(d.meta, **meta)) if meta else d
 
 
@@ -38,6 +39,8 @@ ON_THE_SECOND_PAGE = {
     "wording.truncated_sentence": over_a_page("公用经费比上年减少2.00万元，人员有所调整，", "主要原因是。"),
     "wording.retired_subject": over_a_page("2025年一般公共预算支出100.00万元，其中：", "医疗卫生与计划生育支出39.06万元。"),
     "wording.zero_with_increase": over_a_page("公务用车购置费0万元，", "比2024年增加1421.25万元。"),
+    "org.name_consistent": over_a_page("2024年度部门决算收入支出总计100.00万元，其中：", "上海市普陀区规划与自然资源局无政府性基金。",
+                                       organisation="上海市普陀区规划和自然资源局"),
     "narrative.change_implied": over_a_page("2025年度阳泉市民政局预算收入总计4,411.49万元，比上年增加934.33万元，",
                                             "增长62.87%。"),
 }
@@ -128,6 +131,20 @@ def test_a_three_public_rate_and_direction_point_at_the_budget_and_actual_cells(
     for slip in (THREE.replace("13.68%", "31.68%"), THREE.replace("小于预算数", "大于预算数")):
         (f,) = run("final.three_public_statement", final(three_public("2.85"), paragraphs=(slip,), title=title))
         assert [x.column for x in f.locations[1:]] == ["total", "total_budget"]
+
+
+def test_a_final_statement_run_over_a_page_break_is_judged_where_its_rate_and_direction_are_printed():
+    from test_rules_final import three_public
+
+    final = dict(stage=Stage.FINAL_ACCOUNTS, year=2024, template="shanghai-final-9")
+    budget = "年初预算为452.40万元，支出决算为446.11万元，"
+    for slip in ("完成年初预算的89.61%。决算数小于预算数的主要原因：人员减少。", "完成年初预算的98.61%。决算数大于预算数的主要原因：人员减少。"):
+        d = over_a_page(budget, slip, title="一般公共预算财政拨款支出决算具体情况", tables=(), **final)
+        assert place("final.item_statements", d) == (4, 52), slip
+    said = "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，"
+    for slip in ("完成预算的 31.68%。", "完成预算的 13.68%。“三公”经费支出决算数大于预算数的主要原因：严格控制。"):
+        d = over_a_page(said, slip, title="财政拨款“三公”经费支出决算情况说明", tables=(three_public("2.85"),), **final)
+        assert place("final.three_public_statement", d) == (4, 52), slip
 
 
 FINAL = Path(__file__).resolve().parents[2] / "samples" / "final" / "putuo-planning-2024-final.pdf"
