@@ -41,6 +41,8 @@ ON_THE_SECOND_PAGE = {
     "wording.zero_with_increase": over_a_page("公务用车购置费0万元，", "比2024年增加1421.25万元。"),
     "org.name_consistent": over_a_page("2024年度部门决算收入支出总计100.00万元，其中：", "上海市普陀区规划与自然资源局无政府性基金。",
                                        organisation="上海市普陀区规划和自然资源局"),
+    "narrative.shares_total": over_a_page("2025年度阳泉市民政局支出预算4411.49万元，其中：",
+                                          "基本支出1099.45万元，占24.92%；项目支出3312.04万元，占76.08%。"),
     "narrative.change_implied": over_a_page("2025年度阳泉市民政局预算收入总计4,411.49万元，比上年增加934.33万元，",
                                             "增长62.87%。"),
 }
