@@ -136,13 +136,17 @@ def test_a_three_public_rate_and_direction_point_at_the_budget_and_actual_cells(
 
 
 def test_a_final_statement_run_over_a_page_break_is_judged_where_its_rate_and_direction_are_printed():
-    from test_rules_final import three_public
+    from test_rules_final import general, three_public
 
     final = dict(stage=Stage.FINAL_ACCOUNTS, year=2024, template="shanghai-final-9")
     budget = "年初预算为452.40万元，支出决算为446.11万元，"
     for slip in ("完成年初预算的89.61%。决算数小于预算数的主要原因：人员减少。", "完成年初预算的98.61%。决算数大于预算数的主要原因：人员减少。"):
         d = over_a_page(budget, slip, title="一般公共预算财政拨款支出决算具体情况", tables=(), **final)
         assert place("final.item_statements", d) == (4, 52), slip
+    # the actual against the table's total (446.11), the line printing it on page 4
+    d = over_a_page("年初预算为452.40万元，", "支出决算为446.21万元，完成年初预算的98.63%。决算数小于预算数的主要原因：人员减少。",
+                    title="一般公共预算财政拨款支出决算具体情况", tables=(general(),), **final)
+    assert place("final.item_statements", d) == (4, 52)
     said = "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，"
     for slip in ("完成预算的 31.68%。", "完成预算的 13.68%。“三公”经费支出决算数大于预算数的主要原因：严格控制。"):
         d = over_a_page(said, slip, title="财政拨款“三公”经费支出决算情况说明", tables=(three_public("2.85"),), **final)

@@ -52,12 +52,16 @@ class ItemStatement:
     reason: bool
     text: str  # the whole statement, for messages
     # where the actual, the rate and the direction words are printed (the statement may run on over a
-    # page break), by name: ("actual", provenance) …
-    printed: tuple[tuple[str, Provenance], ...] = ()
+    # page break), by name: ("actual", the sentence printing it, its offset there) …
+    printed: tuple[tuple[str, Sentence, int], ...] = ()
 
     def printed_at(self, what: str) -> Provenance:
         """Where the named part is printed; where the statement begins if it is not stated."""
-        return dict(self.printed).get(what, self.sentence.provenance)
+        return next((s.provenance_at(i) for name, s, i in self.printed if name == what), self.sentence.provenance)
+
+    def offset_of(self, what: str) -> int:
+        """The named part's offset in the statement's first sentence, 0 if it is printed in another."""
+        return next((i for name, s, i in self.printed if name == what and s is self.sentence), 0)
 
 
 def _direction(m: re.Match | None) -> tuple[int | None, str]:
@@ -98,16 +102,16 @@ def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
             direction=direction, direction_text=word,
             reason=bool(_REASON.search(after)) and len(after.strip("。：: ")) > 4,
             text=part,
-            printed=tuple((name, _printed(paragraph, begins, m.start() + found.start()))
+            printed=tuple((name, *_printed(paragraph, begins, m.start() + found.start()))
                           for name, found in (("actual", actual), ("rate", rate), ("direction", said)) if found),
         ))
     return out
 
 
-def _printed(paragraph: tuple[Sentence, ...], begins: list[int], offset: int) -> Provenance:
-    """Where the character at `offset` of the sentences joined is printed."""
+def _printed(paragraph: tuple[Sentence, ...], begins: list[int], offset: int) -> tuple[Sentence, int]:
+    """The sentence printing the character at `offset` of the sentences joined, and its offset there."""
     i = bisect_right(begins, offset) - 1
-    return paragraph[i].provenance_at(offset - begins[i])
+    return paragraph[i], offset - begins[i]
 
 
 def printed(st: ItemStatement, what: str) -> Location:

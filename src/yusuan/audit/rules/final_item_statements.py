@@ -34,7 +34,7 @@ def _statements(d):
 
 def _as_stated(st: ItemStatement) -> StatedAmount:
     return StatedAmount(text=f"{st.actual}", amount=st.actual, subject="支出决算为", key=None,  # type: ignore[arg-type]
-                        sentence=st.sentence, start=0, end=0)
+                        sentence=st.sentence, start=st.offset_of("actual"), end=st.offset_of("actual"))
 
 
 def _judge(st: ItemStatement):
