@@ -5,6 +5,7 @@ amounts it is computed from carry their own rounding, which is added to the tole
 """
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
@@ -25,6 +26,14 @@ def at(s: Sentence, offset: int | None = None, **extra: object) -> Location:
     line printing them: a sentence may run on over a page break), its section, the sentence itself."""
     where = s.provenance if offset is None else s.provenance_at(offset)
     return Location.of_provenance(where, section=s.section or None, sentence=s.short, **extra)
+
+
+def printed_offset(text: str, words: str) -> int:
+    """Where `words` are printed in `text`, white space and marks between their characters allowed
+    (a name matched folded: ``医疗卫生与计划 生育支出``); 0 when they are not found as such."""
+    chars = [re.escape(c) for c in words if c.isalnum()]
+    found = re.search(r"[\s\W_]*".join(chars), text) if chars else None
+    return found.start() if found else 0
 
 
 MAX_MATCHES_PER_SENTENCE = 5  # a sentence of one character repeated 64,000 times is one problem, not 16,000
@@ -138,4 +147,4 @@ def check_share(rule: str, share: StatedShare, whole: Amount | None = None, what
 
 
 __all__ = ["against_amount", "against_cell", "at", "check_percent", "check_share", "judge", "matches_in_text", "need_section",
-           "parts_sum", "percent", "quoted", "ratio_tolerance"]
+           "parts_sum", "percent", "printed_offset", "quoted", "ratio_tolerance"]

@@ -8,10 +8,13 @@ sentence within one paragraph (the statement of one 项 runs over several senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import accumulate
 
-from ...model import Amount
+from ...model import Amount, Provenance
+from ..findings import Location
 from .figures import Figures, make_amount
 from .sentences import Sentence
 
@@ -48,6 +51,17 @@ class ItemStatement:
     direction_text: str
     reason: bool
     text: str  # the whole statement, for messages
+    # where the actual, the rate and the direction words are printed (the statement may run on over a
+    # page break), by name: ("actual", the sentence printing it, its offset there) …
+    printed: tuple[tuple[str, Sentence, int], ...] = ()
+
+    def printed_at(self, what: str) -> Provenance:
+        """Where the named part is printed; where the statement begins if it is not stated."""
+        return next((s.provenance_at(i) for name, s, i in self.printed if name == what), self.sentence.provenance)
+
+    def offset_of(self, what: str) -> int:
+        """The named part's offset in the statement's first sentence, 0 if it is printed in another."""
+        return next((i for name, s, i in self.printed if name == what and s is self.sentence), 0)
 
 
 def _direction(m: re.Match | None) -> tuple[int | None, str]:
@@ -67,6 +81,7 @@ def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
     """Each budget-vs-actual statement in a paragraph's sentences: one starts at a 预算为… amount and
     runs until the next one."""
     text = "".join(s.text for s in paragraph)
+    begins = list(accumulate((len(s.text) for s in paragraph[:-1]), initial=0))  # each sentence's offset in `text`
     starts = [m for m in _BUDGET.finditer(text)]
     out = []
     for i, m in enumerate(starts):
@@ -87,5 +102,22 @@ def item_statements(paragraph: tuple[Sentence, ...]) -> list[ItemStatement]:
             direction=direction, direction_text=word,
             reason=bool(_REASON.search(after)) and len(after.strip("。：: ")) > 4,
             text=part,
+            printed=tuple((name, *_printed(paragraph, begins, m.start() + found.start()))
+                          for name, found in (("actual", actual), ("rate", rate), ("direction", said)) if found),
         ))
     return out
+
+
+def _printed(paragraph: tuple[Sentence, ...], begins: list[int], offset: int) -> tuple[Sentence, int]:
+    """The sentence printing the character at `offset` of the sentences joined, and its offset there."""
+    i = bisect_right(begins, offset) - 1
+    return paragraph[i], offset - begins[i]
+
+
+def printed(st: ItemStatement, what: str) -> Location:
+    """A finding's place: the statement (named by the sentence it begins in), at the line printing its
+    `what` (actual, rate, direction), which may be on the next page."""
+    from .checks import at
+
+    p = st.printed_at(what)
+    return replace(at(st.sentence), page=p.page, line=p.line)

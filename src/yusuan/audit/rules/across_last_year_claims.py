@@ -61,7 +61,7 @@ def check(d, ctx):
             then = r.amount(col)
             found = True
             what = f"{which(prev)}{where(t, r, col)}"
-            locations = (at(c.sentence), cell(t, r, col))
+            locations = (at(c.sentence, c.start), cell(t, r, col))
             if c.kind == "percent":
                 now = c.of.amount.to(W)
                 if then.to(W) and c.sign is not None:

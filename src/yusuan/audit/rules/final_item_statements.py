@@ -6,7 +6,7 @@ import re
 from ...model import Stage
 from ..catalog import NotApplicable, rule
 from ..claims.checks import against_cell, at, check_percent
-from ..claims.final import ItemStatement, item_statements
+from ..claims.final import ItemStatement, item_statements, printed
 from ..claims.figures import StatedAmount
 from ..claims.sentences import section_sentences
 from ..final_kit import code_of, item_row
@@ -34,14 +34,15 @@ def _statements(d):
 
 def _as_stated(st: ItemStatement) -> StatedAmount:
     return StatedAmount(text=f"{st.actual}", amount=st.actual, subject="支出决算为", key=None,  # type: ignore[arg-type]
-                        sentence=st.sentence, start=0, end=0)
+                        sentence=st.sentence, start=st.offset_of("actual"), end=st.offset_of("actual"))
 
 
 def _judge(st: ItemStatement):
     where = (at(st.sentence),)
     if st.budget is not None and st.actual is not None and st.rate is not None and st.budget.value:
         f = check_percent("final.item_statements", stated=st.rate, places=st.rate_places, part=st.actual,
-                          whole=st.budget, subject=f"说明中“完成年初预算的{st.rate}%”（决算数÷预算数）", locations=where)
+                          whole=st.budget, subject=f"说明中“完成年初预算的{st.rate}%”（决算数÷预算数）",
+                          locations=(printed(st, "rate"),))
         if f:
             yield f
     if st.budget is None or st.actual is None:
@@ -49,7 +50,8 @@ def _judge(st: ItemStatement):
     sign = (st.actual.value > st.budget.value) - (st.actual.value < st.budget.value)
     if st.direction is not None and st.direction != sign:
         yield Finding("final.item_statements", Severity.ERROR,
-                      f"说明中“{st.direction_text}”与数字不符：决算数{st.actual}{WORDS[sign]}预算数{st.budget}。", where)
+                      f"说明中“{st.direction_text}”与数字不符：决算数{st.actual}{WORDS[sign]}预算数{st.budget}。",
+                      (printed(st, "direction"),))
     if sign != 0 and not st.reason and not _BREAKDOWN.search(st.text):
         yield Finding("final.item_statements", Severity.WARNING,
                       f"说明中决算数{st.actual}与预算数{st.budget}不等，但未说明原因。", where)

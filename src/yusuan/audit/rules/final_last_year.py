@@ -12,7 +12,7 @@ from ..compare import fmt
 from ..final_kit import EX, row_named
 from ..findings import Severity
 from ..stage import require_final
-from ..tablekit import K
+from ..tablekit import K, cell
 
 W = MoneyUnit.WAN_YUAN
 # What the sentence compares, and the cell that prints it (this year's and, in last year's 决算, last year's).
@@ -71,22 +71,22 @@ def check(d, ctx):
                 if pct is not None and prev > 0 and c.of is None:
                     yield from _flag(check_percent(
                         "final.change_vs_last_year", stated=pct.value, places=pct.places, part=Amount(c.value, W, c.places),
-                        whole=Amount(prev, W, max(now.places, c.places)), locations=(at(f.sentence),),
+                        whole=Amount(prev, W, max(now.places, c.places)), locations=(at(f.sentence, pct.start), cell(t, row, column)),
                         subject=f"说明中“{c.text}”对应的增减率“{pct.text}”（本年{fmt(now.value)}万元，上年推算为{fmt(prev)}万元）"))
                 last = _cell(ctx.previous, _subject(f.sentence.text, c.start)) if ctx.previous is not None else None
                 if last is not None:
                     lt, lrow, lcol = last
                     stated = Amount(prev, W, max(now.places, c.places))
                     yield from _flag(against_amount(
-                        "final.change_vs_last_year", _as_stated(stated, f.sentence), lrow.amount(lcol),
-                        f"上年决算《{lt.title}》所印的上年数"))
+                        "final.change_vs_last_year", _as_stated(stated, f.sentence, c.start), lrow.amount(lcol),
+                        f"上年决算《{lt.title}》所印的上年数", where=(cell(lt, lrow, lcol),)))
 
 
-def _as_stated(amount: Amount, sentence):
+def _as_stated(amount: Amount, sentence, start: int):
     from ..claims.figures import StatedAmount
 
     return StatedAmount(text=f"{fmt(amount.value)}万元", amount=amount, subject="推算的上年数", key=None,
-                        sentence=sentence, start=0, end=0)
+                        sentence=sentence, start=start, end=start)
 
 
 def _flag(f):

@@ -10,7 +10,7 @@ from ..claims.checks import against_cell, at, check_percent
 from ..final_kit import EX, IN, final_section, row_named
 from ..findings import Severity
 from ..stage import require_final
-from ..tablekit import K
+from ..tablekit import K, cell
 
 # (section title, subject pattern of the stated amount, table kind, row label(s), side, column)
 CHECKS = (
@@ -64,6 +64,6 @@ def _general_share(d, ctx):
         if share.of is not None and _SHARE_OF_SPENDING.search(share.sentence.text[share.of.end:share.start + 12]):
             f = check_percent("final.narrative_totals", stated=share.value, places=share.places, part=share.of.amount,
                               whole=total.amount("total"), subject=f"说明中“{share.of.label}占本年支出合计的{share.value}%”",
-                              locations=(at(share.sentence),))
+                              locations=(at(share.sentence, share.start), cell(spending, total, "total")))
             if f:
                 yield f

@@ -7,12 +7,12 @@ from ...model import Amount
 from ..catalog import NotApplicable, rule
 from ..claims import narrative
 from ..claims.checks import against_cell, at, check_percent
-from ..claims.final import item_statements
+from ..claims.final import item_statements, printed
 from ..claims.figures import StatedAmount
 from ..claims.sentences import section_sentences
 from ..findings import Finding, Location, Severity
 from ..stage import require_final
-from ..tablekit import K, has_column
+from ..tablekit import K, cell, has_column
 
 # stated subject key -> the 三公 table's 决算数 column
 ITEMS = {"因公出国（境）费": "abroad", "公务用车购置及运行费": "vehicles", "公务接待费": "reception",
@@ -83,17 +83,18 @@ def _total(t, row, st):
         if f:
             yield f
     budget, actual = row.amount("total_budget"), row.amount("total")
+    cells = (cell(t, row, "total"), cell(t, row, "total_budget"))  # what the rate and the direction are judged by
     if st.rate is not None and budget is not None and actual is not None and budget.value:
         f = check_percent("final.three_public_statement", stated=st.rate, places=st.rate_places, part=actual,
                           whole=budget, subject=f"说明中“三公”经费“完成预算的{st.rate}%”（表中决算数÷预算数）",
-                          locations=(at(st.sentence),))
+                          locations=(printed(st, "rate"), *cells))
         if f:
             yield f
     if budget is not None and actual is not None and st.direction is not None:
         sign = (actual.value > budget.value) - (actual.value < budget.value)
         if sign != st.direction:
             yield Finding("final.three_public_statement", Severity.ERROR,
-                          f"说明中“{st.direction_text}”与表不符：“三公”经费决算数{actual}、预算数{budget}。", (at(st.sentence),))
+                          f"说明中“{st.direction_text}”与表不符：“三公”经费决算数{actual}、预算数{budget}。", (printed(st, "direction"), *cells))
         elif sign != 0 and not st.reason:
             yield Finding("final.three_public_statement", Severity.WARNING,
                           "说明中“三公”经费决算数与预算数不等，但未说明原因。", (at(st.sentence),))

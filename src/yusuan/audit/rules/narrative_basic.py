@@ -78,9 +78,15 @@ def check_items(d, ctx):
             if _key(name) not in present:
                 yield Finding("narrative.basic_items", Severity.WARNING,
                               f"说明中{m.group(1)}列举的“{name}”在《{t.title}》的{m.group(1)}列中没有金额。",
-                              (at(s.sentence),))
+                              (at(s.sentence, _offset(s.sentence.text, name, m.start("items"))),))
         missing = [lbl for k, lbl in present.items() if k not in {_key(x) for x in listed}]
         if missing:
             yield Finding("narrative.basic_items", Severity.INFO,
                           f"《{t.title}》{m.group(1)}列有金额的“{'、'.join(missing)}”未在说明的列举中出现。",
-                          (at(s.sentence),))
+                          (at(s.sentence, m.start()),))
+
+
+def _offset(text: str, name: str, start: int) -> int:
+    """Where the listed name is printed in the sentence (from the list's start), for the finding to point at."""
+    found = text.find(name, start)
+    return found if found >= 0 else start

@@ -45,5 +45,5 @@ def check(d, ctx):
             yield Finding("narrative.change_parts", sev,
                           f"说明中{head.label}比上年增减{fmt(total.signed)}万元，而各分项增减之和为{money(expected)}万元"
                           f"（{items}）{'，属尾差' if sev is Severity.INFO else ''}。",
-                          (at(total.sentence),), expected=expected, actual=total.signed, difference=diff,
+                          (at(total.sentence, total.start),), expected=expected, actual=total.signed, difference=diff,
                           tolerance=tol, unit="万元")

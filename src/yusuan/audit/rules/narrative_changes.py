@@ -44,18 +44,18 @@ def check(d, ctx):
         if prev == 0 and c.signed > 0 and pct.value == 100:
             yield Finding("narrative.change_implied", Severity.INFO,
                           f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，上年数为零（新增），按惯例写作增长100%；"
-                          "严格地说增长率无法计算，可写作“新增”。", (at(c.sentence),))
+                          "严格地说增长率无法计算，可写作“新增”。", (at(c.sentence, c.start),))
             continue
         if prev <= 0:
             yield Finding("narrative.change_implied", Severity.ERROR,
                           f"说明中{c.of.label}{fmt(c.of.value)}万元“{c.text}”，推算的上年数为{fmt(prev)}万元，不可能为零或负数。",
-                          (at(c.sentence),))
+                          (at(c.sentence, c.start),))
             continue
         part = Amount(c.value, W, c.places)
         whole = Amount(prev, W, max(c.of.amount.places, c.places))
         yield check_percent("narrative.change_implied", stated=pct.value, places=pct.places, part=part, whole=whole,
                             subject=f"说明中{c.of.label}“{c.text}”对应的增减率“{pct.text}”（上年数推算为{fmt(prev)}万元）",
-                            locations=(at(c.sentence),))
+                            locations=(at(pct.sentence, pct.start),))
 
 
 @rule("narrative.change_quoted", family="narrative", title="增减额或增减率按所写上年数算不出", severity=Severity.ERROR)
@@ -78,7 +78,7 @@ def check_quoted(d, ctx):
             elif c.kind == "percent" and c.previous.value:
                 part = Amount(abs(delta), W, max(c.of.amount.places, c.previous.amount.places))
                 yield check_percent("narrative.change_quoted", stated=c.value, places=c.places, part=part,
-                                    whole=c.previous.amount, locations=(at(c.sentence),),
+                                    whole=c.previous.amount, locations=(at(c.sentence, c.start),),
                                     subject=f"说明中{c.of.label}{fmt(c.of.value)}万元比上年{fmt(c.previous.value)}万元的增减率“{c.text}”")
 
 
@@ -92,5 +92,5 @@ def _amount(c, delta):
     tail = "，属尾差。" if sev is Severity.INFO else "。"
     return Finding("narrative.change_quoted", sev,
                    f"说明中{c.of.label}{fmt(c.of.value)}万元比上年{fmt(c.previous.value)}万元，增减额应为{fmt(expected)}万元，"
-                   f"说明写为“{c.text}”{tail}", (at(c.sentence),), expected=expected, actual=stated,
+                   f"说明写为“{c.text}”{tail}", (at(c.sentence, c.start),), expected=expected, actual=stated,
                    difference=stated - expected, tolerance=tol, unit="万元")

@@ -35,7 +35,7 @@ def check(d, ctx):
                 if delta and (delta > 0) != (c.sign > 0):
                     yield Finding("narrative.change_direction", Severity.ERROR,
                                   f"说明中{c.of.label}本年{fmt(c.of.value)}万元、上年{fmt(c.previous.value)}万元，"
-                                  f"实际{'增加' if delta > 0 else '减少'}，说明却写“{c.text}”。", (at(c.sentence),))
+                                  f"实际{'增加' if delta > 0 else '减少'}，说明却写“{c.text}”。", (at(c.sentence, c.start),))
         for c in changes:
             if c.kind != "amount":
                 continue
@@ -44,13 +44,13 @@ def check(d, ctx):
                       and p.start > c.start), None)
             if p is not None and p.sign != c.sign:
                 yield Finding("narrative.change_direction", Severity.ERROR,
-                              f"说明中{c.of.label}的增减额“{c.text}”与增减率“{p.text}”方向相反。", (at(c.sentence),))
+                              f"说明中{c.of.label}的增减额“{c.text}”与增减率“{p.text}”方向相反。", (at(c.sentence, c.start),))
         yield from _reasons(sf.section)
         for c in sf.changes:
             if c.kind == "same" and c.of is not None and c.previous is not None and c.of.value != c.previous.value:
                 yield Finding("narrative.change_direction", Severity.ERROR,
                               f"说明称{c.of.label}“{c.text}”，但本年{fmt(c.of.value)}万元与上年{fmt(c.previous.value)}万元不同。",
-                              (at(c.sentence),))
+                              (at(c.sentence, c.start),))
 
 
 def _reasons(section):
@@ -70,4 +70,4 @@ def _reasons(section):
         if up != said_up:
             yield Finding("narrative.change_direction", Severity.WARNING,
                           f"说明中“{changes[-1].group(0)}”是{'增加' if up else '减少'}，所写原因却是“{reason.group(1)}”，"
-                          "原因与增减方向相反。", (at(s),))
+                          "原因与增减方向相反。", (at(s, changes[-1].start()),))

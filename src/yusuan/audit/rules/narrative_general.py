@@ -58,4 +58,4 @@ def check_structure(d, ctx):
             else:
                 yield Finding("narrative.general_structure", Severity.WARNING,
                               f"说明中“{a.subject}{a.text}”在《{t.title}》的类级科目中找不到对应行。",
-                              (at(a.sentence),))
+                              (at(a.sentence, a.start),))

@@ -60,5 +60,6 @@ def check(d, ctx):
             yield judge("narrative.change_vs_last_year", expected=then.value, actual=implied,
                         tolerance=tol + then.amount.tolerance, unit=W,
                         subject=f"说明中{c.of.label}“{c.text}”隐含的上年数应等于上年说明所写的{then.label}{then.text}",
-                        locations=(at(c.sentence), Location.of_provenance(then.sentence.provenance, sentence=then.sentence.short)),
+                        locations=(at(c.sentence, c.start), Location.of_provenance(then.sentence.provenance_at(then.start),
+                                                                           sentence=then.sentence.short)),
                         beyond=Severity.WARNING)

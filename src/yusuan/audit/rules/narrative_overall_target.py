@@ -42,4 +42,4 @@ def check(d, ctx):
         if "单位" in c.noun and units and c.count != len(units):
             yield Finding("narrative.overall_target", Severity.WARNING,
                           f"整体绩效目标称“{c.before}{c.text}”，机构设置列出{len(units)}个预算单位。",
-                          (at(c.sentence),), expected=len(units), actual=c.count, unit="个")
+                          (at(c.sentence, c.start),), expected=len(units), actual=c.count, unit="个")

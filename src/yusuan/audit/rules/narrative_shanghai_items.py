@@ -36,9 +36,22 @@ class Said:
         return squash(self.paragraph.text)  # as printed: （） and ， kept full width
 
     def at(self, match: re.Match | None = None) -> Location:
+        """The matched words (of `text`), on the line that prints them (the paragraph may run over a page)."""
         quoted = match.group(0) if match else self.paragraph.text
-        return Location.of_provenance(self.paragraph.provenance, section=self.section.id,
+        where = self.paragraph.provenance_at(_printed(self.paragraph.text, match.start())) if match else self.paragraph.provenance
+        return Location.of_provenance(where, section=self.section.id,
                                       sentence=quoted if len(quoted) <= 60 else quoted[:59] + "…")
+
+
+def _printed(text: str, squashed: int) -> int:
+    """The offset in `text` of the character at `squashed` in its squash (white space left out)."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            if seen == squashed:
+                return i
+            seen += 1
+    return len(text)
 
 
 def paragraphs(d: Disclosure, *title_words: str) -> Iterator[Said]:

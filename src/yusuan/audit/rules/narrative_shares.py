@@ -59,5 +59,5 @@ def _judge(shares) -> Finding | None:
     tail = f"，在各项四舍五入容差±{fmt(tol)}%以内，属尾差。" if sev is Severity.INFO else "，应有一项占比印错。"
     names = "、".join(f"{s.of.label}{fmt(s.value)}%" for s in shares)
     msg = f"说明中“{base.label}”下各项占比（{names}）合计为{fmt(stated)}%，而各项金额之和等于总额，应为100%{tail}"
-    return Finding(rule="narrative.shares_total", severity=sev, message=msg, locations=(at(shares[0].sentence),),
+    return Finding(rule="narrative.shares_total", severity=sev, message=msg, locations=(at(shares[0].sentence, shares[0].start),),
                    expected=Decimal(100), actual=stated, difference=diff, tolerance=tol, unit="%")

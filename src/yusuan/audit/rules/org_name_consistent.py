@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
+from ...model import Paragraph
 from ...text.folding import fold
 from ..catalog import NotApplicable, rule
+from ..claims.checks import printed_offset
 from ..findings import Finding, Location, Severity
 from .wording_placeholder import PLACEHOLDER
 
@@ -20,13 +23,23 @@ _BRANCH = re.compile(f"[^{re.escape(_STOP)}]*(?:分局|支队|大队|分中心|�
 
 
 def _texts(d):
+    """Each printed text, where it stands, and for a paragraph the paragraph (a name may be printed on a
+    later line of it, over a page break)."""
     for s in d.sections:
-        yield s.title, Location.of_provenance(s.provenance, section=s.id, sentence=s.title[:60])
+        yield s.title, Location.of_provenance(s.provenance, section=s.id, sentence=s.title[:60]), None
         for p in s.paragraphs:
-            yield p.text, Location.of_provenance(p.provenance, section=s.id, sentence=p.text[:60])
+            yield p.text, Location.of_provenance(p.provenance, section=s.id, sentence=p.text[:60]), p
     for t in d.tables:
         for text in (t.title, t.entity or ""):
-            yield text, Location.of_table(t)
+            yield text, Location.of_table(t), None
+
+
+def _printed(where: Location, paragraph: Paragraph | None, variant: str) -> Location:
+    """The place of the paragraph's line printing the variant (found in the folded text)."""
+    if paragraph is None:
+        return where
+    p = paragraph.provenance_at(printed_offset(paragraph.text, variant))
+    return replace(where, page=p.page, line=p.line)
 
 
 def _variants(text: str, name: str) -> set[str]:
@@ -78,14 +91,15 @@ def check(d, ctx):
     if len(name) < 4:
         raise NotApplicable("文件的部门名称未识别")
     reported: set[tuple[str, int | None]] = set()
-    for text, where in _texts(d):
+    for text, where, paragraph in _texts(d):
         for variant in sorted(_variants(text, name)):
             if (variant, where.line) in reported:
                 continue
             reported.add((variant, where.line))
             if _placeholder(variant, name):
                 yield Finding("org.name_consistent", Severity.ERROR,
-                              f"名称“{variant}”留有模板占位符，应为封面的“{d.meta.organisation}”。", (where,))
+                              f"名称“{variant}”留有模板占位符，应为封面的“{d.meta.organisation}”。",
+                              (_printed(where, paragraph, variant),))
             else:
                 yield Finding("org.name_consistent", Severity.WARNING,
-                              f"名称“{variant}”与封面的“{d.meta.organisation}”不一致。", (where,))
+                              f"名称“{variant}”与封面的“{d.meta.organisation}”不一致。", (_printed(where, paragraph, variant),))

@@ -38,15 +38,16 @@ def check(d, ctx):
         if n != len(names) or (rows and n != len(rows)):
             yield Finding("org.running_cost_units", Severity.WARNING,
                           f"机关运行经费说明称{n}家单位，列出{len(names)}个名称，表中有{len(rows)}个单位。",
-                          (at(f.sentence), Location.of_table(t)))
+                          (at(f.sentence, m.start("n")), Location.of_table(t)))
         for name in names:
+            said = at(f.sentence, max(f.sentence.text.find(name, m.start("names")), m.start("names")))
             if any(same_unit(name, r.label) for r in rows):
                 continue
             similar = next((r for r in rows if unit_likeness(name, r.label) == SIMILAR), None)
             if similar is not None:
                 yield Finding("org.running_cost_units", Severity.WARNING,
                               f"机关运行经费说明中的单位“{name}”与《{t.title}》中的“{similar.label}”写法不一致。",
-                              (at(f.sentence), Location.of_row(t, similar)))
+                              (said, Location.of_row(t, similar)))
             else:
                 yield Finding("org.running_cost_units", Severity.WARNING,
-                              f"机关运行经费说明中的单位“{name}”不在《{t.title}》中。", (at(f.sentence), Location.of_table(t)))
+                              f"机关运行经费说明中的单位“{name}”不在《{t.title}》中。", (said, Location.of_table(t)))

@@ -12,6 +12,7 @@ from ..claims.names import name_key, unit_key
 from ..claims.projects import year_amount
 from ..compare import fmt, judge
 from ..findings import Finding, Severity
+from ..tablekit import cell
 
 W = MoneyUnit.WAN_YUAN
 # What a count of targets counts: projects or their targets (not 国家信访局's “与31个省级信访数据中心”
@@ -69,7 +70,7 @@ def check_count(d, ctx):
             extra = f"，其中{dup}张重复，不同项目{len(forms)}个" if dup else ""
             yield Finding("target.stated_count", Severity.WARNING,
                           f"说明称“{c.before}{c.text}”，文件中的项目支出绩效目标表为{len(d.targets)}张{extra}。",
-                          (at(c.sentence),), expected=Decimal(len(forms)), actual=Decimal(c.count),
+                          (at(c.sentence, c.start),), expected=Decimal(len(forms)), actual=Decimal(c.count),
                           difference=Decimal(c.count - len(forms)), unit="个")
 
 
@@ -95,7 +96,7 @@ def check_amount(d, ctx):
         # unread forms can only add: a stated amount below the known sum is wrong all the same
         sure = not unknown or a.value < total - a.amount.tolerance
         yield judge("target.stated_amount", expected=total, actual=a.value, tolerance=a.amount.tolerance, unit=W,
-                    subject=f"说明中“{a.subject}{a.text}”应等于各绩效目标表年度资金之和", locations=(at(a.sentence),),
+                    subject=f"说明中“{a.subject}{a.text}”应等于各绩效目标表年度资金之和", locations=(at(a.sentence, a.start),),
                     beyond=Severity.ERROR if sure else Severity.WARNING, because=because)
 
 
@@ -115,7 +116,7 @@ def check_split(d, ctx):
         n = sum(p.count for p, _ in parts)
         if n != c.count:
             yield Finding("target.stated_split", Severity.ERROR,
-                          f"说明中项目绩效目标分类个数之和为{n}个，与“{c.before}{c.text}”不符。", (at(c.sentence),),
+                          f"说明中项目绩效目标分类个数之和为{n}个，与“{c.before}{c.text}”不符。", (at(c.sentence, c.start),),
                           expected=Decimal(c.count), actual=Decimal(n), difference=Decimal(n - c.count), unit="个")
         amounts = [x for _, x in parts if x is not None]
         if a is not None and len(amounts) == len(parts):
@@ -136,9 +137,9 @@ def check_coverage(d, ctx):
     wholes = []
     projects, spending = ctx.table(TableKind.PROJECTS), ctx.table(TableKind.EXPENDITURE_SUMMARY)
     if projects is not None and projects.total_row() and projects.total_row().amount("total"):
-        wholes.append(("《项目支出表（本年）》合计", projects.total_row().amount("total")))
+        wholes.append(("《项目支出表（本年）》合计", projects.total_row().amount("total"), cell(projects, projects.total_row(), "total")))
     if spending is not None and spending.total_row() and spending.total_row().amount("project"):
-        wholes.append(("《支出总表》项目支出", spending.total_row().amount("project")))
+        wholes.append(("《支出总表》项目支出", spending.total_row().amount("project"), cell(spending, spending.total_row(), "project")))
     if not wholes:
         raise NotApplicable("没有项目支出合计可作分母")
     for s in sf.shares:
@@ -146,7 +147,7 @@ def check_coverage(d, ctx):
             continue
         found = [(name, check_percent("target.coverage_claim", stated=s.value, places=s.places, part=s.of.amount,
                                       whole=w, subject=f"说明中“{s.of.subject}{s.of.text}，占{s.base_text}的{s.text}”（以{name}{fmt(w.value)}万元为总额）",
-                                      locations=(at(s.sentence),))) for name, w in wholes]
+                                      locations=(at(s.sentence, s.start), where))) for name, w, where in wholes]
         if all(f is not None and f.severity is not Severity.INFO for _, f in found):
             yield found[0][1]
             for _, f in found[1:]:

@@ -36,7 +36,15 @@ def check(d, ctx):
             kind, other = ("单位", "部门") if unit_doc else ("部门", "单位")
             yield Finding("wording.level_mismatch", sev,
                           f"这是{kind}预算公开，说明中却写“{m.group(0)}”（{other}用语）。",
-                          (at(s, max(s.text.find(m.group(0)), 0)),))
+                          (at(s, _printed_at(s.text, m.group(0))),))
+
+
+def _printed_at(text: str, word: str) -> int:
+    """Where the word found (with the template pairs left out) is printed: its first printing outside a
+    pair (``部门（单位）`` may stand earlier in the sentence), else its first anywhere."""
+    masked = TEMPLATE_PAIR.sub(lambda p: "\0" * len(p.group(0)), text)
+    found = masked.find(word)
+    return found if found >= 0 else max(text.find(word), 0)
 
 
 @rule("wording.amount_without_unit", family="wording", title="金额缺少计量单位", severity=Severity.WARNING)

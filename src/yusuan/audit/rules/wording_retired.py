@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...reference.retired import RETIRED
 from ..catalog import rule
 from ..claims import sentences
-from ..claims.checks import at
+from ..claims.checks import at, printed_offset
 from ..findings import Finding, Severity
 from ..tablekit import key
 
@@ -25,4 +25,4 @@ def check(d, ctx):
             if year >= r.since and key(r.name) in text:
                 yield Finding("wording.retired_subject", Severity.WARNING,
                               f"说明中使用了已停用的名称“{r.name}”，自{r.since}年起应为“{r.current}”（{r.source}）。",
-                              (at(s),))
+                              (at(s, printed_offset(s.text, r.name)),))

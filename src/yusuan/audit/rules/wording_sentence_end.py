@@ -62,7 +62,7 @@ def check(d, ctx):
             if HEADING_TAIL.match(last.text) or NOTE.match(last.text):
                 continue
             yield Finding("wording.sentence_end", Severity.WARNING,
-                          f"说明中“{last.short}”句末缺少句号。", (at(last),))
+                          f"说明中“{last.short}”句末缺少句号。", (at(last, len(last.text) - 1),))
 
 
 def _list_runs_on(text: str, following: str) -> bool:

@@ -50,6 +50,6 @@ def check_truncated(d, ctx):
     for s in sentences(d):
         # a "sentence" of figures and marks only is a table's cell read as prose (重庆 商务委's 整体绩效目标表:
         # “2026 , 。”), not a sentence anyone wrote
-        if TRUNCATED.search(s.text) and len(_HAN.findall(s.text)) >= 2:
+        if (m := TRUNCATED.search(s.text)) and len(_HAN.findall(s.text)) >= 2:
             yield Finding("wording.truncated_sentence", Severity.ERROR,
-                          f"句子“{s.short}”在应有内容处结束，内容残缺。", (at(s),))
+                          f"句子“{s.short}”在应有内容处结束，内容残缺。", (at(s, m.start()),))

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from ..catalog import rule
-from ..claims.checks import at
 from ..claims.sentences import split_paragraph
-from ..findings import Finding, Severity
+from ..findings import Finding, Location, Severity
 
 PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 
@@ -27,6 +26,20 @@ def _depths(text: str, left: str, right: str) -> tuple[int, int]:
     return early, depth
 
 
+def _slip(text: str, left: str, right: str) -> int | None:
+    """Where the pair goes wrong: the first closing mark met before any opening, else the first opening
+    mark left unclosed; None when the marks pair up."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == left:
+            opened.append(i)
+        elif ch == right:
+            if not opened:
+                return i
+            opened.pop()
+    return opened[0] if opened else None
+
+
 def split_pair(before: str, text: str, after: str, left: str, right: str) -> bool:
     """The pair opens in one paragraph and closes in the next: a paragraph the reader could not join
     (a chart's legend, a sentence over a page break whose rest opens with a number). Which of the two
@@ -36,11 +49,13 @@ def split_pair(before: str, text: str, after: str, left: str, right: str) -> boo
             and (open_ == 0 or _depths(after, left, right)[0] >= open_))
 
 
-def _unbalanced(text: str, before: str = "", after: str = "") -> list[str]:
+def _unbalanced(text: str, before: str = "", after: str = "") -> list[tuple[str, int]]:
+    """Each pair that does not balance in the paragraph, with the offset of its first stray mark."""
     out = []
     for left, right in PAIRS:
-        if _depths(text, left, right) != (0, 0) and not split_pair(before, text, after, left, right):
-            out.append(left + right)
+        slip = _slip(text, left, right)
+        if slip is not None and not split_pair(before, text, after, left, right):
+            out.append((left + right, slip))
     return out
 
 
@@ -68,10 +83,13 @@ def check(d, ctx):
         for n, p in enumerate(sec.paragraphs):
             if "\t" in p.text:
                 continue
-            bad = _unbalanced(p.text, texts[n - 1] if n else "", texts[n + 1] if n + 1 < len(texts) else "")
-            if bad:
+            found = _unbalanced(p.text, texts[n - 1] if n else "", texts[n + 1] if n + 1 < len(texts) else "")
+            if found:
+                bad = [pair for pair, _ in found]
                 first = split_paragraph(p, sec, n)[0]
                 mixed = _mixed_widths(p.text, bad)
                 what = f"括号全角与半角混用（{mixed}）" if mixed else f"{'、'.join(bad)}不成对"
-                yield Finding("wording.unbalanced_marks", Severity.WARNING,
-                              f"说明中这一段的{what}：“{first.short}”。", (at(first),))
+                # the paragraph is named by its first sentence, the place is the first stray mark's line
+                where = p.provenance_at(min(slip for _, slip in found))
+                yield Finding("wording.unbalanced_marks", Severity.WARNING, f"说明中这一段的{what}：“{first.short}”。",
+                              (Location.of_provenance(where, section=first.section or None, sentence=first.short),))

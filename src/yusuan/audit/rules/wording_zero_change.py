@@ -23,4 +23,4 @@ def check(d, ctx):
                         and c.of.end <= c.start):
                     yield Finding("wording.zero_with_increase", Severity.ERROR,
                                   f"说明中“{c.of.label}{c.of.text.strip()}”为零，却说“{c.direction}{c.text.strip()}”：从上年增加不可能得到零，"
-                                  "金额或增减方向有误。", (at(f.sentence),))
+                                  "金额或增减方向有误。", (at(f.sentence, c.start),))
