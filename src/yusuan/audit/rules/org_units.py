@@ -22,7 +22,8 @@ def organisation(d, *, units=True):
 
 
 def where(d, o) -> Location:
-    s = d.section("机构设置")
+    """The section the units were read from (机构设置, or the part on the budget's composition)."""
+    s = next((s for s in d.sections if o.provenance and s.provenance == o.provenance), None) or d.section("机构设置")
     sid = s.id if s else "机构设置"
     return Location.of_provenance(o.provenance, section=sid) if o.provenance else Location(section=sid)
 
