@@ -117,14 +117,17 @@ def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
     section = next((s for s in sections if ORGANISATION_TITLE in s.title), None)
     composition = next((s for s in sections if COMPOSITION_TITLE.search(s.title) and s is not section), None)
     found = _read(section) if section is not None else None
-    if composition is None or (found is not None and found.units):
+    if composition is None:
         return found
     parts = _read(composition)
-    if not parts.units:
-        return found
     if found is None:
-        return parts
-    return replace(parts, offices=found.offices, stated_office_count=found.stated_office_count)
+        return parts if parts.units else None
+    # the text is both parts': a unit the composition names outside its list (广州 生态环境局 “纳入编制范围的
+    # 广东省广州生态环境监测中心站”) is named by the document
+    found = replace(found, text=f"{found.text}\n{composition.text}")
+    if found.units or not parts.units:
+        return found
+    return replace(parts, text=found.text, offices=found.offices, stated_office_count=found.stated_office_count)
 
 
 def _read(section: Section) -> Organisation:
