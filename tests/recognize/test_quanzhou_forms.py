@@ -60,6 +60,9 @@ def test_a_title_wrapped_onto_a_second_line_is_one_title_and_names_the_project()
     assert [p for _, p in f.placements][:2] == ["title", "title"] and "unplaced" not in [p for _, p in f.placements]
     # a line naming a form with no grid after it is no form; nor is a sentence ending in the words
     assert read("详见下列项目绩效目标表", "本单位无其他需要说明的情况。") == ()
+    # 西安 2022 titles name the forms in general (a layout of its own), not one project: no title of this kind
+    assert read("表142022年部门预算专项业务经费绩效目标表", *FORM) == ()
+    assert read("表162022年专项资金总体绩效目标表", *FORM) == ()
 
 
 @pytest.mark.skipif(not POLICE.is_file(), reason="shared corpus not present")
