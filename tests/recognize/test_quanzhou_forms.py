@@ -63,6 +63,7 @@ def test_a_title_wrapped_onto_a_second_line_is_one_title_and_names_the_project()
     # 西安 2022 titles name the forms in general (a layout of its own), not one project: no title of this kind
     assert read("表142022年部门预算专项业务经费绩效目标表", *FORM) == ()
     assert read("表162022年专项资金总体绩效目标表", *FORM) == ()
+    assert read("2022年部门专项业务经费绩效目标表", *FORM) == ()
 
 
 @pytest.mark.skipif(not POLICE.is_file(), reason="shared corpus not present")

@@ -17,9 +17,10 @@ fold = lru_cache(maxsize=8192)(folding.fold)
 # (or ``2020年项目绩效目标申报表``): matched whole, so prose that names the forms is not a title.
 TITLE = re.compile(r"项目支出绩效目标表$|^(?:\d{4}年度?)?(?:区级|市级)?项目绩效目标(?:申报)?表$")
 # One project's form named by its project (泉州 “知创大厦泉州知识产权馆建设费用项目绩效目标表”): no sentence, no
-# 部门整体/专项资金总体 form, no title naming the budget's forms in general (西安 “2022年部门预算专项业务经费绩效目标表”,
-# a layout read elsewhere); taken as a title only where a form's grid follows (`regions`).
-PROJECT_TITLE = re.compile(r"^(?!.*(?:整体|总体|预算))[^，。；：,;:]{2,}绩效目标表$")
+# 部门整体/专项资金总体 form, no numbered title naming the department's forms in general (西安 “表14 2022年部门预算专项
+# 业务经费绩效目标表”, “附表14 2022年部门专项业务经费绩效目标表”, a layout of its own); taken as a title only where a
+# form's grid follows (`regions`).
+PROJECT_TITLE = re.compile(r"^(?!.*(?:整体|总体|预算|部门))(?!附?表\d)[^，。；：,;:]{2,}绩效目标表$")
 YEAR_LINE = re.compile(r"^[(（]?\d{4}年度[)）]?$")
 DEPARTMENT = re.compile(r"^(\d{2,})\s*[-－—]\s*(.+)$")
 FOOTER_DATE = re.compile(r"^\d{8,14}$")
