@@ -137,3 +137,20 @@ def test_running_cost_units_with_he_inside_a_name_and_between_two_names():
                                                  item("无锡市人才服务中心", "13.12")], id="t11")
     text = "本部门2025年所属无锡市人力资源和社会保障局和无锡市人才服务中心2家行政、参公单位机关运行经费财政拨款预算40.68万元。"
     assert run("org.running_cost_units", doc(running, sections=(section("s3.8", "机关运行经费增减变动原因说明", text),))) == ()
+
+
+def test_a_unit_under_one_of_its_names_or_with_its_city_short_of_its_shi_is_listed():
+    # gd-gz-2cbc7738.pdf (广州市规划和自然资源局) pages 3 and 40: listed with its second name in brackets, the
+    # table names it by that one; gd-gz-5bcab7a3.pdf (气象局) listed with two more names in half-width brackets;
+    # gd-gz-485c0166.pdf (市场监督管理局) “广州市知识产权保护中心” listed, “广州知识产权保护中心” in the table
+    listed = ("广州市人民政府征用土地办公室（广州市土地开发中心）",
+              "广州市气象综合保障中心(广州市突发事件预警信息发布中心、广州市气象数据中心)", "广州市知识产权保护中心")
+    projects = table(K.PROJECTS, "total", [
+        total("合计", "3.00"), group("广州市土地开发中心", "1.00"), item("土地储备经费", "1.00"),
+        group("广州市气象综合保障中心", "1.00"), item("气象业务经费", "1.00"),
+        group("广州知识产权保护中心", "1.00"), item("专利快速审查经费", "1.00")])
+    assert run("org.table_units_listed", doc(projects, units=listed)) == ()
+    # a scope mark is no name: two bodies' （本级） are not one unit
+    other = table(K.PROJECTS, "total", [total("合计", "1.00"), group("广州市商务局（本级）", "1.00"), item("会展经费", "1.00")])
+    (f,) = run("org.table_units_listed", doc(other, units=("广州市卫生健康委员会（本级）",)))
+    assert "广州市商务局（本级）" in f.message

@@ -36,6 +36,25 @@ def test_three_words_end_to_end_are_no_doubled_word():
     assert "用于用于" in f.message  # js-wx-7a2e13fd p29: a real slip, 用于 printed everywhere else
 
 
+def test_three_words_the_document_prints_nowhere_else_are_told_by_the_budgets_words():
+    # gd-gz-d16e612b p6 “…产业发展处、低空航空航天发展处、服务业处…”: 低空、航空、航天, printed once; the classification
+    # names print 航空 (民用航空运输), never 空航
+    offices = "内设机构分别是办公室、产业发展处、低空航空航天发展处、服务业处、创新和高技术处。"
+    assert run("wording.duplicated_words", said(offices)) == ()
+    (f,) = run("wording.duplicated_words", said("主要用于行政运行运行支出。"))  # 运行 is a word, 行运 none
+    assert "运行运行" in f.message
+
+
+def test_the_duties_quoted_from_the_sanding_plan_are_no_claim_of_level():
+    # js-wx-9f207433 p3, a unit's 主要职能: “（五）负责本部门教育经费统筹管理，参与拟订教育经费筹措……”
+    duty = "（五）负责本部门教育经费统筹管理，参与拟订教育经费筹措、使用管理、教育收费、国有资产等方面的政策。"
+    unit = replace(said(duty, title="主要职能"), meta=replace(said(duty).meta, level=Level.UNIT))
+    assert run("wording.level_mismatch", unit) == ()
+    # the same words where the unit speaks of its own budget stay a warning (sh-a4d829c2 p21 “2026年部门预算安排…”)
+    (f,) = run("wording.level_mismatch", replace(unit, sections=said("本部门2026年收入预算1000万元。", title="收入预算").sections))
+    assert f.severity is Severity.WARNING and "本部门" in f.message
+
+
 def test_a_numbered_two_clause_title_and_a_bracketed_note_need_no_full_stop():
     title = "（二）严格耕地用途管制，坚决守住耕地红线"  # sn-xa-1cf1891a p10, a heading with a comma
     note = "（四十六）着力抓好示范企业建设，扎实开展“陕西好粮油”产品遴选，争取国家和省政府政策支持。（发展处）"
@@ -198,3 +217,11 @@ def test_a_sentence_left_unfinished_after_a_figure_with_a_thousands_comma_is_rep
     rep = audit(read_disclosure(JIANGSU_FILES["procuratorate-2018-full"]), only={"wording.sentence_end"})
     (f,) = rep.findings
     assert "“其中”" in f.message and f.locations[0].page == 23
+
+
+@corpus
+def test_no_seam_doubling_and_no_duty_level_claim_on_the_real_pages_and_the_real_slips_kept():
+    assert warned("gd-gz-d16e612b.pdf", "wording.duplicated_words") == []  # p6 “低空航空航天”
+    assert warned("js-wx-9f207433.pdf", "wording.level_mismatch") == []  # p3 “负责本部门教育经费统筹管理”
+    assert [w[1] for w in warned("js-wx-7a2e13fd.pdf", "wording.duplicated_words")] == [29]  # “用于用于”
+    assert [w[1] for w in warned("js-sz-4d535a5b.pdf", "wording.level_mismatch")] == [37]  # “本年度本部门市立项目”

@@ -2,8 +2,16 @@
 of units in one paragraph, the last name closing with a count, a list cut by a page break."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
+from yusuan.ingest import read_disclosure
 from yusuan.model import Paragraph, Provenance, Section
 from yusuan.recognize.prose.organisation import read_organisation
+
+CORPUS = Path(os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus")) / "cities"
 
 
 def org(*paragraphs: str):
@@ -86,3 +94,41 @@ def test_two_numbered_offices_read_as_one_paragraph_are_two():
             "（三）对口支援科。拟订本区东西部协作和对口支援工作的规划和计划。（四）区域合作科。拟订本区国内区域合作交流的规划和计划，"
             "并组织实施。")
     assert o.offices == ("秘书科（联络科）", "组织人事科", "对口支援科", "区域合作科")
+
+
+def parts(*sections: tuple[str, tuple[str, ...]]):
+    prov = Provenance(file="t.pdf", line=1)
+    return read_organisation(tuple(Section(f"s1.{i}", "第一部分", "", 2, title, tuple(Paragraph(p, prov) for p in paras), prov)
+                                   for i, (title, paras) in enumerate(sections, start=2)))
+
+
+# gd-gz-7ca93e6d.pdf (广州市卫生健康委员会) page 5: the offices under 部门机构设置, the units under 部门预算构成
+GZ_HEALTH = (
+    ("部门机构设置", ("委本级内设处室24个，分别是办公室、财务处、政策法规处。此外，委本级还设有机关党委。",)),
+    ("部门预算构成", ("本部门预算为汇总预算，包括：委本级预算，以及纳入编制范围的下属单位预算和广州医科大学附属医院预算。"
+                      "预算单位24个，具体包括：", "（一）广州市第一人民医院", "（二）广州医科大学附属中医医院",
+                      "（三）广州市卫生健康委员会（本级）")),
+)
+
+
+def test_units_listed_under_the_budgets_composition_are_the_units():
+    o = parts(*GZ_HEALTH)
+    assert [u.name for u in o.units] == ["广州市第一人民医院", "广州医科大学附属中医医院", "广州市卫生健康委员会（本级）"]
+    assert o.stated_unit_count == 24  # 24 stated, 3 transcribed here: the count is the page's
+    o = parts(("部门机构设置", GZ_CIVIL), ("部门预算构成", ("本部门预算为汇总预算，下属单位具体包括：广州市老人院。",)))
+    assert len(o.units) == 18  # the 机构设置 section's own list stands
+
+
+def test_who_manages_a_listed_unit_is_no_part_of_its_name():
+    # gd-gz-dc62faaa.pdf (广州市商务局) page 3, 部门预算构成
+    o = parts(("部门预算构成", ("本部门预算为汇总预算，包括：局本级预算，以及纳入编制范围的下属单位预算。下属单位具体包括："
+                                "我局管理的直属单位广州商务会展促进服务中心、广州市商贸发展服务中心，市投资发展委员会办公室管理的"
+                                "直属单位广州市国际投资促进中心。",)))
+    assert [u.name for u in o.units] == ["广州商务会展促进服务中心", "广州市商贸发展服务中心", "广州市国际投资促进中心"]
+
+
+@pytest.mark.skipif(not (CORPUS / "gd-gz-7ca93e6d.pdf").is_file(), reason="shared corpus not present")
+def test_the_real_page_lists_its_24_units():
+    o = read_disclosure(CORPUS / "gd-gz-7ca93e6d.pdf").organisation
+    assert len(o.units) == 24 == o.stated_unit_count
+    assert o.units[-1].name == "广州市卫生健康委员会（本级）" and o.units[-1].provenance.page == 5

@@ -262,3 +262,23 @@ def test_a_name_ending_in_danwei_is_a_budget_unit():
     assert is_unit_name("合成部门280第1单位", hints)
     assert is_unit_name("阳泉市民政局所属预算单位", Hints(entities=frozenset({"阳泉市民政局"})))
     assert not is_unit_name("合成项目1", hints)
+
+
+def test_a_unit_under_its_other_name_or_its_province_heads_its_projects_and_a_project_named_like_a_unit_does_not():
+    """gd-gz-d34a51d3.pdf (广州市生态环境局) pages 44-47: the unit rows print no 绩效目标, the projects one each.
+    “广州市环境技术中心（广州市美丽城市建设中心）” (its other name in brackets) and “广东省广州生态环境监测中心站”
+    (the city under its province) were read as projects; “广州市生态环境科技协同创新中心” is a project that
+    prints its target (it was read as a unit over the next unit's projects)."""
+    target = "通过聘请编外人员协助开展广州市美丽城市建设相关的生态环境技术支持工作，保障工作正常运作。"
+    t = only(read(
+        "部门预算项目支出及其他支出预算表", "单位名称：广州市生态环境局", "单位：万元",
+        "支出项目类别（资金使用单位）|总计|一般公共预算|其他资金|绩效目标",
+        "合计|5,816.10|4,769.69|51.56|", "广州市生态环境局|0.00|0.00|0.00|",
+        "广州市环境技术中心（广州市美丽城市建设中心）|811.59|798.19|13.40|", f"机构运行辅助经费|63.00|63.00|0.00|{target}",
+        f"广州市生态环境科技协同创新中心|13.40|0.00|13.40|{target}",
+        "广东省广州生态环境监测中心站|4,991.11|4,758.27|38.16|", f"业务用房物业管理费|183.47|183.47|0.00|{target}",
+    ))
+    assert [r.role for r in t.rows] == [RowRole.TOTAL, RowRole.GROUP, RowRole.GROUP, RowRole.ITEM, RowRole.ITEM,
+                                        RowRole.GROUP, RowRole.ITEM]
+    hints = Hints(entities=frozenset({"广州市生态环境局"}))
+    assert not is_unit_name("广东省深圳生态环境监测中心站", hints)  # another city's

@@ -227,6 +227,14 @@ def test_indented_line_starts_a_new_paragraph():
     assert [p.cells[0] for p in paragraphs(lines)] == ["收" * 100 + "入" * 40, "支" * 100 + "出" * 10]
 
 
+def test_a_numbered_line_after_a_sentence_run_to_the_margin_starts_a_paragraph():
+    # fj-qz-09bdaf86.pdf page 22: “…公务用车使用情况基本保持稳定。” runs to the margin, then the heading
+    # “七、预算绩效目标情况” flush left at the usual line spacing (it was read as the paragraph's last line)
+    lines = [to_text_line([w]) for w in (word("收" * 99 + "。", 60, 100), word("七、预算绩效目标情况", 60, 114),
+                                         word("支" * 100, 60, 128), word("一、出" * 3, 60, 142))]
+    assert [p.cells[0] for p in paragraphs(lines)] == ["收" * 99 + "。", "七、预算绩效目标情况", "支" * 100 + "一、出" * 3]
+
+
 def test_radicals_are_mapped_and_full_width_text_kept():
     assert unradical("⽀出⼀般 ⻔户（室）１２") == "支出一般 门户（室）１２"
     assert join_wrapped(["事业单位", "经营收入"]) == "事业单位经营收入"

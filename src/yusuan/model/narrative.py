@@ -79,7 +79,10 @@ class BudgetUnit:
 
 @dataclass(frozen=True)
 class Organisation:
-    """机构设置: the internal offices and the subordinate budget units as printed."""
+    """机构设置: the internal offices and the subordinate budget units as printed.
+
+    text: the 机构设置 section's, then the part on the budget's composition (部门预算构成) where there is one.
+    """
 
     text: str
     offices: tuple[str, ...]

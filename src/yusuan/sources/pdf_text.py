@@ -135,6 +135,10 @@ def _amounts(a: Word, b: Word) -> bool:
 _ITEM_START = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))")
 
 
+# A sentence's end at a line's end (a closing quote or bracket may follow it).
+_SENTENCE_END = re.compile(r"[。！？!?]\s*[”’」』）)]*\s*$")
+
+
 def line_spacing(lines: list[TextLine]) -> float:
     """The page's usual gap between consecutive text lines (0 when tight): a document set with wide
     line spacing (Word's 1.5 or double) wraps its paragraphs with gaps a tight one keeps for blank lines."""
@@ -150,8 +154,11 @@ def continues(prev: TextLine, line: TextLine, left: float, right: float, spacing
     if abs((prev.body or prev.size) - (line.body or line.size)) > 0.5:
         return False
     gap = line.top - prev.bottom
-    if gap >= 0.8 * line.size and _ITEM_START.match(line.cells[0]):
-        return False  # widely spaced lines: a numbered line (七、 / 2. / （三）) starts an item of its own
+    if _ITEM_START.match(line.cells[0]) and (gap >= 0.8 * line.size or _SENTENCE_END.search(prev.cells[0])):
+        # a numbered line (七、 / 2. / （三）) starts an item of its own after widely spaced lines, or after a line
+        # that ends its sentence where the margin ends (泉州 “…基本保持稳定。” then the heading “七、预算绩效目标情况”
+        # flush left, which read as the paragraph's next line)
+        return False
     return (
         gap < max(0.8 * line.size, 1.25 * spacing)
         and prev.x0 <= left + 3 * prev.size  # starts at the margin or indented, not set to the right

@@ -6,6 +6,7 @@ how sure it is, so that a finding can say it too.
 """
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -53,14 +54,35 @@ def likeness(a: str, b: str) -> str:
     return EXACT if s == 1.0 else SIMILAR if s >= THRESHOLD else DIFFERENT
 
 
+# A unit's other names printed in brackets after its name (one body, several plates: 广州市人民政府征用土地办公室
+# （广州市土地开发中心）); a bracket this short is a scope mark (（本级）), no name.
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+MIN_ALIAS = 4
+
+
+@lru_cache(maxsize=65536)
+def unit_names(name: str) -> tuple[str, ...]:
+    """The names a printed unit name gives the unit: as printed, without its brackets, and each name in them."""
+    aliases = [n for b in _BRACKETED.findall(name) for n in re.split(r"[、，,；;]", b) if len(n.strip()) >= MIN_ALIAS]
+    bare = _BRACKETED.sub("", name)
+    return tuple(dict.fromkeys((name, *((bare,) if aliases else ()), *aliases)))
+
+
 def same_unit(a: str, b: str) -> bool:
-    """Whether two printed unit names name the same unit (exact after folding and 机关, or one is
-    the other without its city prefix: 民政局 / 阳泉市民政局)."""
-    x, y = unit_key(a), unit_key(b)
+    """Whether two printed unit names name the same unit: one of the names each gives (`unit_names`) is
+    the other's, after folding and 机关, or but for its city prefix (民政局 / 阳泉市民政局) or the 市 of it
+    (广州知识产权保护中心 / 广州市知识产权保护中心)."""
+    return any(_same_key(unit_key(x), unit_key(y)) for x in unit_names(a) for y in unit_names(b))
+
+
+def _same_key(x: str, y: str) -> bool:
     if not x or not y:
         return False
     short, long_ = sorted((x, y), key=len)
-    return x == y or (len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) <= 4)
+    if x == y or (len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) <= 4):
+        return True
+    at = long_.find("市")
+    return len(long_) == len(short) + 1 and 2 <= at <= 3 and long_[:at] + long_[at + 1:] == short
 
 
 UNIT_THRESHOLD = 0.85

@@ -5,7 +5,8 @@ import re
 
 from ...model import RowRole, TableKind, rounding_tolerance
 from ..catalog import NotApplicable, rule
-from ..claims.names import SIMILAR, same_unit, unit_likeness
+from ...reference.names import fold_name
+from ..claims.names import SIMILAR, same_unit, unit_likeness, unit_names
 from ..findings import Finding, Location, Severity
 from ..tablekit import main_column, members
 
@@ -22,7 +23,8 @@ def organisation(d, *, units=True):
 
 
 def where(d, o) -> Location:
-    s = d.section("机构设置")
+    """The section the units were read from (机构设置, or the part on the budget's composition)."""
+    s = next((s for s in d.sections if o.provenance and s.provenance == o.provenance), None) or d.section("机构设置")
     sid = s.id if s else "机构设置"
     return Location.of_provenance(o.provenance, section=sid) if o.provenance else Location(section=sid)
 
@@ -42,8 +44,8 @@ def table_units(d):
 
 def heads_its_rows(t, r) -> bool:
     """Whether a project table's group row is a unit as the page shows it: its projects add up to it.
-    A project named like a unit (广州 生态环境局's “广州市生态环境科技协同创新中心” 13.40, read as a group
-    over the next unit's projects) does not, and is no unit of the table."""
+    A project named like a unit, read as a group over the next unit's projects (as 广州 生态环境局's
+    “广州市生态环境科技协同创新中心” 13.40 was before the reader saw its 绩效目标), does not, and is no unit of the table."""
     if r.role is not RowRole.GROUP:
         return True
     key = main_column(t, r.side)
@@ -52,6 +54,13 @@ def heads_its_rows(t, r) -> bool:
     if own is None or not got:
         return False
     return abs(sum(a.value for a in got) - own.value) <= rounding_tolerance(got) + own.tolerance
+
+
+def named_in(o, name: str) -> bool:
+    """Whether the organisation's text names the unit outside its list (广州 生态环境局's 部门预算构成: “纳入编制范围的
+    广东省广州生态环境监测中心站、下属单位预算”)."""
+    text = fold_name(o.text)
+    return any(len(k := fold_name(n)) >= 4 and k in text for n in unit_names(name))
 
 
 def closest(name: str, names: list[str]) -> tuple[str | None, str]:
@@ -73,7 +82,8 @@ def check(d, ctx):
     为什么：预算单位的名单是公开的口径；表中出现名单外的单位，要么名单过时，要么单位名称写错。
     容差：名称比较忽略空白、标点，“机关”后缀和市名前缀（“民政局”与“阳泉市民政局”）视为相同。
     部门自身（局本级）不必列在下属单位中；项目支出表的分组行只在其下各项目之和等于它时才算单位
-    （以单位命名的项目不算）；名单读到段末没有句号（被分页截断）时，不报“找不到”的单位。
+    （以单位命名的项目不算）；名单读到段末没有句号（被分页截断）时，或机构设置、预算构成的文字在名单之外
+    写到该单位（“纳入编制范围的广东省广州生态环境监测中心站”）时，不报“找不到”的单位。
     例：项目支出表有“阳泉市城乡居民最低生活保障管理中心”，机构设置中没有，报警告。
     """
     o = organisation(d)
@@ -85,8 +95,8 @@ def check(d, ctx):
         if name in reported or same_unit(name, own) or not heads_its_rows(t, r):
             continue
         match, how = closest(name, listed)
-        if how == "same" or (how == "different" and o.units_cut):
-            continue  # a list a page break cut may name the unit after the cut
+        if how == "same" or (how == "different" and (o.units_cut or named_in(o, name))):
+            continue  # a list a page break cut may name the unit after the cut; the text may name it outside its list
         reported.add(name)
         if how == SIMILAR:
             msg = f"《{t.title}》中的单位“{name}”与机构设置所列“{match}”名称不一致。"

@@ -29,7 +29,8 @@ def targets(d):
 def check(d, ctx):
     """每张项目支出绩效目标表的实施期、年度资金，各来源（中央财政资金、省级财政资金、市县（区）财政资金、
     单位自筹、其他资金）之和应等于资金总额；空格读作0，来源全空时不检查。印在其他标签下的来源
-    （如“财政拨款”与“其他(非)财政专户”，是同一笔钱按两种口径的划分）不计入，以免重复相加。
+    （如“财政拨款”与“其他(非)财政专户”，是同一笔钱按两种口径的划分）不计入，以免重复相加；但标准来源
+    对不上而连同这些来源恰好相加等于总额时（泉州“资金总额 / 财政拨款 / 其他资金”），视为一致。
 
     为什么：资金总额与来源对不上，说明表是拼凑或改过总额而未改来源。
     容差：表中金额以元为单位，按各数印刷的末位半个单位累计；以内为尾差（提示）。
@@ -41,9 +42,19 @@ def check(d, ctx):
             parts = [a for _, a in f.sources()]
             if f.total is None or not any(a is not None for a in parts):
                 continue
-            yield check_sum("target.funding_sources_sum", total=f.total, parts=parts, unit=Y,
-                            subject=f"绩效目标表“{t.project_name}”{SCOPE_ZH[scope]}资金总额应等于各来源之和",
-                            locations=(where(t, f),))
+            subject = f"绩效目标表“{t.project_name}”{SCOPE_ZH[scope]}资金总额应等于各来源之和"
+            found = check_sum("target.funding_sources_sum", total=f.total, parts=parts, unit=Y, subject=subject,
+                              locations=(where(t, f),))
+            # unless the other labels complete the split (泉州: 资金总额 47.50 = 财政拨款 47.50 + 其他资金 0.00)
+            split = parts + [ln.amount for ln in f.lines]
+            if _beyond(found) and f.lines and not _beyond(check_sum(
+                    "target.funding_sources_sum", total=f.total, parts=split, unit=Y, subject=subject, locations=())):
+                continue
+            yield found
+
+
+def _beyond(found) -> bool:
+    return found is not None and found.severity is Severity.ERROR
 
 
 @rule("target.year_within_period", family="target", title="年度资金超过实施期资金", severity=Severity.ERROR)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...reference.bundled import KIND_FILES, read_rows
 from ..catalog import rule
 from ..claims import sentences
 from ..claims.checks import MAX_MATCHES_PER_SENTENCE, at
@@ -23,7 +25,8 @@ def check(d, ctx):
     为什么：多是修改时复制粘贴留下的，读者会以为漏了字。
     容差：汉语本来的叠词（常常、人人、个个、年年 等）不算。两个字的重复可能是三个词首尾相接
     （“监测预测预警”是监测、预测、预警，不是“测预”重复）：文件别处“预测”比“测预”常见，或两者都不见
-    而前后的“监测”“预警”别处见过，就不报。
+    而前后的“监测”“预警”别处见过，或文件都不见而政府收支分类科目的名称中有“航空”无“空航”
+    （“低空航空航天”），就不报。
     例：“主要用于行政运行运行支出”，报警告。
     """
     said = sentences(d)
@@ -51,5 +54,15 @@ def _words_in_a_row(sentence: str, m: re.Match[str], text: str) -> bool:
     if straight or turned:
         return turned >= straight
     before, after = sentence[m.start() - 1:m.start()], sentence[m.end():m.end() + 1]
-    return any(re.fullmatch(_HAN, c) is not None and pair in rest
-               for c, pair in ((before, before + unit[0]), (after, unit[1] + after)))
+    if any(re.fullmatch(_HAN, c) is not None and pair in rest
+           for c, pair in ((before, before + unit[0]), (after, unit[1] + after))):
+        return True
+    # the document prints neither: the budget's own words say which (“低空航空航天”: 航空 is one, 空航 none)
+    words = budget_words()
+    return unit[::-1] in words and unit not in words
+
+
+@cache
+def budget_words() -> str:
+    """The names of the bundled classifications (功能、经济、收入科目), one a line: the words budgets are written in."""
+    return "\n".join(row["name"] for system in KIND_FILES for row in read_rows(system))

@@ -12,6 +12,9 @@ from ..findings import Finding, Severity
 DEPARTMENT_WORDS = re.compile(r"本部门|部门预算|部门整体(?!（单位）)")
 UNIT_WORDS = re.compile(r"本单位|单位预算")
 TEMPLATE_PAIR = re.compile(r"部门[（(]单位[）)]|单位[（(]部门[）)]")
+# The duties as the 三定 方案 words them (“负责本部门教育经费统筹管理”): quoted, no claim about the budget's level.
+DUTIES = re.compile(r"职责|职能")
+NOT_DUTIES = re.compile(r"机构|构成|设置")  # 部门主要职责及机构设置: the organisation's own part is a claim
 # a decimal then a Chinese word that is no unit; a figure after Latin letters is a name (PM2.5, O3)
 BARE_DECIMAL = re.compile(r"(?<![\d.,A-Za-z])\d+\.\d+(?=[\u4e00-\u9fff])(?!万|元|亿|%|个|辆|家|台|人|项|名|平方米|平米|米|亩"
                           r"|年|月|日|倍|次|天|小时|公里|平方公里|千米|公顷|立方米|吨|号|期|分)")
@@ -20,7 +23,8 @@ BARE_DECIMAL = re.compile(r"(?<![\d.,A-Za-z])\d+\.\d+(?=[\u4e00-\u9fff])(?!万|�
 @rule("wording.level_mismatch", family="wording", title="部门与单位用语不一致", severity=Severity.WARNING)
 def check(d, ctx):
     """单位预算公开的说明中出现“本部门”“部门预算”等部门用语（警告）；部门预算公开中出现“本单位”
-    “单位预算”（提示）。模板固定写法“部门（单位）”不算。
+    “单位预算”（提示）。模板固定写法“部门（单位）”不算；职责（职能）部分照录“三定”方案的职责
+    （“负责本部门教育经费统筹管理”），不是对预算口径的说法，也不算。
 
     为什么：单位预算只含本单位，称“本部门”会让读者以为数字含下属单位；反之亦然。
     容差：无。
@@ -29,6 +33,8 @@ def check(d, ctx):
     unit_doc = d.meta.level is Level.UNIT
     words = DEPARTMENT_WORDS if unit_doc else UNIT_WORDS
     for s in sentences(d):
+        if DUTIES.search(s.section_title) and not NOT_DUTIES.search(s.section_title):
+            continue
         text = TEMPLATE_PAIR.sub("", s.text)
         m = words.search(text)
         if m:

@@ -2,12 +2,15 @@
 
 Read from the section whose title names 机构设置: an offices sentence (``设置6个科室：A、B。``),
 a units sentence (``下属预算单位5个，分别是A、B``); where the list is not inline (``具体包括：``)
-the numbered paragraphs that follow are the list. A unit's kind (行政/参公/事业) is taken where
+the numbered paragraphs that follow are the list. Where that section lists no units, they are read
+from the part that says what the budget is made of (广州's 部门预算构成, 西安's 部门预算单位构成, 泉州's
+单位预算单位构成: ``预算单位24个，具体包括：`` then （一）…（二十四）). A unit's kind (行政/参公/事业) is taken where
 the text names the unit with its kind (the 机关运行经费 sentence ``所属A、B2家行政、参公单位``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
 from ...text.folding import fold
@@ -15,11 +18,14 @@ from ...text.orgnames import split_names
 from .headings import chinese_number
 
 ORGANISATION_TITLE = "机构设置"
+# A part on what the budget is made of: its list of budget units (部门预算构成, 预算单位构成, 单位构成).
+COMPOSITION_TITLE = re.compile(r"(?:预算|单位)构成")
 _OFFICES = re.compile(
     r"设(?:置|有)?\s*(\d+)\s*个\s*(?:内设)?(?:科室|内设机构|机构|处室|职能处室)[，,]?"
     r"((?:包括|分别是|分别为)?[：:]?)([^。]*)"
 )
-_UNIT_COUNT = re.compile(r"下属(?:预算单位)?\s*(\d+)\s*(?:个|家)")
+# ``下属18个预算单位`` / ``预算单位24个，具体包括：`` (广州 部门预算构成) / ``预算单位共计 4 家`` (苏州)
+_UNIT_COUNT = re.compile(r"(?:下属(?:预算单位)?|预算单位(?:共有|共计)?)\s*(\d+)\s*(?:个|家)")
 # What introduces a list: 分别是/分别为/依次为, 具体包括…：/主要包括…：, or a count's own colon
 # (下设自收自支二级预算单位3个:A、B).
 _LIST_START = re.compile(r"(?:分别是|分别为|依次为|(?:具体|主要)包括[^：:。]*(?=[：:])|(?<=[个家所])\s*(?=[：:]))\s*[：:]?\s*")
@@ -35,6 +41,8 @@ _ITEM_START = re.compile(r"(?<=。)(?=\s*(?:\d{1,2}\s*[、.．]|[（(][一二三
 NAME_REMARKS = ("不单列预算",)
 # ``下属事业单位X``: a kind printed before a listed name.
 _KIND_PREFIX = re.compile(r"^下属(行政|参公|事业)单位")
+# Who manages a listed unit, printed before its name (广州 商务局 “我局管理的直属单位广州商务会展促进服务中心”).
+_MANAGED_BY = re.compile(r"^\S*?管理的(?:直属|下属|所属)单位")
 # ``所属A、B2家行政、参公单位``: names with their kind (the 机关运行经费 sentence).
 # The words around the last name of a list that closes with a count (广州 司法局 “……、广州市司法局戒毒医院，
 # 以及1个法制教育管理所等17个二级预算单位”): the name is 法制教育管理所.
@@ -96,7 +104,7 @@ def _numbered_names(paragraphs: list[Paragraph], start: int, first: str = "") ->
 
 
 def _unit(name: str, paragraph: Paragraph) -> BudgetUnit:
-    name = _COUNTED.sub("", _CLOSING.sub("", name))
+    name = _MANAGED_BY.sub("", _COUNTED.sub("", _CLOSING.sub("", name)))
     m = _KIND_PREFIX.match(name)
     if m:
         return BudgetUnit(name[m.end():], paragraph.provenance, kind=m.group(1))
@@ -104,9 +112,25 @@ def _unit(name: str, paragraph: Paragraph) -> BudgetUnit:
 
 
 def read_organisation(sections: tuple[Section, ...]) -> Organisation | None:
+    """The organisation the 机构设置 section states; its units from the budget's composition part where
+    the 机构设置 section lists none (the offices and their count stay the 机构设置 section's)."""
     section = next((s for s in sections if ORGANISATION_TITLE in s.title), None)
-    if section is None:
-        return None
+    composition = next((s for s in sections if COMPOSITION_TITLE.search(s.title) and s is not section), None)
+    found = _read(section) if section is not None else None
+    if composition is None:
+        return found
+    parts = _read(composition)
+    if found is None:
+        return parts if parts.units else None
+    # the text is both parts': a unit the composition names outside its list (广州 生态环境局 “纳入编制范围的
+    # 广东省广州生态环境监测中心站”) is named by the document
+    found = replace(found, text=f"{found.text}\n{composition.text}")
+    if found.units or not parts.units:
+        return found
+    return replace(parts, text=found.text, offices=found.offices, stated_office_count=found.stated_office_count)
+
+
+def _read(section: Section) -> Organisation:
     paragraphs = list(section.paragraphs)
     offices: list[str] = []
     units: list[BudgetUnit] = []
@@ -168,8 +192,6 @@ def _kind(printed: str) -> str:
 
 def assign_kinds(organisation: Organisation, sections: tuple[Section, ...]) -> tuple[Organisation, tuple[IngestIssue, ...]]:
     """Units given the kind a sentence names them with; names matching no unit are reported."""
-    from dataclasses import replace
-
     kinds: dict[str, str] = {}
     issues: list[IngestIssue] = []
     units = {fold(u.name): u for u in organisation.units}

@@ -28,6 +28,8 @@ _SUB_ITEM = re.compile(r"^[①-⑳]")
 _CHINESE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
 _ARABIC_ORDINAL = re.compile(r"^[0-9]+[.．、]")
 _PAREN_ORDINAL = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")  # 重庆: 一、本年支出 heads （一）…
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+SENTENCE = re.compile(r"[\u4e00-\u9fff].*[，。；,;]|[，。；,;].*[\u4e00-\u9fff]")  # words and a sentence mark
 
 
 @dataclass(frozen=True)
@@ -98,17 +100,30 @@ def _economic_classes(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hin
 
 
 def is_unit_name(label: str, hints: Hints) -> bool:
+    """A unit's name: one the document names elsewhere, or a name ending as a unit's does, placed where the
+    department is (its city, or its city under the province: 广东省广州生态环境监测中心站 beside 广州市…).
+    Its other names in brackets are left out (广州市环境技术中心（广州市美丽城市建设中心）)."""
     if label in hints.units or label in hints.entities:
         return True
-    places = hints.places
-    return bool(UNIT_SUFFIX.search(label)) and (not places or any(label.startswith(p) for p in places))
+    name = _BRACKETED.sub("", label).strip()
+    return bool(UNIT_SUFFIX.search(name)) and (not hints.places or any(_placed(name, p) for p in hints.places))
+
+
+def _placed(name: str, place: str) -> bool:
+    return name.startswith(place) or re.match(rf"^\S{{2,7}}?(?:省|自治区){re.escape(place[:-1])}", name) is not None
+
+
+def _describes(row: DraftRow) -> bool:
+    """The row prints a sentence of text (a 绩效目标): a project does, the row naming its unit does not."""
+    return any(v.amount is None and SENTENCE.search(v.text) for v in row.values)
 
 
 def _unit_groups(rows: Sequence[DraftRow], roles: list[RowRole], hints: Hints) -> None:
     """The first row, naming the department, is the TOTAL; later rows naming a budget unit head its
-    projects. A table that starts with a project has no department row (its rows stay items)."""
+    projects. A table that starts with a project has no department row (its rows stay items). A row named
+    like a unit that prints its 绩效目标 is a project (广州 生态环境局 “广州市生态环境科技协同创新中心”)."""
     for i, row in enumerate(rows):
-        if roles[i] is RowRole.ITEM and is_unit_name(row.label, hints):
+        if roles[i] is RowRole.ITEM and is_unit_name(row.label, hints) and not _describes(row):
             roles[i] = RowRole.TOTAL if i == 0 else RowRole.GROUP
 
 

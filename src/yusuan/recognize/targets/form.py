@@ -19,7 +19,10 @@ from .funding import money_unit
 from .grid import grid_columns, kind
 from .indicators import IndicatorReader
 from .regions import filled_on, is_date_only, is_footer
-from .vocabulary import TEXT_LABELS, YEAR_GOAL_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, text_label
+from .vocabulary import (
+    PERIOD_GOAL_LABELS, TEXT_LABELS, YEAR_GOAL_LABELS, YEAR_LINE, fold, funding_key, is_label_fragment, opens_funding,
+    text_label,
+)
 
 
 @dataclass
@@ -88,7 +91,7 @@ class FormReader:
             self.part = "grid"
             self.grid.read(line, cells)
             return "indicator"
-        if first.startswith("项目资金"):
+        if opens_funding(first):
             self.part, self.unit = "funding", money_unit(filled[0])
             self.funding_lines.append(line)
             return "funding"
@@ -101,6 +104,9 @@ class FormReader:
             return "goal_header"
         if first == "总体目标":
             self._goal(line, cells, labelled=True)
+            return "goal"
+        if first in PERIOD_GOAL_LABELS:
+            self._add_goal("period", "".join(filled[1:]), line)
             return "goal"
         if first in YEAR_GOAL_LABELS:  # the older Shanghai form: the year's goal alone
             self._add_goal("year", "".join(filled[1:]), line)

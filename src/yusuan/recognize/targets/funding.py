@@ -18,7 +18,7 @@ from ...model import Amount, Funding, FundingLine, IngestIssue, MoneyUnit
 from ...sources.raw import RawLine
 from ..claims import Context
 from ..numbers import is_amount_text, parse_amount
-from .vocabulary import fold, funding_key, is_label_fragment
+from .vocabulary import fold, funding_key, is_label_fragment, opens_funding
 
 PERIOD, YEAR = "period", "year"
 SCOPE_ZH = {PERIOD: "实施期", YEAR: "年度"}
@@ -87,7 +87,7 @@ def _read_line(line: RawLine, columns: dict[str, _Column], unit: MoneyUnit) -> _
     labelled = False
     fragments = 0
     for text in line.filled:
-        if fold(text).startswith("项目资金"):
+        if opens_funding(text):
             continue
         if is_amount_text(text):
             if owner and columns[owner[0]].values.get(owner[1]) is None:

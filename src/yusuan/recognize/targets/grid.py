@@ -15,6 +15,7 @@ from ...text.folding import squash
 from .vocabulary import PERFORMANCE_LABEL, fold, is_level1, level2_key
 
 Pair = tuple[str, str]  # (三级指标, 指标值)
+VALUE_HEADINGS = {"目标值": "指标值"}  # 泉州 heads the values 目标值
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def grid_columns(cells: tuple[str, ...]) -> GridColumns | None:
         return None
     where: dict[str, list[int]] = {}
     for i, cell in enumerate(cells):
-        where.setdefault(fold(cell), []).append(i)
+        where.setdefault(VALUE_HEADINGS.get(fold(cell), fold(cell)), []).append(i)
     try:
         first = (where["二级指标"][0], where["三级指标"][0], where["指标值"][0])
         level1 = where["一级指标"][0]
@@ -91,7 +92,7 @@ def read_by_columns(cells: tuple[str, ...], cols: GridColumns) -> RowReading | N
         text = cell.strip()
         if text and i not in cols.named and not (i < cols.level1 and fold(text) == PERFORMANCE_LABEL):
             return None
-    if at(cols.level1) and kind(at(cols.level1)) != "l1":
+    if at(cols.level1) and not is_level1(at(cols.level1), at(cols.period[0])):
         return None
     halves = [cols.period] + ([cols.year] if cols.year else [])
     for l2, name, value in halves:

@@ -15,6 +15,7 @@ from . import head as hd
 from .form import FormReader
 from .funding import read_funding
 from .regions import Region, find_regions
+from .vocabulary import PROJECT_TITLE, TITLE, fold
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,16 @@ def read_forms(lines: Lines, ctx: Context) -> tuple[FormReading, ...]:
 
 def read_region(region: Region, target_id: str, ctx: Context) -> FormReading:
     reader = FormReader(ctx, target_id, furniture=region.furniture)
-    for line in region.lines[1:]:
+    for line in region.lines[region.title_lines:]:
         reader.feed(line)
     reader.finish()
+    if not reader.head.values.get("name") and (name := titled_name(region.title.filled[0])):
+        reader.head.values["name"] = name
+        reader.head.issues.append(ctx.issue(
+            "ingest.target_inferred_label", f"项目名称未印出，取自表题：{name}。", region.title, "info"))
     target, funding_issues = _target(reader, region)
     issues = (*reader.head.issues, *reader.issues, *funding_issues, *reader.grid.issues, *_missing(target, region.title, ctx))
-    placements = ((region.title.line, "title"), *sorted(reader.placements.items()))
+    placements = (*((ln.line, "title") for ln in region.lines[:region.title_lines]), *sorted(reader.placements.items()))
     return FormReading(region, target, issues, placements)
 
 
@@ -59,6 +64,15 @@ def _target(reader: FormReader, region: Region) -> tuple[PerformanceTarget, list
         filled_on=reader.filled_on or "", category=values.get("category", ""),
     )
     return target, funding_issues
+
+
+def titled_name(title: str) -> str:
+    """The project a form's title names (泉州 “301008_泉州市公安局台商投资区分局_科技兴警绩效目标表” → 科技兴警: code,
+    unit and project joined by ``_``); "" for a title naming no project (…项目支出绩效目标表)."""
+    text = title.strip()
+    if TITLE.search(fold(text)) or not PROJECT_TITLE.search(fold(text)):
+        return ""
+    return text.removesuffix("绩效目标表").split("_")[-1].strip()
 
 
 def _scoped(indicators, period_funding: Funding, goals: dict[str, str]) -> tuple:

@@ -16,6 +16,11 @@ fold = lru_cache(maxsize=8192)(folding.fold)
 # ``…项目支出绩效目标表`` ends a title; the older Shanghai form's whole title is ``项目绩效目标表``
 # (or ``2020年项目绩效目标申报表``): matched whole, so prose that names the forms is not a title.
 TITLE = re.compile(r"项目支出绩效目标表$|^(?:\d{4}年度?)?(?:区级|市级)?项目绩效目标(?:申报)?表$")
+# One project's form named by its project (泉州 “知创大厦泉州知识产权馆建设费用项目绩效目标表”): no sentence, no
+# 部门整体/专项资金总体 form, no numbered title naming the department's forms in general (西安 “表14 2022年部门预算专项
+# 业务经费绩效目标表”, “附表14 2022年部门专项业务经费绩效目标表”, a layout of its own); taken as a title only where a
+# form's grid follows (`regions`).
+PROJECT_TITLE = re.compile(r"^(?!.*(?:整体|总体|预算|部门))(?!附?表\d)[^，。；：,;:]{2,}绩效目标表$")
 YEAR_LINE = re.compile(r"^[(（]?\d{4}年度[)）]?$")
 DEPARTMENT = re.compile(r"^(\d{2,})\s*[-－—]\s*(.+)$")
 FOOTER_DATE = re.compile(r"^\d{8,14}$")
@@ -28,11 +33,14 @@ YEAR_GOAL_LABELS = ("年度绩效目标", "年度目标")
 
 # 一级指标 and the 二级指标 each of them groups (the national framework as this form prints it).
 LEVEL1 = ("产出指标", "效益指标", "满意度指标")
+COST = "成本指标"
 LEVEL2_FAMILY = {
     "数量": "产出指标", "质量": "产出指标", "时效": "产出指标", "成本": "产出指标",
     "经济效益": "效益指标", "社会效益": "效益指标", "生态效益": "效益指标",
     "可持续影响": "效益指标", "可持续性影响": "效益指标", "可持续发展影响": "效益指标",
     "服务对象满意度": "满意度指标",
+    # the 2021 framework's fourth 一级指标 (泉州: 成本指标 → 经济成本指标); the older one's 成本指标 is a 二级 of 产出
+    "经济成本": COST, "社会成本": COST, "生态环境成本": COST,
 }
 PERFORMANCE_LABEL = "绩效指标"  # the grid's row label; also printed stray inside the grid
 
@@ -44,8 +52,9 @@ def level2_key(text: str) -> str:
     return key if key in LEVEL2_FAMILY else ""
 
 
-def is_level1(text: str) -> bool:
-    return fold(text) in LEVEL1
+def is_level1(text: str, level2: str = "") -> bool:
+    """A 一级指标; 成本指标 is one only over a 成本 二级 (经济成本指标 …), else it is the older 二级 under 产出指标."""
+    return fold(text) in LEVEL1 or (fold(text) == COST and family(level2) == COST)
 
 
 def family(level2: str) -> str:
@@ -60,7 +69,9 @@ def funding_key(text: str) -> str:
     """
     key = fold(text).removeprefix("其中:").removeprefix("其中")
     if "总额" in key:
-        return "total_year" if key.startswith("年度") else "total_period" if key.startswith("实施") else ""
+        if key.startswith("年度") or key.rstrip(":") == "资金总额":  # 泉州 prints one column, the year's, as 资金总额
+            return "total_year"
+        return "total_period" if key.startswith("实施") else ""
     if key.startswith("中央"):
         return "central"
     if key.startswith("省"):
@@ -72,6 +83,16 @@ def funding_key(text: str) -> str:
     if key.startswith("其他资金"):
         return "other"
     return ""
+
+
+# What opens the funding block: 项目资金（元）, or 泉州's 专项资金情况（万元）.
+FUNDING_OPENERS = ("项目资金", "专项资金")
+# The 实施期 goal printed as a row of its own (泉州 “项目实施期目标 | …”).
+PERIOD_GOAL_LABELS = ("项目实施期目标",)
+
+
+def opens_funding(text: str) -> bool:
+    return fold(text).startswith(FUNDING_OPENERS)
 
 
 # Funding labels in full, for recognising the pieces a wrapped label leaves (``财政资``, ``金``).
