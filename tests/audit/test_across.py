@@ -254,7 +254,7 @@ def test_a_location_in_the_partner_names_its_file_in_the_report(govoffice):
     (f,) = run(dep, Partners(units=(planted,)), "across.unit_table_sums")[1]
     mine, theirs = (place(loc, Names.of(dep)) for loc in f.locations)
     assert mine == "《2025年部门支出预算总表》“合计”行“支出预算/基本支出”列（第12页 第152行）"
-    assert theirs == "〔putuo-govoffice-2025-unit-budget.pdf〕《2025年预算单位支出预算总表》“合计”行（第12页 第166行）"
+    assert theirs == "〔putuo-govoffice-2025-unit-budget.pdf〕《2025年预算单位支出预算总表》“合计”行（第12页 第167行）"
 
 
 def test_reconciliation_table_lays_the_department_beside_its_units(govoffice, justice):
