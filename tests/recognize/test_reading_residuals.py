@@ -1,0 +1,71 @@
+"""Tables the reading-health report left untyped or half read, each read by its meaning on its real page.
+
+- 西安 2019's 专项业务经费支出表 prints a row of ``**`` under its header (no column numbers): a column-mark
+  row, not a second header level, so 单位（项目）名称 / 项目金额 keep their meaning and the table is typed.
+- The national 决算 form (国家信访局 2024) heads its code column 项目 / 科目代码 and numbers its summaries'
+  lines (行次, 栏次 1 | 栏次 2): codes and line numbers are no amounts.
+- 西安's 政府采购预算表 prints the economic codes' 类 / 款 under 部门预算支出 without the word 编码, and a
+  数量 column: codes are text, quantities are counts.
+- Performance forms (绩效自评表, 绩效指标表) and a list printing no figure stay generic and say why.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from yusuan.audit import audit
+from yusuan.ingest import read_disclosure
+from yusuan.model import ColumnKind, RowRole, TableKind as K
+from yusuan.recognize.claims import Context
+from yusuan.recognize.tables import recognize_tables
+from yusuan.sources.text import read_text
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+XIAN_2019_PROJECTS = SAMPLES / "pages" / "sn-xa-2019-projects-p25-28.pdf"
+XIAN_2021_PROCUREMENT = SAMPLES / "pages" / "sn-xa-2021-procurement-p72.pdf"
+CENTRAL_FINAL = SAMPLES / "cities" / "central-ca5db9ed.pdf"
+
+
+def _read(*lines: str):
+    text = "\n".join(ln.replace("|", "\t") for ln in lines) + "\n"
+    raw = read_text(Path("inline.txt"), data=text.encode("utf-8"))
+    return recognize_tables(raw.lines, Context(raw.file))
+
+
+def test_a_row_of_column_marks_under_the_header_is_no_header_level():
+    d = read_disclosure(XIAN_2019_PROJECTS)
+    (t,) = d.tables
+    assert t.kind is K.PROJECTS
+    assert [(c.key, c.label, c.kind) for c in t.columns] == [
+        ("unit_code", "单位编码", ColumnKind.TEXT), ("total", "项目金额", ColumnKind.AMOUNT),
+        ("text4", "项目简介", ColumnKind.TEXT),
+    ]
+    assert (t.rows[0].role, t.rows[0].label, str(t.rows[0].number("total"))) == (RowRole.TOTAL, "合计", "1620.98")
+    assert [(r.text("unit_code"), str(r.number("total"))) for r in t.rows_by_role(RowRole.GROUP)] == [
+        ("125", "1620.98"), ("125001", "1008.45"), ("125002", "185.20"), ("125003", "279.16"), ("125004", "148.17"),
+    ]
+
+
+def test_a_department_row_over_its_units_sums_the_units_not_their_projects():
+    """125 西安市安全生产监督管理局 1,620.98 heads the units 125001 … 125004 (1,008.45 + 185.20 + 279.16 + 148.17),
+    which head the projects: the page adds up, level by level, so no error."""
+    report = audit(read_disclosure(XIAN_2019_PROJECTS))
+    assert [f.message for f in report.findings if f.rule.startswith("arith.project")] == []
+    ran = {o.rule: o.status for o in report.outcomes}
+    assert (ran["arith.project_total"], ran["arith.project_unit_sum"]) == ("ran", "ran")
+
+
+def test_marks_number_a_two_sided_table_and_stand_alone():
+    claim = _read("收入支出决算总表", "单位：万元", "收入|||支出||", "项目|行次|金额|项目|行次|金额", "栏次||1|栏次||2",
+                  "一、财政拨款收入|1|19,572.91|一、一般公共服务支出|32|10,685.56")
+    (t,) = claim.items
+    assert [(r.side, r.label) for r in t.rows] == [("income", "一、财政拨款收入"), ("expenditure", "一、一般公共服务支出")]
+    assert [v.text for r in t.rows for v in r.values if v.amount is not None] == ["19,572.91", "10,685.56"]
+
+
+def test_procurement_codes_by_class_are_no_amounts():
+    (t,) = read_disclosure(XIAN_2021_PROCUREMENT).tables
+    assert t.kind is K.PROCUREMENT
+    codes = [c for c in t.columns if c.label.endswith(("/类", "/款"))]
+    assert [c.label for c in codes] == ["部门预算支出/类", "部门预算支出/款", "政府预算支出/类", "政府预算支出/款"]
+    assert all(c.kind is ColumnKind.TEXT for c in codes)
+    assert [c.key for c in t.amount_columns()] == ["total"]
