@@ -62,6 +62,26 @@ def test_marks_number_a_two_sided_table_and_stand_alone():
     assert [v.text for r in t.rows for v in r.values if v.amount is not None] == ["19,572.91", "10,685.56"]
 
 
+def test_the_national_final_accounts_codes_and_line_numbers_are_no_amounts():
+    d = read_disclosure(CENTRAL_FINAL)
+    by_kind = {t.kind: t for t in d.tables}
+    for kind in (K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.GENERAL_EXPENDITURE):
+        t = by_kind[kind]
+        assert not [c.label for c in t.columns if "代码" in c.label], t.title
+        assert [(r.code, r.label) for r in t.rows[1:3]] == [("201", "一般公共服务支出"), ("20140", "信访事务")]
+    assert str(by_kind[K.GENERAL_EXPENDITURE].total_row().number("total")) == "13733.80"  # 本年支出 / 小计
+    summary = by_kind[K.FISCAL_SUMMARY]
+    assert {c.key: c.kind for c in summary.columns}["line_number"] is ColumnKind.TEXT
+    assert [v.column for r in summary.rows[:2] for v in r.values if v.amount is not None] == ["amount", "total", "general_public"]
+
+
+def test_an_amount_involved_in_some_projects_is_not_the_years_total():
+    """“…等3个项目开展了部门评价，涉及一般公共预算支出1639.34万元” (p24) is what three projects involve,
+    not the 一般公共预算当年支出 the 支出决算表 totals (13,733.80)."""
+    d = read_disclosure(CENTRAL_FINAL)
+    assert [f.message for f in audit(d).findings if f.rule == "narrative.general_total"] == []
+
+
 def test_procurement_codes_by_class_are_no_amounts():
     (t,) = read_disclosure(XIAN_2021_PROCUREMENT).tables
     assert t.kind is K.PROCUREMENT
