@@ -17,6 +17,7 @@ from yusuan.ingest import read_disclosure
 from yusuan.model import ColumnKind, RowRole, TableKind as K
 from yusuan.recognize.claims import Context
 from yusuan.recognize.tables import recognize_tables
+from yusuan.report.health import measure
 from yusuan.sources.text import read_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -82,6 +83,14 @@ def test_an_amount_involved_in_some_projects_is_not_the_years_total():
     assert [f.message for f in audit(d).findings if f.rule == "narrative.general_total"] == []
 
 
+def test_performance_forms_are_no_budget_tables_and_health_counts_them_apart():
+    d = read_disclosure(CENTRAL_FINAL)
+    aside = [(t.provenance.page, t.not_budget) for t in d.tables if t.not_budget]
+    assert aside == [(p, "项目绩效表") for p in (30, 32, 34, 35, 46, 48)]
+    h = measure(d, ms=0.0)
+    assert (h.typed, h.tables, h.not_budget, h.number_text) == (9, 9, 6, 0)
+
+
 def test_procurement_codes_by_class_are_no_amounts():
     (t,) = read_disclosure(XIAN_2021_PROCUREMENT).tables
     assert t.kind is K.PROCUREMENT
@@ -89,3 +98,17 @@ def test_procurement_codes_by_class_are_no_amounts():
     assert [c.label for c in codes] == ["部门预算支出/类", "部门预算支出/款", "政府预算支出/类", "政府预算支出/款"]
     assert all(c.kind is ColumnKind.TEXT for c in codes)
     assert [c.key for c in t.amount_columns()] == ["total"]
+
+
+def test_quantities_are_counts_not_numbers_left_as_text():
+    d = read_disclosure(XIAN_2021_PROCUREMENT)
+    assert [c.label for c in d.tables[0].columns if c.counts] == ["序号", "数量"]
+    assert measure(d, ms=0.0).number_text == 0  # 267851.5 in 数量 is a count, as its header says
+
+
+def test_a_wrapped_performance_form_title_is_no_budget_table():
+    """泉州 wraps a 绩效目标表's title (“…科技兴警绩效” / “目标表”): the grid under the tail still prints the
+    indicator tree, so the fragment is a performance form, not a budget table left untyped."""
+    claim = _read("目标表", "专项资金情况（万元）|资金总额：|237.50", "绩效目标指标|一级指标|二级指标|三级指标|目标值",
+                  "|成本指标|经济成本指标|资金使用率|100%")
+    assert [t.not_budget for t in claim.items] == ["项目绩效表"]
