@@ -112,3 +112,17 @@ def test_a_wrapped_performance_form_title_is_no_budget_table():
     claim = _read("目标表", "专项资金情况（万元）|资金总额：|237.50", "绩效目标指标|一级指标|二级指标|三级指标|目标值",
                   "|成本指标|经济成本指标|资金使用率|100%")
     assert [t.not_budget for t in claim.items] == ["项目绩效表"]
+
+
+def test_a_table_in_three_panes_is_read_pane_by_pane():
+    """The national 决算's 基本支出决算表 (p12) prints 科目代码 科目名称 决算数 three times: 人员经费, then
+    公用经费 over two panes, its 公用经费合计 spanning both with the figure in the last."""
+    d = read_disclosure(CENTRAL_FINAL)
+    t = next(t for t in d.tables if t.kind is K.GENERAL_BASIC_ECONOMIC)
+    assert [c.key for c in t.amount_columns()] == ["total"]
+    coded = t.coded_rows()
+    assert [(c, str(coded[c].number("total"))) for c in ("301", "302", "310", "31002", "31099")] == [
+        ("301", "6982.75"), ("302", "2239.41"), ("310", "27.24"), ("31002", "24.67"), ("31099", "2.58")]
+    subtotals = [(r.label, str(r.number("total"))) for r in t.rows_by_role(RowRole.SUBTOTAL)]
+    assert subtotals == [("人员经费合计", "7967.72"), ("公用经费合计", "2266.65")]
+    assert t.rows[-1].label == "公用经费合计"  # after 307, 310 and 399, which it sums

@@ -10,7 +10,7 @@ from ..claims import Context
 from ..numbers import is_amount_text
 from .generic import GENERIC_SET, by_meaning
 from .not_budget import not_budget
-from .panes import unfold_panes
+from .panes import repeated_panes, unfold_panes, unfold_repeated
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
@@ -97,7 +97,10 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
 def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
     title = region.title_text
-    if template and template.panes > 1:
+    panes = repeated_panes(region.grid) if template and not template.two_sided else (1, -1)
+    if panes[0] > 1:  # the header says how many panes, whatever the template expects
+        region = replace(region, grid=unfold_repeated(region.grid, *panes))
+    elif template and template.panes > 1:
         region = replace(region, grid=unfold_panes(region.grid, template.panes))
     layout, first = read_header(region.grid, template)
     if template and not _fits(region, layout) and (reread := _national_reading(region)) is not None:
