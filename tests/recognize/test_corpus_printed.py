@@ -74,10 +74,9 @@ KIND_WORDS: dict[str, tuple[str, str | None]] = {
 }
 # Tables that are not budget tables of the national set, left generic (document: pages, and why).
 # 西安 2019's 专项业务经费支出表 (p25) was here until its “** ** ** **” column-mark row was read as one.
+# 泉州's 绩效目标表 whose wrapped titles left “目标表” / “标表” were too: with its head the tail names a form.
 GENERIC = {
     "cities/central-ca5db9ed.pdf": ({30, 32, 34, 35, 46, 48}, "国家信访局 决算: 项目绩效自评表 and 绩效评价 tables"),
-    "cities/fj-qz-568290e6.pdf": ({28, 32, 36, 49}, "泉州: 项目绩效目标表 titles wrapped as “…科技兴警绩效 / 目标表”"),
-    "cities/fj-qz-6502fc55.pdf": ({29}, "泉州: a 项目绩效目标表 title wrapped as “…绩效 / 标表”"),
     "yangquan-civil-affairs-2025-dept-budget.txt": ({None}, "山西 reference: a 续表 of the 政府购买服务指导性目录 (no figure)"),
 }
 _NOT_A_TABLE = re.compile(r"目录|说明|名词解释|附件|绩效目标表|绩效自评表|公开报表|第.部分|(部门|单位)(预算|决算)表$|预算公开表$")

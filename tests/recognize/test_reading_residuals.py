@@ -106,11 +106,21 @@ def test_quantities_are_counts_not_numbers_left_as_text():
     assert measure(d, ms=0.0).number_text == 0  # 267851.5 in 数量 is a count, as its header says
 
 
-def test_a_wrapped_performance_form_title_is_no_budget_table():
-    """泉州 wraps a 绩效目标表's title (“…科技兴警绩效” / “目标表”): the grid under the tail still prints the
-    indicator tree, so the fragment is a performance form, not a budget table left untyped."""
-    claim = _read("目标表", "专项资金情况（万元）|资金总额：|237.50", "绩效目标指标|一级指标|二级指标|三级指标|目标值",
-                  "|成本指标|经济成本指标|资金使用率|100%")
+FORM = ("专项资金情况（万元）|资金总额：|237.50", "绩效目标指标|一级指标|二级指标|三级指标|目标值",
+        "|成本指标|经济成本指标|资金使用率|100%")
+
+
+def test_the_tail_of_a_wrapped_form_title_is_no_table_title():
+    """泉州 wraps a 绩效目标表's title (p28: “301008_泉州市公安局台商投资区分局_科技兴警绩效” / “目标表”): the tail
+    alone looked like a table's title; with its head it names a form the table reader leaves alone, as it
+    leaves the same document's other 绩效目标表."""
+    assert _read("301008_泉州市公安局台商投资区分局_科技兴警绩效", "目标表", *FORM).items == ()
+    assert len(_read("2026年一般公共预算拨款支出预算", "表", "单位：万元", "科目编码|科目名称|合计",
+                     "201|一般公共服务支出|12.00").items) == 1  # a budget table's title wrapped the same way
+
+
+def test_an_indicator_grid_under_any_title_is_no_budget_table():
+    claim = _read("目标表", *FORM)
     assert [t.not_budget for t in claim.items] == ["项目绩效表"]
 
 

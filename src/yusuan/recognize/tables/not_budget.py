@@ -3,8 +3,8 @@ that prints no money.
 
 Disclosures print more than the budget tables: a 决算 adds each project's 绩效自评表 (年初预算数,
 执行率, 分值, 得分) and its 绩效评价 tables (一级指标 … 指标值, 综合评价得分情况表); a 预算 may add a
-绩效目标表 the targets reader did not take (泉州 wraps its title: “…科技兴警绩效 / 目标表”), or a
-政府购买服务指导性目录 printed as a grid (代码, 一级目录 … 四级目录). Such a table stays generic and is
+绩效目标表 the targets reader did not take, or a 政府购买服务指导性目录 printed as a grid (代码, 一级目录 …
+四级目录). Such a table stays generic and is
 kept as printed, but it is not a budget table the reader failed to type: it says why (Table.not_budget),
 so the reading health counts it apart and no rule takes it for a missing budget table.
 """
