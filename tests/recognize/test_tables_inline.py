@@ -163,12 +163,33 @@ def test_printed_number_forms():
 
 
 def test_a_titled_grid_that_fits_no_template_is_kept_as_generic_and_reported():
-    claim = read("续表", "", "代码|一级目录|二级目录", "A|公共服务|", "A03||就业公共服务")
+    claim = read("续表", "单位：万元", "科目|金额|说明", "一、办公|12.00|", "二、印刷|3.00|")
     t = only(claim)
-    assert t.kind is TableKind.GENERIC and t.title == "续表"
-    assert [(r.label, r.text("col2"), r.text("col3")) for r in t.rows] == [("A", "公共服务", ""), ("A03", "", "就业公共服务")]
+    assert t.kind is TableKind.GENERIC and t.title == "续表" and t.not_budget == ""
     assert [(i.code, i.provenance.line) for i in claim.issues] == [("ingest.table_generic", 1)]
     assert "不符合任何已知模板" in claim.issues[0].message
+
+
+def test_a_list_printing_no_figure_is_kept_as_no_budget_table():
+    """山西's 政府购买服务指导性目录 printed as a grid (代码, 一级目录 …): no money, so no budget table the
+    reader failed to type; it says so, as a note (提示), not as a table not understood."""
+    claim = read("续表", "", "代码|一级目录|二级目录", "A|公共服务|", "A03||就业公共服务")
+    t = only(claim)
+    assert t.kind is TableKind.GENERIC and t.title == "续表" and t.not_budget == "不含金额的列表"
+    assert [(r.label, r.text("col2"), r.text("col3")) for r in t.rows] == [("A", "公共服务", ""), ("A03", "", "就业公共服务")]
+    assert [(i.code, i.severity, i.provenance.line) for i in claim.issues] == [("ingest.table_not_budget", "info", 1)]
+    assert "不是预算表" in claim.issues[0].message
+
+
+def test_a_performance_form_is_kept_as_no_budget_table():
+    """A 决算's 项目绩效自评表 (国家信访局 p30) prints 年初预算数 … 分值 得分 beside its indicators: figures,
+    but of a project's self-evaluation, not budget amounts."""
+    claim = read("信访干部培训专项项目绩效自评表", "", "项目名称|信访干部培训专项|",
+                 "项目资金（万元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+                 "年度资金总额：|180.61|180.03|180.03|10.0|100.00%|10")
+    t = only(claim)
+    assert t.kind is TableKind.GENERIC and t.not_budget == "项目绩效表"
+    assert [i.code for i in claim.issues] == ["ingest.table_not_budget"]
 
 
 def test_a_cell_outside_every_column_is_reported_with_its_line():

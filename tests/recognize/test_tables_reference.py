@@ -133,6 +133,8 @@ def test_table_lines_are_claimed_and_nothing_else(reference_raw):
     assert not claim.consumed & set(range(533, 2180))  # narrative and the 绩效目标表 forms
 
 
-def test_the_only_issue_is_the_generic_table(reference_raw):
+def test_the_only_issue_is_the_catalogue_kept_as_no_budget_table(reference_raw):
+    """The 续表 at line 2180 is the 政府购买服务指导性目录 (代码 | 一级目录 … 四级目录): no figure, no budget table."""
     claim = recognize_tables(reference_raw.lines, Context(reference_raw.file))
-    assert [(i.code, i.provenance.line) for i in claim.issues] == [("ingest.table_generic", 2180)]
+    assert [(i.code, i.provenance.line) for i in claim.issues] == [("ingest.table_not_budget", 2180)]
+    assert [t.not_budget for t in claim.items if t.kind.value == "generic"] == ["不含金额的列表"]

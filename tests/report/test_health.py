@@ -43,10 +43,11 @@ def test_an_unreadable_file_is_a_row_with_its_error_code(tmp_path):
 
 
 def test_summary_sums_the_read_documents_only():
-    ok = DocumentHealth(file="a", status="ok", pages=10, ms=50.0, tables=4, typed=3, amounts=9, number_text=1)
+    ok = DocumentHealth(file="a", status="ok", pages=10, ms=50.0, tables=4, typed=3, amounts=9, number_text=1,
+                        not_budget=2)
     bad = DocumentHealth(file="b", status="input.pdf_corrupt", message="损坏")
     s = summarise([ok, bad])
-    assert (s.documents, s.read, s.tables, s.typed, s.median_ms_per_page) == (2, 1, 4, 3, 5.0)
+    assert (s.documents, s.read, s.tables, s.typed, s.not_budget, s.median_ms_per_page) == (2, 1, 4, 3, 2, 5.0)
     assert s.typed_share == 0.75 and s.parsed_share == 0.9 and s.statuses == {"ok": 1, "input.pdf_corrupt": 1}
 
 

@@ -45,6 +45,10 @@ def units(t: Table) -> list[tuple[Row, list[Row]]]:
     while i < len(groups):
         head, parts = groups[i], members(t, groups[i])
         taken = 0
+        if key is not None and not parts and (subs := _sub_units(groups, i)) and _adds_up(head, subs, key):
+            out.append((head, subs))  # the department over its units, each of them checked in turn
+            i += 1
+            continue
         if key is not None and not _adds_up(head, parts, key) and (tops := _outline(parts, key, head)) is not None:
             parts = tops  # its own rows add up level by level: nothing of the next groups is its
         elif key is not None and not _adds_up(head, parts, key):
@@ -58,6 +62,19 @@ def units(t: Table) -> list[tuple[Row, list[Row]]]:
             parts = tops
         out.extend(_split(head, parts, key) if key is not None else [(head, parts)])
         i += 1 + taken
+    return out
+
+
+def _sub_units(groups: list[Row], i: int) -> list[Row]:
+    """The units right after groups[i] whose 单位编码 extends its own: 西安 prints the department (125
+    西安市安全生产监督管理局) over its units (125001 西安市安全生产监督管理局, 125002 …) before their projects."""
+    code = groups[i].text("unit_code").strip()
+    out: list[Row] = []
+    for g in groups[i + 1:] if code.isdigit() else ():
+        sub = g.text("unit_code").strip()
+        if not (sub.isdigit() and len(sub) > len(code) and sub.startswith(code)):
+            break
+        out.append(g)
     return out
 
 

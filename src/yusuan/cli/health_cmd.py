@@ -16,14 +16,16 @@ from .show_cmd import out
 def _line(h) -> str:
     if h.status not in ("ok", "incomplete"):
         return f"{h.file}\t{h.status}\t{h.message.splitlines()[0] if h.message else ''}"
-    return (f"{h.file}\t{h.status}\t{h.pages}页\t表格 {h.typed}/{h.tables}\t金额 {h.amounts}"
+    aside = f"（另有非预算表 {h.not_budget}）" if h.not_budget else ""
+    return (f"{h.file}\t{h.status}\t{h.pages}页\t表格 {h.typed}/{h.tables}{aside}\t金额 {h.amounts}"
             f"\t数字文本 {h.number_text}\t未归入行 {h.unplaced_lines}\t恒等式 {h.identities_hold}/{h.tables_checked}"
             f"\t错误 {h.errors}\t{h.organisation or '（无单位名称）'}\t{h.year or '（无年度）'}\t{h.stage}\t{h.level}"
             f"\t{h.ms / h.pages if h.pages else 0:.1f}ms/页")
 
 
 def _summary_text(s) -> str:
-    return (f"合计：{s.documents} 个文件，读取 {s.read} 个；表格定型 {s.typed}/{s.tables}（{s.typed_share:.1%}）；"
+    return (f"合计：{s.documents} 个文件，读取 {s.read} 个；表格定型 {s.typed}/{s.tables}（{s.typed_share:.1%}），"
+            f"另有非预算表 {s.not_budget}（绩效表、目录等）；"
             f"金额解析 {s.amounts}/{s.amounts + s.number_text}（{s.parsed_share:.2%}）；"
             f"恒等式成立 {s.identities_hold}/{s.tables_checked}；有单位名称 {s.with_organisation}/{s.read}，"
             f"有年度 {s.with_year}/{s.read}；检查错误 {s.errors}；读取中位数 {s.median_ms_per_page} ms/页；"

@@ -6,6 +6,7 @@ each printed line as up to two rows, one per `side`, both pointing at the same s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -96,6 +97,10 @@ class ColumnKind(str, Enum):
     TEXT = "text"
 
 
+# A header naming a count, not money (采购 数量, 会议 人数 天数, a 决算's 行次): its figures are no amounts.
+_COUNT_HEADER = re.compile(r"(数量|人数|天数|次数|个数|行次|序号)$")
+
+
 @dataclass(frozen=True)
 class Column:
     """A column: `key` says what it means, `label` what was printed (header levels joined by /)."""
@@ -104,6 +109,11 @@ class Column:
     label: str
     kind: ColumnKind = ColumnKind.AMOUNT
     side: str | None = None  # "income" / "expenditure" in two-sided tables
+
+    @property
+    def counts(self) -> bool:
+        """A text column whose header names a count (数量): its figures are counts, never amounts."""
+        return self.kind is ColumnKind.TEXT and bool(_COUNT_HEADER.search("".join(self.label.split())))
 
 
 @dataclass(frozen=True)
@@ -172,6 +182,8 @@ class Table:
     notes: printed notes (``注：本表无数据``).
     provenance: where the title is.
     profile: the recognition profile that read it (``national``, ``jiangsu-12`` …; ``generic`` by header only).
+    not_budget: why a generic table is no budget table, by its own words (项目绩效表: a 绩效自评表 or
+        绩效指标表; 不含金额的列表: a 目录 printing no figure); "" for a budget table, typed or not.
     """
 
     id: str
@@ -185,6 +197,7 @@ class Table:
     entity: str | None = None
     notes: tuple[str, ...] = field(default=())
     profile: str = ""
+    not_budget: str = ""
 
     def column(self, key: str) -> Column | None:
         return next((c for c in self.columns if c.key == key), None)

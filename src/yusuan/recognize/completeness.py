@@ -23,7 +23,7 @@ def completeness_issues(
     issues: list[IngestIssue] = []
     kinds = {t.kind for t in tables}
     tpl = template(meta.template)
-    untyped = sum(t.kind is TableKind.GENERIC for t in tables)
+    untyped = sum(t.kind is TableKind.GENERIC and not t.not_budget for t in tables)  # a 绩效表 is none of them
     # text but no table at all: the narrative half of a publication, which ingest.partial_publication
     # says once (a file with neither still gets every missing table)
     narrative_only = not tables and not targets and bool(narrative_sections(sections))

@@ -3,7 +3,9 @@
 No hand labels are needed: a table is *typed* when it got a national or regional kind, an amount
 cell is *parsed* when its text became a Decimal, a number-looking text cell is one that looks like
 an amount but was kept as text, a table's *identities hold* when no arithmetic rule raises an error
-on it. Run over a whole corpus before and after a change to the reader, this is how generality is
+on it. A table the reader shows by its own words to be no budget table (a 绩效自评表, a 目录:
+Table.not_budget) is counted apart, not as one it failed to type, and its figures are not amounts;
+nor are the figures of a column whose header names a count (数量). Run over a whole corpus before and after a change to the reader, this is how generality is
 measured (`yusuan health DIR`).
 """
 from __future__ import annotations
@@ -51,6 +53,7 @@ class DocumentHealth(_Shares):
     kinds: tuple[str, ...] = ()  # the typed kinds, in reading order (page:kind)
     amounts: int = 0
     number_text: int = 0  # number-looking cells kept as text
+    not_budget: int = 0  # tables that are no budget tables (绩效表, 目录), not counted in `tables`
     unplaced_lines: int = 0
     tables_checked: int = 0
     identities_hold: int = 0
@@ -72,19 +75,21 @@ def _arith_failures(report) -> set[str]:
 def measure(d: Disclosure, ms: float, report=None, status: str = "ok") -> DocumentHealth:
     """The counts of one read document (`report`: its audit, for identities and finding counts)."""
     amounts = number_text = 0
-    for t in d.tables:
+    budget = [t for t in d.tables if not t.not_budget]
+    for t in budget:
+        counts = {c.key for c in t.columns if c.counts}
         for r in t.rows:
             for v in r.values:
                 if v.amount is not None:
                     amounts += 1
-                elif NUMBER_LIKE.match(v.text.strip()):
+                elif NUMBER_LIKE.match(v.text.strip()) and v.column not in counts:
                     number_text += 1
-    typed = [t for t in d.tables if t.kind is not TableKind.GENERIC]
+    typed = [t for t in budget if t.kind is not TableKind.GENERIC]
     with_amounts = [t for t in typed if any(v.amount is not None for r in t.rows for v in r.values)]
     failing = _arith_failures(report) if report is not None else set()
     return DocumentHealth(
         file=d.source.file, status=status, pages=d.source.pages or 0, ms=ms,
-        tables=len(d.tables), typed=len(typed),
+        tables=len(budget), typed=len(typed), not_budget=len(d.tables) - len(budget),
         kinds=tuple(f"{t.provenance.page or 0}:{t.kind.value}" for t in d.tables),
         amounts=amounts, number_text=number_text,
         unplaced_lines=sum(1 for i in d.issues if i.code == "ingest.unplaced_line"),
@@ -106,6 +111,7 @@ class CorpusHealth(_Shares):
     typed: int
     amounts: int
     number_text: int
+    not_budget: int
     tables_checked: int
     identities_hold: int
     with_organisation: int
@@ -125,6 +131,7 @@ def summarise(rows: Iterable[DocumentHealth]) -> CorpusHealth:
     return CorpusHealth(
         documents=len(rows), read=len(read), tables=sum(r.tables for r in read), typed=sum(r.typed for r in read),
         amounts=sum(r.amounts for r in read), number_text=sum(r.number_text for r in read),
+        not_budget=sum(r.not_budget for r in read),
         tables_checked=sum(r.tables_checked for r in read), identities_hold=sum(r.identities_hold for r in read),
         with_organisation=sum(1 for r in read if r.organisation), with_year=sum(1 for r in read if r.year),
         errors=sum(r.errors for r in read),

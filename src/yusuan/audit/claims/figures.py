@@ -5,6 +5,7 @@ tolerate the rounding of what was printed), its position in the sentence and the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -147,6 +148,11 @@ def make_amount(number: str, unit_text: str) -> Amount:
     return parsed
 
 
+# “涉及一般公共预算支出1639.34万元”: the money the matters just listed involve (three projects
+# evaluated), a part of the named figure, never the figure itself.
+_INVOLVES = re.compile(r"^(共|合计|累计)?涉及")
+
+
 def subject_of(sub: str) -> tuple[str, str | None]:
     s = sub.strip()
-    return s, subject_key(s)
+    return s, None if _INVOLVES.match(s) else subject_key(s)

@@ -39,12 +39,18 @@ def _top_groups(groups: list) -> list:
     return [g for g in groups if not g.code or len(g.code) == top]
 
 
+def _outermost(pairs: list[tuple[Row, list[Row]]]) -> list[Row]:
+    """The groups no other group sums (a department over its units: the department)."""
+    inner = {r.index for _, parts in pairs for r in parts}
+    return [g for g, _ in pairs if g.index not in inner]
+
+
 def _total_rule(id: str, title: str, kinds: tuple, doc: str, by_unit: bool = False):
     def check(d: Disclosure, ctx):
         seen = False
         for t in tables(d, kinds):
             total = t.total_row()
-            groups = _top_groups([g for g, _ in _groups(t, by_unit)] if by_unit else list(t.rows_by_role(RowRole.GROUP)))
+            groups = _top_groups(_outermost(_groups(t, by_unit)) if by_unit else list(t.rows_by_role(RowRole.GROUP)))
             parts = groups or list(t.rows_by_role(RowRole.ITEM))
             if total is None or not parts:
                 continue  # a table without its total row: not applicable for that table only

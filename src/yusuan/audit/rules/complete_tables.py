@@ -57,7 +57,7 @@ def required_tables(d: Disclosure, ctx: AuditContext):
     found = {t.kind for t in d.tables}
     # Tables printed but not typed may be the missing ones: then it is a reading problem for a person
     # to look at, not proof that the department failed to publish.
-    untyped = [t for t in d.tables if t.kind is TableKind.GENERIC and _has_money(t)]
+    untyped = [t for t in d.tables if t.kind is TableKind.GENERIC and not t.not_budget and _has_money(t)]
     for kind in tpl.tables:
         if has_kind(found, kind):
             continue

@@ -9,7 +9,8 @@ from ...text.folding import fold, squash
 from ..claims import Context
 from ..numbers import is_amount_text
 from .generic import GENERIC_SET, by_meaning
-from .panes import unfold_panes
+from .not_budget import not_budget
+from .panes import repeated_panes, unfold_panes, unfold_repeated
 from .headers import GridColumn, Layout, read_header
 from .regions import Region
 from .roles import Hints, assign_roles
@@ -27,6 +28,7 @@ class TableDraft:
     layout: Layout
     rows: tuple[DraftRow, ...]
     issues: tuple[IngestIssue, ...]
+    not_budget: str = ""  # why a generic table is no budget table (not_budget.py)
 
 
 MISREAD_SHARE = 20  # a column of figures may hold one misread figure in this many (reported as not a number)
@@ -95,7 +97,10 @@ def _name_unmatched(layout: Layout, region: Region, ctx: Context) -> tuple[Layou
 def draft_table(region: Region, ctx: Context) -> TableDraft:
     template, issues = region.template, []
     title = region.title_text
-    if template and template.panes > 1:
+    panes = repeated_panes(region.grid) if template and not template.two_sided else (1, -1)
+    if panes[0] > 1:  # the header says how many panes, whatever the template expects
+        region = replace(region, grid=unfold_repeated(region.grid, *panes))
+    elif template and template.panes > 1:
         region = replace(region, grid=unfold_panes(region.grid, template.panes))
     layout, first = read_header(region.grid, template)
     if template and not _fits(region, layout) and (reread := _national_reading(region)) is not None:
@@ -118,8 +123,13 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
         )]
     data = region.grid[first:]
     unit = region.unit
-    if template is None:
+    aside = not_budget(title, region.grid, layout.header) if template is None else ""
+    if aside:
+        issues = [ctx.issue("ingest.table_not_budget", f"表格“{title}”是{aside}，不是预算表，按原样保留，不作核对。",
+                            region.title, severity="info")]
+    elif template is None:
         issues = issues or [ctx.issue("ingest.table_generic", f"表格“{title}”不符合任何已知模板，已按通用表格保留。", region.title)]
+    if template is None:
         layout = _generic_layout(layout, data, unit is not None)
     else:
         layout, unmatched = _name_unmatched(layout, region, ctx)
@@ -135,6 +145,7 @@ def draft_table(region: Region, ctx: Context) -> TableDraft:
     return TableDraft(
         region=region, kind=template.kind if template else TableKind.GENERIC,
         unit=unit or MoneyUnit.YUAN, layout=layout, rows=tuple(rows), issues=(*issues, *reader.issues),
+        not_budget=aside,
     )
 
 
@@ -157,4 +168,5 @@ def finish(draft: TableDraft, table_id: str, hints: Hints, ctx: Context) -> Tabl
         caption=squash(region.caption.filled[0]) if region.caption else None, entity=region.entity,
         notes=tuple(" ".join(n.filled) for n in region.notes),
         profile=region.template_set.name if region.template_set and region.template else "",
+        not_budget=draft.not_budget,
     )

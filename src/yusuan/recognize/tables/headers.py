@@ -53,10 +53,14 @@ class Layout:
 
 
 def is_column_numbers(line: RawLine) -> bool:
-    """The column-number row: ``1 2 3 4 5 6 7`` (perhaps after 栏次 or 甲 乙), numbered 1, 2, 3 … in order."""
+    """The column-number row: ``1 2 3 4 5 6 7`` (perhaps after 栏次 or 甲 乙), numbered 1, 2, 3 … in order.
+    A mark makes a shorter row one too: a two-sided 决算 总表 numbers its sides ``栏次 1 | 栏次 2``, and
+    西安 prints ``** ** ** **`` under a header whose columns it does not number."""
     filled = [fold(c) for c in line.cells if c.strip()]
     numbers = [c for c in filled if c not in _COLUMN_MARKS]
-    return len(numbers) >= 3 and numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    if numbers != [str(i) for i in range(1, len(numbers) + 1)]:
+        return False
+    return len(numbers) >= 3 or (len(numbers) < len(filled) and len(filled) >= 2)
 
 
 def reads_as_data(line: RawLine, template: TableTemplate | None) -> bool:

@@ -18,7 +18,7 @@ from .continuations import is_continued_mark, join_continuations, mark_continues
 from .fragments import is_fragment, merge_fragments, widen
 from .furniture import page_furniture
 from .templates import TableTemplate, TemplateSet
-from .titles import is_caption as _is_caption, title_at as _title_at, title_text
+from .titles import ends_a_form_title, is_caption as _is_caption, title_at as _title_at, title_text
 from .units import is_unit_line, table_unit
 
 ENTITY_TAIL_MAX_CHARS = 12
@@ -232,7 +232,7 @@ def find_regions(lines: Lines, sets: tuple[TemplateSet, ...] = tp.TEMPLATE_SETS)
     i, last_end = 0, 0
     while i < len(lines):
         titled = _title_at(lines, i, titles)
-        if titled is None:
+        if titled is None or ends_a_form_title(lines, i):
             i += 1
             continue
         title, more = titled

@@ -80,3 +80,17 @@ def title_at(lines: Lines, i: int, titles: list[str | None]) -> tuple[str, tuple
             and _title_shaped(joined)):
         return joined, (lines[nxt],)
     return None
+
+
+def ends_a_form_title(lines: Lines, i: int) -> bool:
+    """Whether line i (``目标表``, ``标表``, ``表``) is only the tail of the line above, the two a title of a
+    form this recogniser does not read (泉州: “…_科技兴警绩效” / “目标表”, a 绩效目标表): no table's title."""
+    ln = lines[i]
+    before = next((lines[k] for k in range(i - 1, max(i - 3, -1), -1) if not lines[k].is_blank), None)
+    if before is None or before.is_row or ln.is_row or len(before.filled) != 1 or len(ln.filled) != 1:
+        return False
+    head, tail = before.filled[0], ln.filled[0]
+    if len(fold(tail)) > tp.TITLE_TAIL_MAX_CHARS or re.search(tp.SENTENCE_MARKS, head):
+        return False
+    joined = fold(head + tail)
+    return any(re.search(p, joined) for p in tp.NOT_TABLES) and not any(re.search(p, fold(tail)) for p in tp.NOT_TABLES)

@@ -22,8 +22,10 @@ from ..templates import (
 _TEXT = ColumnKind.TEXT
 # Who a row is (a unit's code is not a classification code), its code in one cell or over 类 款 项, its name.
 _WHO = (C("unit_code", r"(单位|部门)(编码|代码)$", _TEXT), C("seq", r"^序号$", _TEXT))
-# Text columns no spec names (规格型号, 备注, 资金性质, 政府经济分类科目代码 …) are kept as text, never as amounts.
-_TEXT_HEADERS = r"序号|行次|名称$|代码$|编码|类别$|性质$|备注$|说明$|内容$|型号$|时间$|目录$|方式$|形式$|数量$|人数$|天数$|是否|绩效|目标"
+# Text columns no spec names (规格型号, 备注, 资金性质, 政府经济分类科目代码 …) are kept as text, never as amounts;
+# so are a code's 类 / 款 / 项 under a header that does not say 编码 (西安 2021: 部门预算支出 / 类 款).
+_TEXT_HEADERS = (r"序号|行次|名称$|代码$|编码|类别$|性质$|备注$|说明$|简介$|内容$|型号$|时间$|目录$|方式$|形式$|数量$|人数$|天数$"
+                 r"|是否|绩效|目标|/[类款项]$")
 _CODES = (C(CODE, r"编码(/类)?$|代码$|^类$|科目/类$"), C(CODE_KUAN, r"(编码/|^|科目/)款$"),
           C(CODE_XIANG, r"(编码/|^|科目/)项$"))
 _NAME = r"名称$|(^|/)项目$|(^|/)科目$|功能科目$|经济科目$|资金使用单位|^项目/|^科目/(?!.*编码)"

@@ -23,12 +23,16 @@ The kinds are the budget kinds of the same meaning, so rules about a kind read e
 """
 from __future__ import annotations
 
-from ....model import MoneyUnit, TableKind as K
+from ....model import ColumnKind, MoneyUnit, TableKind as K
 from ..templates import (
     CODE, EXPENDITURE as EX, INCOME as IN, LABEL, ColumnSpec as C, FISCAL, TableTemplate, TemplateSet,
 )
 
-_CODE = C(CODE, r"编码(/合计)?$")
+# 上海 prints 功能分类科目编码; the national 决算 form (中央部门) prints 项目/科目代码 over 科目名称.
+_CODE = C(CODE, r"(编码|代码)(/合计)?$")
+# The national form numbers its summaries' lines (行次 1 … 31 | 32 …) and heads their figures 金额:
+# the line numbers are text, never the side's amount.
+_LINE = r"行次$"
 _NAME = r"名称$"
 _ITEM = r"(^|/)项目$"
 OPENING, CLOSING = "opening", "closing"
@@ -42,7 +46,7 @@ _SUMMARY = dict(two_sided=True, totals=("总计", "收入总计", "支出总计"
 CARRY_OVER_GROUPS = ("年初结转和结余", "年末结转和结余", "年初财政拨款结转和结余", "年末财政拨款结转和结余")
 _FUND = (
     _CODE, C(LABEL, _NAME), C(OPENING, r"^(项目/)?年初结转和结余"), C("income", r"本年收入"),
-    C("total", r"本年支出/合计$"), C("basic", r"本年支出/基本支出$"), C("project", r"本年支出/项目支出$"),
+    C("total", r"本年支出/(合计|小计)$"), C("basic", r"本年支出/基本支出$"), C("project", r"本年支出/项目支出$"),
     C(CLOSING, r"年末结转和结余"),
 )
 
@@ -62,8 +66,10 @@ SHANGHAI_FINAL_9 = TemplateSet(
         TableTemplate(
             K.FISCAL_SUMMARY, (r"财政拨款收入支出决算总表",),
             (
-                C(LABEL, _ITEM, side=IN), C("amount", r"决算数$", side=IN),
-                C(LABEL, _ITEM, side=EX), C("total", r"合计$|决算数$", side=EX),
+                C(LABEL, _ITEM, side=IN), C("line_number", _LINE, ColumnKind.TEXT, side=IN),
+                C("amount", r"决算数$|金额$", side=IN),
+                C(LABEL, _ITEM, side=EX), C("line_number", _LINE, ColumnKind.TEXT, side=EX),
+                C("total", r"合计$|决算数$|金额$", side=EX),
                 *(C(c.key, c.pattern, side=EX) for c in FISCAL),
             ),
             groups=CARRY_OVER_GROUPS, **_SUMMARY,  # type: ignore[arg-type]
@@ -97,7 +103,8 @@ SHANGHAI_FINAL_9 = TemplateSet(
         ),
         TableTemplate(
             K.GENERAL_EXPENDITURE, (r"一般公共预算财政拨款支出决算表",),
-            (_CODE, C(LABEL, _NAME), C("total", r"合计$"), C("basic", r"基本支出$"), C("project", r"项目支出$")),
+            (_CODE, C(LABEL, _NAME), C("total", r"合计$|本年支出/小计$"), C("basic", r"基本支出$"),
+             C("project", r"项目支出$")),
             rules=("code_levels",),
         ),
         TableTemplate(
