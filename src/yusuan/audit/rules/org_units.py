@@ -127,8 +127,12 @@ def check_listed(d, ctx):
                           (Location.of_provenance(u.provenance, section=where(d, o).section, row_label=u.name),))
 
 
+# The department's own budget in a list of its units: …本部, …机关, …（机关）, …本级（西安: “部门本级(机关)”).
+_HEAD = re.compile(r"本部|本级|机关[)）]?$")
+
+
 def _is_head(d, name: str) -> bool:
-    return "本部" in name or name.endswith("机关") or same_unit(name, d.meta.organisation or "")
+    return bool(_HEAD.search(name)) or same_unit(name, d.meta.organisation or "")
 
 
 @rule("org.stated_counts", family="org", title="机构设置所称个数与所列名称数不符", severity=Severity.ERROR)

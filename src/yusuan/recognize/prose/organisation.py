@@ -16,6 +16,7 @@ from ...model import BudgetUnit, IngestIssue, Organisation, Paragraph, Section
 from ...text.folding import fold
 from ...text.orgnames import split_names
 from .headings import chinese_number
+from .unit_table import tabled_names
 
 ORGANISATION_TITLE = "机构设置"
 # A part on what the budget is made of: its list of budget units (部门预算构成, 预算单位构成, 单位构成).
@@ -28,7 +29,8 @@ _OFFICES = re.compile(
 _UNIT_COUNT = re.compile(r"(?:下属(?:预算单位)?|预算单位(?:共有|共计)?)\s*(\d+)\s*(?:个|家)")
 # What introduces a list: 分别是/分别为/依次为, 具体包括…：/主要包括…：, or a count's own colon
 # (下设自收自支二级预算单位3个:A、B).
-_LIST_START = re.compile(r"(?:分别是|分别为|依次为|(?:具体|主要)包括[^：:。]*(?=[：:])|(?<=[个家所])\s*(?=[：:]))\s*[：:]?\s*")
+_LIST_START = re.compile(
+    r"(?:分别是|分别为|依次为|(?:具体|主要)包括[^：:。]*(?=[：:])|(?<=[个家所])\s*(?=[：:])|(?:见|如)下表)\s*[：:]?\s*")
 # A list of the department's own offices (内设处室), not of its budget units: 广州 prints both
 # with 分别是 (“局本级设13个内设处室……，内设机构分别是办公室、……。下属18个预算单位，分别是：……”).
 _OFFICE_CLAUSE = re.compile(r"内设|处室|科室|职能机构|职能部门|规范简称")
@@ -156,11 +158,15 @@ def _read(section: Section) -> Organisation:
                 continue
             numbered = _NUMBERED.match(inline)
             names = (_numbered_names(paragraphs, i + 1, inline) if numbered and numbered.group(1) == "1"
-                     else _names(inline) or _numbered_names(paragraphs, i + 1))
+                     else _names(inline) or _numbered_names(paragraphs, i + 1) or tabled_names(paragraphs, i + 1))
             if names:
                 units += [_unit(n, p) for n in names]
                 lists.append(i)
                 cut = cut or (runs_off and bool(inline) and not numbered and i + 1 < len(paragraphs))
+        if i not in lists and p.text.rstrip().endswith(("：", ":")) and _UNIT_CLAUSE.search(p.text) \
+                and (names := tabled_names(paragraphs, i + 1)):
+            units += [_unit(n, p) for n in names]  # “…共有 61 个，包括：” over a table of the units (西安)
+            lists.append(i)
     if lists != [count_at] or cut:
         # the count and the one list are not one statement (other paragraphs; 重庆 商务委's 财政拨款 and
         # 自收自支 units listed apart, the count naming one of them), or the list was cut
