@@ -1,4 +1,5 @@
 """XLSX reader (python-calamine): every sheet in workbook order, one row per line (sheet = page).
+The old and open workbook formats (.xls, .ods) are read by the same sheet reader (old_books).
 
 A merged range keeps its text in the top-left cell and "" elsewhere (calamine's own behaviour).
 Numbers are printed through the cell's number format (read from the styles, see xlsx_styles), so a
@@ -41,23 +42,29 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     finally:
         package.close()
     _check_extents(formats)
-    lines: list[RawLine] = []
-    sheets = _sheets(data)
-    for page, sheet in enumerate(sheets, start=1):
-        if lines and not lines[-1].is_blank:
-            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
-        _read_sheet(sheet, formats[sheet.name].formats if sheet.name in formats else {}, page, lines)
-    if lines and lines[-1].is_blank:
-        lines.pop()
+    sheets = open_sheets(data)
     return RawDocument(
         file=path.name,
         format="xlsx",
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
-        lines=tuple(lines),
+        lines=sheet_lines(sheets, {name: sheet.formats for name, sheet in formats.items()}),
         pages=len(sheets),
         notes=tuple(_uncached_notes(formats, [s.name for s in sheets])),
     )
+
+
+def sheet_lines(sheets: list, formats: dict[str, dict[tuple[int, int], str]]) -> tuple[RawLine, ...]:
+    """The calamine worksheets as lines, one sheet per page, a blank line between sheets; `formats`
+    gives each sheet's number formats by (row, column) (none known: numbers print as General)."""
+    lines: list[RawLine] = []
+    for page, sheet in enumerate(sheets, start=1):
+        if lines and not lines[-1].is_blank:
+            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
+        _read_sheet(sheet, formats.get(sheet.name, {}), page, lines)
+    if lines and lines[-1].is_blank:
+        lines.pop()
+    return tuple(lines)
 
 
 def _check_extents(sheets: dict[str, SheetXml]) -> None:
@@ -106,7 +113,9 @@ def _ref(row: int, col: int) -> str:
     return f"{letters}{row + 1}"
 
 
-def _sheets(data: bytes) -> list:
+def open_sheets(data: bytes, kind: str = "Excel(XLSX)") -> list:
+    """The workbook's worksheets (charts and macro sheets left out) as calamine sheets, in order;
+    calamine tells the format (XLSX, XLS, ODS) from the bytes. `kind` names the format in errors."""
     import python_calamine as pc
 
     try:
@@ -114,7 +123,7 @@ def _sheets(data: bytes) -> list:
         names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         return [book.get_sheet_by_name(name) for name in names]
     except Exception as exc:  # calamine raises its own error types for every kind of damage
-        raise _corrupt(exc) from exc
+        raise _corrupt(exc, kind) from exc
 
 
 def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: list[RawLine]) -> None:
@@ -161,5 +170,5 @@ def _text(value, code: str | None) -> str:
     return join_wrapped(str(value).splitlines()) if value is not None else ""
 
 
-def _corrupt(exc: Exception) -> InputError:
-    return InputError("Excel(XLSX) 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))
+def _corrupt(exc: Exception, kind: str = "Excel(XLSX)") -> InputError:
+    return InputError(f"{kind} 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))
