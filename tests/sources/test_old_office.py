@@ -75,3 +75,54 @@ def test_a_real_doc_is_refused_at_the_cli_with_how_to_convert(tmp_path):
         assert r.returncode == 2, r.stderr
         assert "旧版 Word/WPS 文字文件" in r.stderr and "--convert-to docx" in r.stderr
         assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("data", [compound("Workbook"), OLE + b"\xff" * 600, OLE[:4]])
+def test_an_xls_whose_workbook_cannot_be_followed_is_refused_as_damaged(data):
+    from yusuan.sources.xls_formats import xls_formats
+
+    with pytest.raises(InputError) as err:
+        xls_formats(data, 1000)
+    assert err.value.code == "input.xlsx_corrupt"
+
+
+def test_an_ods_declaring_a_billion_filled_cells_is_refused_before_calamine_lays_it_out(tmp_path):
+    """A few hundred bytes of content.xml: one filled cell repeated 1,000 columns wide, its row a
+    million times; calamine would allocate every cell (and the process die of it)."""
+    from yusuan.sources.detect import read_source
+
+    table = ('<table:table table:name="表1"><table:table-row table:number-rows-repeated="1000000">'
+             '<table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1">'
+             '<text:p>1</text:p></table:table-cell></table:table-row></table:table>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+                   ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+                   ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+                   f'{table}</office:spreadsheet></office:body></office:document-content>')
+    with pytest.raises(InputError) as err:
+        read_source(tmp_path / "bomb.ods", data=buf.getvalue())
+    assert err.value.code == "input.xlsx_too_large" and "1000000 行 × 1000 列" in str(err.value)
+
+
+@needs_soffice
+def test_an_xls_whose_sheet_extent_is_reversed_is_refused_not_allocated(tmp_path):
+    """A damaged DIMENSIONS record (first row past the last) made calamine allocate a terabyte and
+    abort the process; the reader refuses it first."""
+    import xlsxwriter
+
+    from yusuan.sources.detect import read_source
+
+    source = tmp_path / "表.xlsx"
+    with xlsxwriter.Workbook(str(source)) as book:
+        sheet = book.add_worksheet("收支总表")
+        for row in range(40):
+            sheet.write_row(row, 0, ["项目", row * 1.25, row * 2.5])
+    data = bytearray(convert(source, "xls", tmp_path / "old").read_bytes())
+    at = data.find(bytes.fromhex("00020e00") + bytes(4) + (40).to_bytes(4, "little"))  # DIMENSIONS: rows 0..40
+    assert at > 0
+    data[at + 4:at + 8] = (13828096).to_bytes(4, "little")
+    with pytest.raises(InputError) as err:
+        read_source(tmp_path / "表.xls", data=bytes(data))
+    assert err.value.code == "input.xlsx_corrupt"

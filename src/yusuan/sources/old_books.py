@@ -1,19 +1,22 @@
 """Old and open workbook formats: Excel 97-2003 (.xls, also WPS 表格 .et) and OpenDocument (.ods).
 
 Both are read by python-calamine through the XLSX reader's sheet reader, so a sheet becomes the same
-lines as the XLSX it was saved from. What calamine does not give for these formats is said, not
-guessed: the number formats (a cell printed 101.00 is read as its stored value, 101 — the same
-amount, printed without its places), and for .ods the merged cells (a title merged across a table
-stays a row of cells, with its text in the first).
+lines as the XLSX it was saved from; an .xls's number formats are read from its records (xls_formats).
+What cannot be known is said, not guessed: the number formats of an .ods (or of an .xls whose records
+cannot be followed) — a cell printed 101.00 is read as its stored value, 101: the same amount,
+printed without its places — and an .ods's merged cells (a title merged across a table stays a row of
+cells, with its text in the first).
 """
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
+from .ods_extent import check_ods_extent
 from .ooxml import open_package
 from .raw import RawDocument, ReadNote
-from .xlsx import open_sheets, sheet_lines
+from .xls_formats import Formats, xls_formats
+from .xlsx import MAX_CELLS, open_sheets, sheet_lines
 
 NUMBER_FORMATS_UNKNOWN = "read.number_formats_unknown"
 MERGES_UNKNOWN = "read.merges_unknown"
@@ -24,21 +27,25 @@ ODS_ZH = "OpenDocument 表格(ODS)"
 def read_xls(path: Path, *, data: bytes | None = None) -> RawDocument:
     """Read an .xls (BIFF) workbook into raw lines."""
     data = path.read_bytes() if data is None else data
-    return _read(path, data, "xls", XLS_ZH)
+    return _read(path, data, "xls", XLS_ZH, xls_formats(data, MAX_CELLS))
 
 
 def read_ods(path: Path, *, data: bytes | None = None) -> RawDocument:
     """Read an .ods workbook into raw lines (a ZIP: checked against bombs before calamine unpacks it)."""
     data = path.read_bytes() if data is None else data
-    open_package(data, ODS_ZH).close()
-    return _read(path, data, "ods", ODS_ZH)
+    package = open_package(data, ODS_ZH)
+    try:
+        check_ods_extent(package, MAX_CELLS)
+    finally:
+        package.close()
+    return _read(path, data, "ods", ODS_ZH, None)
 
 
-def _read(path: Path, data: bytes, fmt: str, kind: str) -> RawDocument:
+def _read(path: Path, data: bytes, fmt: str, kind: str, formats: Formats | None) -> RawDocument:
     sheets = open_sheets(data, kind)
-    notes = [ReadNote(NUMBER_FORMATS_UNKNOWN,
-                      f"{kind} 工作簿中数字的显示格式（小数位数、千位分隔符）无法读出：金额按单元格存储的数值读取"
-                      "（印作 101.00 的读作 101，数值相同），不据此判断小数位数。")]
+    notes = [] if formats is not None else [ReadNote(
+        NUMBER_FORMATS_UNKNOWN, f"{kind} 工作簿中数字的显示格式（小数位数、千位分隔符）无法读出：金额按单元格存储的"
+        "数值读取（印作 101.00 的读作 101，数值相同；按所读位数判断尾差，容差可能偏宽）。")]
     if any(sheet.merged_cell_ranges is None for sheet in sheets):
         notes.append(ReadNote(MERGES_UNKNOWN,
                               f"{kind} 工作簿的合并单元格无法读出：合并的标题、表头按各自所在的单元格读取"
@@ -48,7 +55,7 @@ def _read(path: Path, data: bytes, fmt: str, kind: str) -> RawDocument:
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
-        lines=sheet_lines(sheets, {}),
+        lines=sheet_lines(sheets, formats or {}),
         pages=len(sheets),
         notes=tuple(notes),
     )

@@ -124,6 +124,11 @@ def open_sheets(data: bytes, kind: str = "Excel(XLSX)") -> list:
         return [book.get_sheet_by_name(name) for name in names]
     except Exception as exc:  # calamine raises its own error types for every kind of damage
         raise _corrupt(exc, kind) from exc
+    except BaseException as exc:  # a panic inside calamine (pyo3's PanicException is no Exception): a
+        # damaged .xls makes its parser index past a record's end
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise _corrupt(exc, kind) from exc
 
 
 def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: list[RawLine]) -> None:
@@ -170,5 +175,5 @@ def _text(value, code: str | None) -> str:
     return join_wrapped(str(value).splitlines()) if value is not None else ""
 
 
-def _corrupt(exc: Exception, kind: str = "Excel(XLSX)") -> InputError:
+def _corrupt(exc: BaseException, kind: str = "Excel(XLSX)") -> InputError:
     return InputError(f"{kind} 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))
