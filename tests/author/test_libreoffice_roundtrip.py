@@ -27,3 +27,9 @@ def test_calc_pdf_of_the_built_workbook_reads_as_the_workbook(compiled, built, t
     back = read_back(compiled, convert(built[".xlsx"], "pdf", tmp_path))
     assert _errors(back) == []
 
+
+
+def test_writer_pdf_of_the_built_document_reads_as_the_document(compiled, built, tmp_path):
+    back = read_back(compiled, convert(built[".docx"], "pdf", tmp_path))
+    assert [t.funding_year.total for t in back.targets] == [t.funding_year.total for t in compiled.targets]
+    assert _errors(back) == []
