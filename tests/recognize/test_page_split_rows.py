@@ -47,3 +47,26 @@ def test_the_rest_of_a_cut_row_under_the_repeated_header_finishes_the_row():
     )
     assert ("expenditure", "八、社会保障和就业支出") in got
     assert ("expenditure", "业支出") not in got
+
+
+CODED = ("科目编码", "科目名称", "合计", "基本支出", "项目支出")
+
+
+def coded(rest: str) -> list[tuple[str | None, str]]:
+    raw = lines(
+        [("2025年一般公共预算支出预算表",), ("部门名称：某局", "单位：万元"), CODED,
+         ("合计", "", "0.30", "0.30", ""), ("210", "卫生健康支出", "0.30", "0.30", ""),
+         ("21007", "计划生育事务", "0.30", "0.30", ""), ("2100799", "其他计划生育事务", "0.30", "0.30", "")],
+        [CODED, ("", rest, "", "", "")],
+    )
+    (table,) = recognize_tables(raw, Context("split.pdf")).items
+    return [(r.code, r.label) for r in table.rows]
+
+
+def test_a_coded_row_cut_by_the_page_is_finished_when_the_catalogue_names_it_so():
+    got = coded("支出")
+    assert ("2100799", "其他计划生育事务支出") in got and (None, "支出") not in got
+
+
+def test_words_that_do_not_finish_the_catalogue_name_stay_a_row_of_their_own():
+    assert (None, "其他支出") in coded("其他支出")

@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from ...text.folding import fold
 from ...sources.raw import BBox, RawLine
+from ...reference import names_for
+from ...reference.codes import is_code
 from ..numbers import is_amount_text
 from .headers import Layout, is_column_numbers
-from .templates import LABEL, is_label_part
+from .templates import CODE, LABEL, is_label_part
 
 
 def column_spans(layout: Layout) -> list[tuple[float, float] | None]:
@@ -79,13 +81,22 @@ def _continues(above: str, below: str, known: frozenset[str], ruled: bool) -> bo
             or (bool(_ORDINAL.match(fold(above))) and not _ORDINAL.match(fold(below))))
 
 
+def _catalogue_names(row: RawLine, layout: Layout) -> frozenset[str]:
+    """The names the catalogue gives the row's classification code (``2100799`` 其他计划生育事务支出):
+    a ruled row cut after ``其他计划生育事务`` is finished by the ``支出`` the next page opens with."""
+    at = next((c.index for c in layout.columns if c.key == CODE), None)
+    code = fold(row.cells[at]) if at is not None and at < len(row.cells) else ""
+    return frozenset(fold(n) for n in names_for(code)) if is_code(code) else frozenset()
+
+
 def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: frozenset[str] = frozenset()
                          ) -> tuple[RawLine, ...]:
     """A row broken by a page break (``八、社会保障和就`` | 1,608.51 … on one page, ``业支出`` on the
     next) is one row: the words that open the new page are joined onto the names of the row above.
     A header printed again at the top of the page is passed over, neither joined (its ``收入`` | ``支出``
     band read as the rest of ``三、国有资本经营预算``) nor taken for the row the page opens with.
-    known: the row names the table's profile knows (its totals and subtotals)."""
+    known: the row names the table's profile knows (its totals and subtotals); the catalogue's names
+    for the row's code are known too."""
     out: list[RawLine] = []
     spans, header = column_spans(layout), header_keys(layout)
     last_page, prev, at = None, None, 0
@@ -95,8 +106,9 @@ def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: froz
             continue
         opens_page = line.page is not None and last_page is not None and line.page > last_page
         last_page = line.page if line.page is not None else last_page
+        names = known | _catalogue_names(prev, layout) if prev is not None else known
         if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
-                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row and not line.cut_above)
+                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, names, line.is_row and not line.cut_above)
                         for i, c in enumerate(line.cells) if c.strip())):
             cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
             out[at] = prev = replace(prev, cells=cells)
