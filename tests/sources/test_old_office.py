@@ -126,3 +126,21 @@ def test_an_xls_whose_sheet_extent_is_reversed_is_refused_not_allocated(tmp_path
     with pytest.raises(InputError) as err:
         read_source(tmp_path / "表.xls", data=bytes(data))
     assert err.value.code == "input.xlsx_corrupt"
+
+
+@needs_soffice
+def test_a_small_xls_in_the_mini_stream_prints_its_numbers_through_their_formats(tmp_path):
+    """A workbook under 4 KB lives in the compound file's mini stream; its 1.5 under ``0.00`` prints 1.50."""
+    import xlsxwriter
+
+    from yusuan.sources.detect import read_source
+    from yusuan.sources.xls_cfb import workbook_stream
+
+    source = tmp_path / "小表.xlsx"
+    with xlsxwriter.Workbook(str(source)) as book:
+        sheet = book.add_worksheet("收入")
+        sheet.write_row(0, 0, ["合计", 1.5, 1234567.0], book.add_format({"num_format": "#,##0.00"}))
+    old = convert(source, "xls", tmp_path / "old")
+    assert len(workbook_stream(old.read_bytes())[0]) < 4096
+    raw = read_source(old)
+    assert [ln.cells for ln in raw.lines] == [("合计", "1.50", "1,234,567.00")] and raw.notes == ()
