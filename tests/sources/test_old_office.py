@@ -144,3 +144,36 @@ def test_a_small_xls_in_the_mini_stream_prints_its_numbers_through_their_formats
     assert len(workbook_stream(old.read_bytes())[0]) < 4096
     raw = read_source(old)
     assert [ln.cells for ln in raw.lines] == [("合计", "1.50", "1,234,567.00")] and raw.notes == ()
+
+
+ODS_STYLES = ('<office:automatic-styles><number:number-style style:name="N4"><number:number number:decimal-places="2"'
+              ' number:grouping="true"/></number:number-style><style:style style:name="ce1" style:family="table-cell"'
+              ' style:data-style-name="N4"/><style:style style:name="ce2" style:family="table-cell"/>'
+              '</office:automatic-styles>')
+
+
+def ods_package(cells: str) -> zipfile.ZipFile:
+    ns = " ".join(f'xmlns:{p}="urn:oasis:names:tc:opendocument:xmlns:{u}"' for p, u in (
+        ("office", "office:1.0"), ("table", "table:1.0"), ("text", "text:1.0"), ("style", "style:1.0"),
+        ("number", "datastyle:1.0")))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("content.xml", f'<office:document-content {ns}>{ODS_STYLES}<office:body><office:spreadsheet>'
+                   f'<table:table table:name="表"><table:table-column table:number-columns-repeated="2"'
+                   f' table:default-cell-style-name="ce1"/><table:table-row>{cells}</table:table-row></table:table>'
+                   '</office:spreadsheet></office:body></office:document-content>')
+    return zipfile.ZipFile(buf)
+
+
+def test_ods_number_formats_follow_cell_column_and_data_styles():
+    from yusuan.sources.ods_formats import ods_formats
+
+    got = ods_formats(ods_package(
+        '<table:table-cell office:value-type="float" office:value="1234.5"/>'  # the column's default style
+        '<table:table-cell table:style-name="ce2" office:value-type="float" office:value="7"/>'  # no data style
+        '<table:table-cell table:number-columns-repeated="2" table:style-name="ce1" office:value-type="percentage"'
+        ' office:value="0.5"/>'))
+    assert got == {"表": {(0, 0): "#,##0.00", (0, 1): "General", (0, 2): "#,##0.00", (0, 3): "#,##0.00"}}
+    # a style kept elsewhere (styles.xml's common styles): the formats are not known, not guessed
+    assert ods_formats(ods_package('<table:table-cell table:style-name="Heading" office:value-type="float"'
+                                   ' office:value="1"/>')) is None

@@ -1,18 +1,23 @@
 """Old and open workbook formats: Excel 97-2003 (.xls, also WPS 表格 .et) and OpenDocument (.ods).
 
 Both are read by python-calamine through the XLSX reader's sheet reader, so a sheet becomes the same
-lines as the XLSX it was saved from; an .xls's number formats are read from its records (xls_formats).
-What cannot be known is said, not guessed: the number formats of an .ods (or of an .xls whose records
-cannot be followed) — a cell printed 101.00 is read as its stored value, 101: the same amount,
-printed without its places — and an .ods's merged cells (a title merged across a table stays a row of
-cells, with its text in the first).
+lines as the XLSX it was saved from; the number formats calamine does not give are read from the file
+itself (an .xls's records: xls_formats; an .ods's content.xml: ods_formats). What cannot be known is
+said, not guessed: number formats that cannot be followed (a cell printed 101.00 is then read as its
+stored value, 101: the same amount, printed without its places), and an .ods's merged cells (a title
+merged across a table stays a row of cells, with its text in the first).
 """
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from ..errors import InputError
 
 from .ods_extent import check_ods_extent
+from .ods_formats import ods_formats
 from .ooxml import open_package
 from .raw import RawDocument, ReadNote
 from .xls_formats import Formats, xls_formats
@@ -36,9 +41,12 @@ def read_ods(path: Path, *, data: bytes | None = None) -> RawDocument:
     package = open_package(data, ODS_ZH)
     try:
         check_ods_extent(package, MAX_CELLS)
+        formats = ods_formats(package)
+    except (KeyError, ParseError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(f"{ODS_ZH} 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc)) from exc
     finally:
         package.close()
-    return _read(path, data, "ods", ODS_ZH, None)
+    return _read(path, data, "ods", ODS_ZH, formats)
 
 
 def _read(path: Path, data: bytes, fmt: str, kind: str, formats: Formats | None) -> RawDocument:
