@@ -168,12 +168,31 @@ def ods_package(cells: str) -> zipfile.ZipFile:
 def test_ods_number_formats_follow_cell_column_and_data_styles():
     from yusuan.sources.ods_formats import ods_formats
 
-    got = ods_formats(ods_package(
+    got, merges = ods_formats(ods_package(
         '<table:table-cell office:value-type="float" office:value="1234.5"/>'  # the column's default style
         '<table:table-cell table:style-name="ce2" office:value-type="float" office:value="7"/>'  # no data style
         '<table:table-cell table:number-columns-repeated="2" table:style-name="ce1" office:value-type="percentage"'
         ' office:value="0.5"/>'))
     assert got == {"表": {(0, 0): "#,##0.00", (0, 1): "General", (0, 2): "#,##0.00", (0, 3): "#,##0.00"}}
+    assert merges == {"表": []}
     # a style kept elsewhere (styles.xml's common styles): the formats are not known, not guessed
     assert ods_formats(ods_package('<table:table-cell table:style-name="Heading" office:value-type="float"'
-                                   ' office:value="1"/>')) is None
+                                   ' office:value="1"/>'))[0] is None
+
+
+def test_ods_merged_cells_are_read_from_their_spans():
+    from yusuan.sources.ods_formats import ods_formats
+
+    _, merges = ods_formats(ods_package('<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="2"'
+                                        ' office:value-type="string"><text:p>2025年预算收支总表</text:p></table:table-cell>'
+                                        '<table:covered-table-cell table:number-columns-repeated="2"/>'
+                                        '<table:table-cell table:number-columns-spanned="2"/>'))
+    assert merges == {"表": [((0, 0), (1, 2)), ((0, 3), (0, 4))]}
+
+
+def test_an_empty_merged_cell_repeated_a_million_times_is_not_laid_out():
+    from yusuan.sources.ods_formats import ods_formats
+
+    _, merges = ods_formats(ods_package('<table:table-cell table:number-columns-spanned="2"'
+                                        ' table:number-columns-repeated="1000000"/>'))
+    assert merges == {"表": []}

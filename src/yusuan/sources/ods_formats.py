@@ -1,4 +1,7 @@
-"""The number format of every number cell of an .ods, read from its content.xml (calamine gives values only).
+"""The number format of every number cell of an .ods, and its merged cells, read from its content.xml
+(calamine gives the values only).
+
+A merged cell is a table-cell spanning columns and rows (table:number-columns-spanned/-rows-spanned).
 
 A number cell names a cell style (its own, or its column's default); the cell style names a data style
 (``number:number-style`` with its decimal places and grouping). The data style becomes the Excel-like
@@ -17,21 +20,30 @@ _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _DATA_STYLES = {f"{_NUMBER}number-style": "", f"{_NUMBER}percentage-style": "%"}
 _NUMBERS = ("float", "percentage")
+# A merged cell repeated more often than this is no title or header (a hostile file repeats one over a
+# million empty rows and columns): it is not laid out.
+_MAX_REPEATED_MERGE = 100
 
 Formats = dict[str, dict[tuple[int, int], str]]
+Merges = dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]
 
 
-def ods_formats(package: zipfile.ZipFile) -> Formats | None:
-    """Sheet name → (row, column) → number format code, or None where some number cell's format is unknown."""
+def ods_formats(package: zipfile.ZipFile) -> tuple[Formats | None, Merges]:
+    """Sheet name → (row, column) → number format code (None where some number cell's format is unknown),
+    and sheet name → its merged ranges."""
     data: dict[str, str] = {}  # data style name → code
     cells: dict[str, str | None] = {}  # cell style name → its data style name
     out: Formats = {}
+    merges: Merges = {}
     sheet: dict[tuple[int, int], str] = {}
+    known = True
     row, defaults = 0, list[tuple[int, str | None]]()
     with package.open("content.xml") as content:
         for event, el in iterparse(content, events=("start", "end")):
             if event == "start" and el.tag == f"{_TABLE}table":
-                sheet, row, defaults = out.setdefault(el.get(f"{_TABLE}name", ""), {}), 0, []
+                name = el.get(f"{_TABLE}name", "")
+                sheet, row, defaults = out.setdefault(name, {}), 0, []
+                merged = merges.setdefault(name, [])
             elif event != "end":
                 continue
             elif el.tag in _DATA_STYLES:
@@ -42,10 +54,22 @@ def ods_formats(package: zipfile.ZipFile) -> Formats | None:
                 defaults.append((int(el.get(f"{_TABLE}number-columns-repeated", "1")), el.get(f"{_TABLE}default-cell-style-name")))
             elif el.tag == f"{_TABLE}table-row":
                 repeat = int(el.get(f"{_TABLE}number-rows-repeated", "1"))
-                if not _row(el, row, repeat, sheet, defaults, cells, data):
-                    return None
+                known = _row(el, row, repeat, sheet, defaults, cells, data) and known
+                merged += _spans(el, row, repeat)
                 row += repeat
                 el.clear()
+    return (out if known else None), merges
+
+
+def _spans(el, row: int, repeat: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out, col = [], 0
+    for cell in el:
+        across = int(cell.get(f"{_TABLE}number-columns-spanned", "1"))
+        down = int(cell.get(f"{_TABLE}number-rows-spanned", "1"))
+        span = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+        if (across > 1 or down > 1) and repeat * span <= _MAX_REPEATED_MERGE:
+            out += [((r, c), (r + down - 1, c + across - 1)) for r in range(row, row + repeat) for c in range(col, col + span)]
+        col += span
     return out
 
 

@@ -27,6 +27,7 @@ FORMULA_NO_CACHE = "read.formula_no_cache"
 # A whole disclosure is some hundred thousand characters; a workbook whose cells would hold more
 # than this (a long shared string repeated in every cell) is refused before calamine copies it.
 MAX_TEXT = 20_000_000
+Merge = tuple[tuple[int, int], tuple[int, int]]  # a merged range: (first row, column), (last row, column)
 
 
 def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
@@ -54,14 +55,17 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     )
 
 
-def sheet_lines(sheets: list, formats: dict[str, dict[tuple[int, int], str]]) -> tuple[RawLine, ...]:
+def sheet_lines(sheets: list, formats: dict[str, dict[tuple[int, int], str]],
+                merges: dict[str, list[Merge]] | None = None) -> tuple[RawLine, ...]:
     """The calamine worksheets as lines, one sheet per page, a blank line between sheets; `formats`
-    gives each sheet's number formats by (row, column) (none known: numbers print as General)."""
+    gives each sheet's number formats by (row, column) (none known: numbers print as General);
+    `merges` each sheet's merged ranges where calamine does not give them (an .ods)."""
     lines: list[RawLine] = []
     for page, sheet in enumerate(sheets, start=1):
         if lines and not lines[-1].is_blank:
             lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
-        _read_sheet(sheet, formats.get(sheet.name, {}), page, lines)
+        merged = sheet.merged_cell_ranges if merges is None else merges.get(sheet.name, [])
+        _read_sheet(sheet, formats.get(sheet.name, {}), merged or [], page, lines)
     if lines and lines[-1].is_blank:
         lines.pop()
     return tuple(lines)
@@ -131,14 +135,14 @@ def open_sheets(data: bytes, kind: str = "Excel(XLSX)") -> list:
         raise _corrupt(exc, kind) from exc
 
 
-def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: list[RawLine]) -> None:
+def _read_sheet(sheet, formats: dict[tuple[int, int], str], merged: list[Merge], page: int, lines: list[RawLine]) -> None:
     if sheet.height * sheet.width > MAX_CELLS:
         raise InputError(
             f"工作表“{sheet.name}”有 {sheet.height} 行 × {sheet.width} 列，超过上限，不像一份预算表。",
             code="input.xlsx_too_large",
         )
     top, left = sheet.start or (0, 0)
-    banners = _banner_rows(sheet, top, left)
+    banners = _banner_rows(sheet, merged, top, left)
     for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
         cells = tuple(_text(v, formats.get((top + i, left + j))) for j, v in enumerate(row))
         if top + i in banners and len([c for c in cells if c]) == 1:
@@ -149,12 +153,12 @@ def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: li
             lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
 
 
-def _banner_rows(sheet, top: int, left: int) -> set[int]:
+def _banner_rows(sheet, merged: list[Merge], top: int, left: int) -> set[int]:
     """Rows covered by a merged range as wide as the sheet's used area (titles, notes). A range running
     past the used rows is no title (a hostile file merges all 1,048,576 rows, thousands of times
     over; Excel would show the first cell alone): it is left out, as is a range seen before."""
     right, bottom = left + sheet.width - 1, top + sheet.height - 1
-    spans = {(r0, r1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()
+    spans = {(r0, r1) for (r0, c0), (r1, c1) in merged
              if c0 <= left and c1 >= right and right > left and top <= r0 and r1 <= bottom}
     rows: set[int] = set()
     for r0, r1 in spans:
