@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from yusuan.author import build_disclosure
 from yusuan.ingest import read_disclosure
 from yusuan.render import render
 
@@ -30,11 +29,6 @@ def read_back(compiled, path: Path):
         assert got[want.kind].unit is want.unit, f"{want.kind.title_zh} unit in {path.suffix}"
         assert numbers(got[want.kind]) == numbers(want), f"{want.kind.title_zh} differs in {path.suffix}"
     return back
-
-
-@pytest.fixture(scope="module")
-def compiled():
-    return build_disclosure(SAMPLE_BOOK)
 
 
 @pytest.fixture(scope="module")

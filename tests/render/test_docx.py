@@ -46,6 +46,17 @@ def test_headers_repeat_on_each_page_and_the_three_public_chart_is_placed(docume
     assert landscape, "wide tables print in landscape sections"
 
 
+def test_no_table_row_breaks_over_a_page(document):
+    """Word and Writer split a tall row by default: the rest of its name, alone at the top of the next
+    page, reads as a row of its own (LibreOffice Writer's PDF of the built book had seven such rows)."""
+    import docx
+
+    doc = docx.Document(str(document))
+    for table in doc.tables:
+        for row in table.rows:
+            assert row._tr.trPr is not None and "cantSplit" in row._tr.trPr.xml
+
+
 def test_a4_like_the_pdf_and_contents_name_every_table_and_the_appendix(reference, document, read_back):
     import docx
     from docx.shared import Mm

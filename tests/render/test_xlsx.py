@@ -68,3 +68,19 @@ def test_amount_no_double_prints_exactly_is_written_as_text(reference, render_di
 def test_number_formats_follow_grouping_and_places():
     assert number_format(Amount(Decimal("500000"), MoneyUnit.YUAN, 0), comma=True) == "#,##0"
     assert number_format(Amount(Decimal("1.5"), MoneyUnit.WAN_YUAN, 2), comma=False) == "0.00"
+
+
+def test_a_row_whose_label_wraps_is_as_tall_as_its_lines(workbook):
+    """Calc and Excel leave a generated row at the default height: a wrapped label is cut to its last
+    line there (LibreOffice's PDF lost the start of long project names), unless the row is tall enough."""
+    import openpyxl
+
+    from yusuan.text.width import text_lines
+
+    for ws in openpyxl.load_workbook(workbook).worksheets:
+        width = ws.column_dimensions["A"].width
+        for row in ws.iter_rows(min_row=1):
+            label, lines = row[0].value, text_lines(str(row[0].value or ""), int(width))
+            header = row[0].fill.fgColor.rgb not in (None, "00000000")
+            if isinstance(label, str) and lines > 1 and row[0].alignment.wrap_text and not header:
+                assert (ws.row_dimensions[row[0].row].height or 15) >= 13.5 * lines, (ws.title, label)

@@ -10,7 +10,7 @@ from ..errors import InputError
 
 # The formats the readers take; a disclosure JSON written by ``yusuan ingest`` is read too, but only
 # when named explicitly (a folder of outputs is not a corpus).
-SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xlsx"})
+SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".xlsx", ".xls", ".ods"})
 SKIPPED_NAMES = ("~$", ".")  # Office lock files and hidden files
 
 
@@ -46,7 +46,7 @@ def discover(args: Iterable[str | Path]) -> list[Path]:
     for arg in args:
         found = _expand(str(arg))
         if not found:
-            raise InputError(f"{arg} 中没有可读取的预算公开文件（.txt/.pdf/.docx/.xlsx）。", code="input.no_files")
+            raise InputError(f"{arg} 中没有可读取的预算公开文件（.txt/.pdf/.docx/.xlsx/.xls/.ods）。", code="input.no_files")
         for f in found:
             seen.setdefault(f.resolve(), None)
     return list(seen)

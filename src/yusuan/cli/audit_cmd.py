@@ -18,7 +18,7 @@ __all__ = ["Format", "run_audit", "run_demo_audit", "write_checklists", "write_r
 
 @app.command("audit")
 def audit_cmd(
-    paths: List[str] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx）或 ingest 输出的 JSON；可多个，"
+    paths: List[str] = typer.Argument(..., help="预算公开文件（.txt/.pdf/.docx/.xlsx/.xls/.ods）或 ingest 输出的 JSON；可多个，"
                                                 "也可为目录或通配符；XLSX 格式写入一个 .xlsx 时各为检查表的一页（如部门及其单位）"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="输出格式：text、json、html、xlsx（公开情况检查表）"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出文件；text 格式总是显示在终端"),

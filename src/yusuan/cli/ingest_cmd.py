@@ -12,7 +12,7 @@ from .root import MAX_PAGES_OPTION, app
 
 @app.command("ingest")
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="预算公开文件（.txt / .pdf / .docx / .xlsx）；分册公开的（说明与表格分开）可一并给出，合并为一份"),
+    paths: List[Path] = typer.Argument(..., help="预算公开文件（.txt / .pdf / .docx / .xlsx / .xls / .ods）；分册公开的（说明与表格分开）可一并给出，合并为一份"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="输出 JSON 文件；省略则写到标准输出"),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="文本文件的编码（默认 UTF-8，如 gbk）"),
     max_pages: Optional[int] = MAX_PAGES_OPTION,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..model import Disclosure, RowRole
 from .chart_draw import png
-from .docx_xml import SANS, SERIF, east_asian_font, orient, page_number_footer, repeat_as_header, shade
+from .docx_xml import SANS, SERIF, east_asian_font, keep_row_whole, orient, page_number_footer, repeat_as_header, shade
 from ..files import write_atomic
 from .document import ChartBlock, Heading, Para, TableBlock, TargetBlock, publication
 from .forms import form
@@ -148,6 +148,8 @@ def _grid(doc, rows: int, cols: int, merged: tuple[HeaderCell, ...], size: float
     """A table with the spanning cells written (and merged) and the rest left for the caller."""
     table = doc.add_table(rows=rows, cols=cols)
     table.style = "Table Grid"
+    for row in table.rows:
+        keep_row_whole(row)
     grid = [r.cells for r in table.rows]
     for c in merged:
         cell = grid[c.row][c.col]

@@ -52,6 +52,13 @@ def repeat_as_header(row) -> None:
     trpr.append(mark)
 
 
+def keep_row_whole(row) -> None:
+    """Forbid a page break inside the row (Word and Writer split a tall row by default, printing the rest
+    of its name alone at the top of the next page, where a reader takes it for a row of its own)."""
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+
+
 def shade(cell, fill: str = "F2F2F2") -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")

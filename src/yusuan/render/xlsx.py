@@ -14,12 +14,15 @@ from pathlib import Path
 from ..model import Disclosure, RowRole
 from .amounts import exact_float, number_format
 from ..files import write_atomic
+from ..text.width import text_lines
 from .grid import PrintedCell, PrintedTable, layout
 from .registry import Renderer
 
 WIDE = 6  # more columns than this print landscape
 _WIDTHS = {"code": 11, "label": 36, "amount": 14, "text": 24}
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+# A wrapped line of 10-point 宋体 is this many points tall (the row's default height holds one line).
+LINE_POINTS = 13.5
 
 
 class _Formats:
@@ -79,6 +82,7 @@ def _write_sheet(ws, pt: PrintedTable, f: _Formats) -> None:
         bold = line.role in (RowRole.TOTAL, RowRole.SUBTOTAL)
         for col, (cell, column) in enumerate(zip(line.cells, pt.columns)):
             _cell(ws, row, col, cell, column.kind, bold, f)
+        _fit_height(ws, row, line.cells, pt)
         row += 1
     for note in pt.table.notes:
         _banner(ws, row, last, note, f.get(align="left"))
@@ -86,6 +90,16 @@ def _write_sheet(ws, pt: PrintedTable, f: _Formats) -> None:
     for col, column in enumerate(pt.columns):
         ws.set_column(col, col, _WIDTHS[column.kind])
     _print_setup(ws, head, head + pt.depth - 1, width)
+
+
+def _fit_height(ws, row: int, cells, pt: PrintedTable) -> None:
+    """Give a row whose label wraps the height of its lines: spreadsheet programs do not grow a row
+    a generated file leaves at the default height, and LibreOffice Calc prints only the last line of
+    such a cell (the start of a long project name was missing from its PDF)."""
+    lines = max((text_lines(cell.text, _WIDTHS[column.kind]) for cell, column in zip(cells, pt.columns)
+                 if cell.amount is None and column.kind != "code"), default=1)
+    if lines > 1:
+        ws.set_row(row, LINE_POINTS * lines + 3)
 
 
 def _banner(ws, row: int, last: int, text: str, fmt) -> None:

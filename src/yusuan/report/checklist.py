@@ -22,9 +22,10 @@ import xlsxwriter
 from ..audit import Finding, Report, Severity
 from ..audit.findings import at_home, home_files, merged
 from ..model import Disclosure
+from ..text.width import text_lines
 from .checklist_pictures import Pictures, insert_scaled
 from .checklist_place import Placer
-from .checklist_sheets import findings_sheet, formats, outcomes_sheet, text_lines
+from .checklist_sheets import findings_sheet, formats, outcomes_sheet
 from .checklist_text import Entry, entries, hints_line
 from .describe import ACCEPTED_ZH, Names, summary_line
 from .layout import Layout, SheetRow, choose, fields, sheet_rows

@@ -5,13 +5,11 @@ in a reviewer's words (checklist_text), the figures, and for each open error or 
 picture. Then how each rule ran, by the rules' Chinese titles. No rule ids: they are the program's names."""
 from __future__ import annotations
 
-import math
-import unicodedata
-
 import xlsxwriter
 
 from ..audit import Report, default_catalog
 from ..model import Disclosure
+from ..text.width import text_lines
 from .checklist_text import line
 from .describe import ACCEPTED_ZH, Names, number, outcome_line, place
 from .notes import rule_title
@@ -51,13 +49,6 @@ def fit_row(ws, row: int, values, head, at_least: float = 0) -> None:
     409-point maximum: a cell that long is cut there."""
     lines = max(text_lines(str(v), width) for v, (_, width) in zip(values, head))
     ws.set_row(row, min(400, max(at_least, 14 * max(1, lines) + 6)))
-
-
-def text_lines(text: str, width: int) -> int:
-    """How many printed lines a text takes in a column `width` characters wide (CJK count double)."""
-    usable = max(1, width - 1)
-    return sum(max(1, math.ceil(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in para) / usable))
-               for para in text.split("\n"))
 
 
 def sheet(wb, fmt, name: str, head, first_row: int):

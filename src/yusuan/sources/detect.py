@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Callable
 
 from ..errors import InputError
+from .ole import OLE_MAGIC, ole_kind
 from .raw import RawDocument
 
 # A disclosure larger than this is not a disclosure (the largest real ones are a few MB).
@@ -23,35 +25,64 @@ READERS: dict[str, str] = {
     "pdf": "yusuan.sources.pdf:read_pdf",
     "docx": "yusuan.sources.docx:read_docx",
     "xlsx": "yusuan.sources.xlsx:read_xlsx",
+    "xls": "yusuan.sources.old_books:read_xls",
+    "ods": "yusuan.sources.old_books:read_ods",
 }
-FORMAT_ZH = {"txt": "文本", "pdf": "PDF", "docx": "Word(DOCX)", "xlsx": "Excel(XLSX)"}
+FORMAT_ZH = {"txt": "文本", "pdf": "PDF", "docx": "Word(DOCX)", "xlsx": "Excel(XLSX)", "xls": "Excel 97-2003(XLS)",
+             "ods": "OpenDocument 表格(ODS)"}
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_ODF_MIME = b"application/vnd.oasis.opendocument."
+# How to turn a document we do not read into one we do (LibreOffice is free and runs without a screen).
+_CONVERT = "，或用 LibreOffice 转换：soffice --headless --convert-to {0} 文件名，然后读取转换后的文件。"
+_REFUSED = {
+    "doc": "这是旧版 Word/WPS 文字文件（.doc/.wps），本工具不读取这种格式。请在 Word 或 WPS 中另存为 .docx 或 PDF"
+           + _CONVERT.format("docx"),
+    "ppt": "这是 PowerPoint 演示文稿（.ppt），不是预算公开文件所用的格式。请另存为 PDF" + _CONVERT.format("pdf"),
+    "other": "这是旧版 Office 文件，但既不是 Excel 工作簿，也不是 Word 文档，无法判断其内容。请另存为 .docx、.xlsx 或 PDF"
+             + _CONVERT.format("pdf"),
+    "odt": "这是 OpenDocument 文字文件（.odt），本工具不读取这种格式。请另存为 .docx 或 PDF" + _CONVERT.format("docx"),
+}
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """The format the bytes are in: pdf, docx, xlsx or txt (anything else is judged by the text reader)."""
+    """The format the bytes are in: pdf, docx, xlsx, xls, ods or txt (anything else is judged by the text reader)."""
     head = data[:1024]
     # PDF readers look for the header anywhere in the first 1,024 bytes (junk may precede it); a text
     # quoting "%PDF-1.4" is told apart by the objects every PDF holds
     if head.lstrip().startswith(b"%PDF") or (_PDF_HEADER.search(head) and b"endobj" in data):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        try:
-            import io
-
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError) as exc:  # a flipped version field …
-            raise InputError("文件是损坏的压缩包（ZIP）格式，无法读取。", code="input.corrupt") from exc
-        if any(n.startswith("word/") for n in names):
-            return "docx"
-        if any(n.startswith("xl/") for n in names):
-            return "xlsx"
-        raise InputError("文件是压缩包，但不是 Word(DOCX) 或 Excel(XLSX) 文档。", code="input.wrong_type")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        # An encrypted .docx/.xlsx is an OLE container holding an "EncryptedPackage" stream.
-        if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
+        return _zip_kind(data)
+    if head.startswith(OLE_MAGIC):
+        kind = ole_kind(data)
+        if kind == "encrypted":  # an encrypted .docx/.xlsx is an OLE container holding an "EncryptedPackage"
             raise InputError("文件已加密（需要密码才能打开），请提供未加密的 Word/Excel 文件。", code="input.office_encrypted")
-        raise InputError("这是旧版 Office 文件（.doc/.xls），请另存为 .docx/.xlsx 或 PDF 后再读取。", code="input.wrong_type")
+        if kind == "xls":
+            return "xls"
+        raise InputError(_REFUSED[kind], code="input.wrong_type")
     return "txt"
+
+
+def _zip_kind(data: bytes) -> str:
+    import io
+
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = package.namelist()
+        # An OpenDocument file names its kind in a member "mimetype" (a few dozen bytes)
+        mime = package.read("mimetype")[:200] if "mimetype" in names and package.getinfo("mimetype").file_size < 200 else b""
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, RuntimeError, zlib.error) as exc:  # a flipped version
+        # field …; RuntimeError: an encrypted member
+        raise InputError("文件是损坏的压缩包（ZIP）格式，无法读取。", code="input.corrupt") from exc
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if mime.startswith(_ODS_MIME):
+        return "ods"
+    if mime.startswith(_ODF_MIME):
+        raise InputError(_REFUSED["odt"], code="input.wrong_type")
+    raise InputError("文件是压缩包，但不是 Word(DOCX)、Excel(XLSX) 或 OpenDocument 表格(ODS) 文档。", code="input.wrong_type")
 
 
 def _load(target: str) -> Reader:

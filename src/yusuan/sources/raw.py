@@ -59,7 +59,7 @@ class ReadNote:
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A file read into lines. `format` is ``txt``, ``pdf``, ``docx`` or ``xlsx``."""
+    """A file read into lines. `format` is ``txt``, ``pdf``, ``docx``, ``xlsx``, ``xls`` or ``ods``."""
 
     file: str
     format: str

@@ -1,4 +1,5 @@
 """XLSX reader (python-calamine): every sheet in workbook order, one row per line (sheet = page).
+The old and open workbook formats (.xls, .ods) are read by the same sheet reader (old_books).
 
 A merged range keeps its text in the top-left cell and "" elsewhere (calamine's own behaviour).
 Numbers are printed through the cell's number format (read from the styles, see xlsx_styles), so a
@@ -26,6 +27,7 @@ FORMULA_NO_CACHE = "read.formula_no_cache"
 # A whole disclosure is some hundred thousand characters; a workbook whose cells would hold more
 # than this (a long shared string repeated in every cell) is refused before calamine copies it.
 MAX_TEXT = 20_000_000
+Merge = tuple[tuple[int, int], tuple[int, int]]  # a merged range: (first row, column), (last row, column)
 
 
 def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
@@ -41,23 +43,32 @@ def read_xlsx(path: Path, *, data: bytes | None = None) -> RawDocument:
     finally:
         package.close()
     _check_extents(formats)
-    lines: list[RawLine] = []
-    sheets = _sheets(data)
-    for page, sheet in enumerate(sheets, start=1):
-        if lines and not lines[-1].is_blank:
-            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
-        _read_sheet(sheet, formats[sheet.name].formats if sheet.name in formats else {}, page, lines)
-    if lines and lines[-1].is_blank:
-        lines.pop()
+    sheets = open_sheets(data)
     return RawDocument(
         file=path.name,
         format="xlsx",
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
-        lines=tuple(lines),
+        lines=sheet_lines(sheets, {name: sheet.formats for name, sheet in formats.items()}),
         pages=len(sheets),
         notes=tuple(_uncached_notes(formats, [s.name for s in sheets])),
     )
+
+
+def sheet_lines(sheets: list, formats: dict[str, dict[tuple[int, int], str]],
+                merges: dict[str, list[Merge]] | None = None) -> tuple[RawLine, ...]:
+    """The calamine worksheets as lines, one sheet per page, a blank line between sheets; `formats`
+    gives each sheet's number formats by (row, column) (none known: numbers print as General);
+    `merges` each sheet's merged ranges where calamine does not give them (an .ods)."""
+    lines: list[RawLine] = []
+    for page, sheet in enumerate(sheets, start=1):
+        if lines and not lines[-1].is_blank:
+            lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
+        merged = sheet.merged_cell_ranges if merges is None else merges.get(sheet.name, [])
+        _read_sheet(sheet, formats.get(sheet.name, {}), merged or [], page, lines)
+    if lines and lines[-1].is_blank:
+        lines.pop()
+    return tuple(lines)
 
 
 def _check_extents(sheets: dict[str, SheetXml]) -> None:
@@ -106,7 +117,9 @@ def _ref(row: int, col: int) -> str:
     return f"{letters}{row + 1}"
 
 
-def _sheets(data: bytes) -> list:
+def open_sheets(data: bytes, kind: str = "Excel(XLSX)") -> list:
+    """The workbook's worksheets (charts and macro sheets left out) as calamine sheets, in order;
+    calamine tells the format (XLSX, XLS, ODS) from the bytes. `kind` names the format in errors."""
     import python_calamine as pc
 
     try:
@@ -114,17 +127,22 @@ def _sheets(data: bytes) -> list:
         names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         return [book.get_sheet_by_name(name) for name in names]
     except Exception as exc:  # calamine raises its own error types for every kind of damage
-        raise _corrupt(exc) from exc
+        raise _corrupt(exc, kind) from exc
+    except BaseException as exc:  # a panic inside calamine (pyo3's PanicException is no Exception): a
+        # damaged .xls makes its parser index past a record's end
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise _corrupt(exc, kind) from exc
 
 
-def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: list[RawLine]) -> None:
+def _read_sheet(sheet, formats: dict[tuple[int, int], str], merged: list[Merge], page: int, lines: list[RawLine]) -> None:
     if sheet.height * sheet.width > MAX_CELLS:
         raise InputError(
             f"工作表“{sheet.name}”有 {sheet.height} 行 × {sheet.width} 列，超过上限，不像一份预算表。",
             code="input.xlsx_too_large",
         )
     top, left = sheet.start or (0, 0)
-    banners = _banner_rows(sheet, top, left)
+    banners = _banner_rows(sheet, merged, top, left)
     for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
         cells = tuple(_text(v, formats.get((top + i, left + j))) for j, v in enumerate(row))
         if top + i in banners and len([c for c in cells if c]) == 1:
@@ -135,12 +153,12 @@ def _read_sheet(sheet, formats: dict[tuple[int, int], str], page: int, lines: li
             lines.append(RawLine(cells=(), line=len(lines) + 1, page=page))
 
 
-def _banner_rows(sheet, top: int, left: int) -> set[int]:
+def _banner_rows(sheet, merged: list[Merge], top: int, left: int) -> set[int]:
     """Rows covered by a merged range as wide as the sheet's used area (titles, notes). A range running
     past the used rows is no title (a hostile file merges all 1,048,576 rows, thousands of times
     over; Excel would show the first cell alone): it is left out, as is a range seen before."""
     right, bottom = left + sheet.width - 1, top + sheet.height - 1
-    spans = {(r0, r1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()
+    spans = {(r0, r1) for (r0, c0), (r1, c1) in merged
              if c0 <= left and c1 >= right and right > left and top <= r0 and r1 <= bottom}
     rows: set[int] = set()
     for r0, r1 in spans:
@@ -161,5 +179,5 @@ def _text(value, code: str | None) -> str:
     return join_wrapped(str(value).splitlines()) if value is not None else ""
 
 
-def _corrupt(exc: Exception) -> InputError:
-    return InputError("Excel(XLSX) 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))
+def _corrupt(exc: BaseException, kind: str = "Excel(XLSX)") -> InputError:
+    return InputError(f"{kind} 文件内容已损坏，无法读取。", code="input.xlsx_corrupt", detail=repr(exc))

@@ -74,7 +74,7 @@ def zip_members(data: bytes, *, member_limit: int, total_limit: int, suffixes: f
         if why is None and suffix == ".zip":
             why = "压缩包中的压缩包不展开，请解压后上传"
         elif why is None and suffix not in suffixes:
-            why = "不是预算公开文件（.pdf/.docx/.xlsx/.txt），已跳过"
+            why = "不是预算公开文件（.pdf/.docx/.xlsx/.xls/.ods/.txt），已跳过"
         if why:
             refused.append(Refused(name, why))
             continue

@@ -67,7 +67,7 @@ async def _files(request: Request, f) -> tuple[list[tuple[str, bytes]], list[tup
     data = await read_upload(request, f)
     if Path(name).suffix.lower() != ".zip":
         if Path(name).suffix.lower() not in SUFFIXES:
-            return [], [(name, "不是预算公开文件（.pdf/.docx/.xlsx/.txt），已跳过")]
+            return [], [(name, "不是预算公开文件（.pdf/.docx/.xlsx/.xls/.ods/.txt），已跳过")]
         return [(name, data)], []
     members, refused = zip_members(data, member_limit=config.max_upload_bytes,
                                    total_limit=ZIP_TOTAL_FACTOR * config.max_upload_bytes, suffixes=SUFFIXES)

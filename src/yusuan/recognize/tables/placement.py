@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from ...text.folding import fold
 from ...sources.raw import BBox, RawLine
+from ...reference import names_for
+from ...reference.codes import is_code
 from ..numbers import is_amount_text
-from .headers import Layout
-from .templates import LABEL, is_label_part
+from .headers import Layout, is_column_numbers
+from .templates import CODE, LABEL, is_label_part
 
 
 def column_spans(layout: Layout) -> list[tuple[float, float] | None]:
@@ -49,6 +51,23 @@ def _names_only(line: RawLine, layout: Layout) -> bool:
     return bool(filled) and all(i in naming for i in filled) and not any(is_amount_text(line.cells[i]) for i in filled)
 
 
+def _folded(line: RawLine) -> list[str]:
+    cells = [fold(c) for c in line.cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def header_keys(layout: Layout) -> frozenset[tuple[str, ...]]:
+    """The header rows as `is_repeated_header` compares them."""
+    return frozenset(tuple(_folded(h)) for h in layout.header)
+
+
+def is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bool:
+    """A header printed again after a page break (or the column-number row) is not data."""
+    return is_column_numbers(line) or tuple(_folded(line)) in header
+
+
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+、")
 
 
@@ -62,23 +81,38 @@ def _continues(above: str, below: str, known: frozenset[str], ruled: bool) -> bo
             or (bool(_ORDINAL.match(fold(above))) and not _ORDINAL.match(fold(below))))
 
 
+def _catalogue_names(row: RawLine, layout: Layout) -> frozenset[str]:
+    """The names the catalogue gives the row's classification code (``2100799`` 其他计划生育事务支出):
+    a ruled row cut after ``其他计划生育事务`` is finished by the ``支出`` the next page opens with."""
+    at = next((c.index for c in layout.columns if c.key == CODE), None)
+    code = fold(row.cells[at]) if at is not None and at < len(row.cells) else ""
+    return frozenset(fold(n) for n in names_for(code)) if is_code(code) else frozenset()
+
+
 def join_page_split_rows(lines: tuple[RawLine, ...], layout: Layout, known: frozenset[str] = frozenset()
                          ) -> tuple[RawLine, ...]:
     """A row broken by a page break (``八、社会保障和就`` | 1,608.51 … on one page, ``业支出`` on the
     next) is one row: the words that open the new page are joined onto the names of the row above.
-    known: the row names the table's profile knows (its totals and subtotals)."""
+    A header printed again at the top of the page is passed over, neither joined (its ``收入`` | ``支出``
+    band read as the rest of ``三、国有资本经营预算``) nor taken for the row the page opens with.
+    known: the row names the table's profile knows (its totals and subtotals); the catalogue's names
+    for the row's code are known too."""
     out: list[RawLine] = []
-    spans = column_spans(layout)
-    last_page = None
+    spans, header = column_spans(layout), header_keys(layout)
+    last_page, prev, at = None, None, 0
     for line in (aligned(ln, layout, spans) for ln in lines):
-        prev = out[-1] if out else None
+        if is_repeated_header(line, header):
+            out.append(line)  # the header printed again over the new page: the row's rest comes after it
+            continue
         opens_page = line.page is not None and last_page is not None and line.page > last_page
         last_page = line.page if line.page is not None else last_page
+        names = known | _catalogue_names(prev, layout) if prev is not None else known
         if (prev is not None and opens_page and len(line.cells) == len(prev.cells) and _names_only(line, layout)
-                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, known, line.is_row and not line.cut_above)
+                and all(prev.cells[i].strip() and _continues(prev.cells[i], c, names, line.is_row and not line.cut_above)
                         for i, c in enumerate(line.cells) if c.strip())):
             cells = tuple(a + b.strip() if b.strip() else a for a, b in zip(prev.cells, line.cells))
-            out[-1] = replace(prev, cells=cells)
+            out[at] = prev = replace(prev, cells=cells)
             continue
+        prev, at = line, len(out)
         out.append(line)
     return tuple(out)

@@ -14,8 +14,8 @@ from ...sources.raw import BBox, RawLine
 from ..claims import Context
 from ..numbers import parse_amount
 from ...reference.codes import parse_code
-from .headers import GridColumn, Layout, is_column_numbers
-from .placement import aligned, column_spans
+from .headers import GridColumn, Layout
+from .placement import aligned, column_spans, header_keys, is_repeated_header
 from .templates import CODE_PARTS, LABEL, SIDES, is_label_part
 
 _DIGITS = re.compile(r"^\d+$")
@@ -49,23 +49,6 @@ def _box(line: RawLine, index: int) -> BBox | None:
 
 def _cell(line: RawLine, index: int) -> str:
     return line.cells[index].strip() if index < len(line.cells) else ""
-
-
-def _folded(line: RawLine) -> list[str]:
-    cells = [fold(c) for c in line.cells]
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
-def header_keys(layout: Layout) -> frozenset[tuple[str, ...]]:
-    """The header rows as `is_repeated_header` compares them."""
-    return frozenset(tuple(_folded(h)) for h in layout.header)
-
-
-def is_repeated_header(line: RawLine, header: frozenset[tuple[str, ...]]) -> bool:
-    """A header printed again after a page break (or the column-number row) is not data."""
-    return is_column_numbers(line) or tuple(_folded(line)) in header
 
 
 class RowReader:
