@@ -77,6 +77,17 @@ def test_a_space_glyph_the_text_layer_maps_to_a_control_character_is_not_printed
     assert ("目 录",) in page_lines(remade_page(name, 2, tmp_path / "page.pdf"))
 
 
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_a_space_the_text_layer_puts_before_a_decimal_point_is_not_in_the_amount(tmp_path):
+    # the original kerns "25180591" and ".33" apart (PDFium generates a space there, left out); pdftocairo's
+    # text layer holds a real one: the 收支总表's total read "25180591 .33", not an amount
+    page = ROOT / "samples" / "producers" / "sn-xa-81d0a923-page24.pdf"
+    original = page_lines(page)
+    assert ("1", "一、部门预算", "25180591.33", "一、部门预算", "25180591.33", "一、部门预算", "25180591.33",
+            "一、部门预算", "25180591.33") in original
+    assert page_lines(remade_page(page, 1, tmp_path / "page.pdf")) == original
+
+
 def test_a_rule_outside_its_clip_path_is_not_a_rule():
     # 公开08表 (page 14): the table's right rule lies just outside the spreadsheet's print area
     doc = pdfium.PdfDocument(NPC_2018)
