@@ -88,6 +88,15 @@ def test_a_space_the_text_layer_puts_before_a_decimal_point_is_not_in_the_amount
     assert page_lines(remade_page(page, 1, tmp_path / "page.pdf")) == original
 
 
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_a_drawn_soft_hyphen_reads_as_the_hyphen_it_prints(tmp_path):
+    # pdftocairo's text layer maps the page number's hyphens ("- 10-") to U+00AD, an invisible character
+    page = ROOT / "samples" / "producers" / "sn-xa-1d514d70-page10.pdf"
+    original = page_lines(page)
+    assert original[-1] == ("- 10-",)
+    assert page_lines(remade_page(page, 1, tmp_path / "page.pdf")) == original
+
+
 def test_a_rule_outside_its_clip_path_is_not_a_rule():
     # 公开08表 (page 14): the table's right rule lies just outside the spreadsheet's print area
     doc = pdfium.PdfDocument(NPC_2018)
