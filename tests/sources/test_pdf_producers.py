@@ -19,6 +19,7 @@ from yusuan.sources.pdf_pdfium import View, page_edges
 
 ROOT = Path(__file__).resolve().parents[2]
 NPC_2018 = ROOT / "samples" / "jiangsu" / "js-npc-office-2018-dept-budget-full-f113bb.pdf"
+CITIES = ROOT / "samples" / "cities"
 YANGQUAN_BOOK = ROOT / "src" / "yusuan" / "author" / "samples" / "yangquan-2025"
 
 
@@ -35,6 +36,65 @@ def test_the_jiangsu_disclosure_re_made_by_pdftocairo_reads_line_for_line_like_t
     original = lines_of(NPC_2018)
     assert lines_of(remade) == original
     assert (14, ("30101", "基本工资", "1,186.73")) in original
+
+
+def page_lines(path: Path, page: int | None = None) -> list[tuple]:
+    """One page's lines (all of a one-page file's), without the blank lines around them."""
+    lines = [line.cells for line in read_pdf(path).lines if page is None or line.page == page]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def remade_page(path: Path, page: int, out: Path) -> Path:
+    subprocess.run(["pdftocairo", "-pdf", "-f", str(page), "-l", str(page), str(path), str(out)], check=True, timeout=60)
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+@pytest.mark.parametrize("name, page, title", [
+    ("gd-gz-31f741e2.pdf", 11, "一般公共预算支出情况表（按功能分类科目）"),
+    ("fj-qz-09bdaf86.pdf", 10, "三、支出预算总表"),
+    ("sh-c9ea3a0d.pdf", 1, "上海市2026年市级单位预算"),  # a cover's title, set in 36 pt
+])
+def test_fake_bold_titles_stroked_as_one_path_of_glyphs_are_not_table_rules(tmp_path, name, page, title):
+    # pdftocairo strokes a bold title's outlines as ONE path across the line (广州), or a glyph's with
+    # a stray move far below it (泉州): the object's box is wide or tall, each glyph's is small. Read
+    # as rules they made a table of the title (("", "共", "", "预", …)) and a column of its header
+    original = page_lines(CITIES / name, page)
+    assert (title,) in original
+    assert page_lines(remade_page(CITIES / name, page, tmp_path / "page.pdf")) == original
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_a_space_glyph_the_text_layer_maps_to_a_control_character_is_not_printed_text(tmp_path):
+    # the 目录 page's title font has no ToUnicode: pdftocairo writes one mapping its glyphs beside the
+    # space to DEL (U+007F), which was read as text ("目\x7f \x7f 录": no 目录 heading)
+    name = CITIES / "fj-qz-09bdaf86.pdf"
+    assert ("目 录",) in page_lines(name, 2)
+    assert ("目 录",) in page_lines(remade_page(name, 2, tmp_path / "page.pdf"))
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_a_space_the_text_layer_puts_before_a_decimal_point_is_not_in_the_amount(tmp_path):
+    # the original kerns "25180591" and ".33" apart (PDFium generates a space there, left out); pdftocairo's
+    # text layer holds a real one: the 收支总表's total read "25180591 .33", not an amount
+    page = ROOT / "samples" / "producers" / "sn-xa-81d0a923-page24.pdf"
+    original = page_lines(page)
+    assert ("1", "一、部门预算", "25180591.33", "一、部门预算", "25180591.33", "一、部门预算", "25180591.33",
+            "一、部门预算", "25180591.33") in original
+    assert page_lines(remade_page(page, 1, tmp_path / "page.pdf")) == original
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo (poppler-utils) not installed")
+def test_a_drawn_soft_hyphen_reads_as_the_hyphen_it_prints(tmp_path):
+    # pdftocairo's text layer maps the page number's hyphens ("- 10-") to U+00AD, an invisible character
+    page = ROOT / "samples" / "producers" / "sn-xa-1d514d70-page10.pdf"
+    original = page_lines(page)
+    assert original[-1] == ("- 10-",)
+    assert page_lines(remade_page(page, 1, tmp_path / "page.pdf")) == original
 
 
 def test_a_rule_outside_its_clip_path_is_not_a_rule():

@@ -108,8 +108,10 @@ def page_chars(textpage, view, page, codes: list[int] | None = None) -> list[Cha
         if code <= 32:
             if code < 32 or is_generated(tp, i) == 1:
                 continue
-        elif code == 0xFFFE or code == 0xFFFF:
-            continue
+        elif code == 0xFFFE or code == 0xFFFF or 0x7F <= code <= 0x9F:
+            continue  # no character, or a control one (DEL, C1): a text layer can map a space glyph to one
+        elif code == 0xAD:
+            code = 0x2D  # a soft hyphen that is drawn is a hyphen (pdftocairo maps "- 1 -" footers' hyphens so)
         loose = loose_box(tp, i, where)
         if loose:
             left, up, right, down = unpack(rect)

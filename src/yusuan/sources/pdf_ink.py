@@ -22,8 +22,9 @@ from . import pdf_calls as call
 
 Box = tuple[float, float, float, float]
 IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-# A glyph is at most this big (pt) both ways; a table rule or frame is longer in one direction.
-GLYPH_SIZE = 30.0
+# A glyph is at most this big (pt) both ways (a cover's title is set up to an inch); a table rule or
+# frame is longer in one direction.
+GLYPH_SIZE = 72.0
 # A rectangle (a cell, a frame) has a move, four lines and perhaps a close; a glyph outline more.
 _RECT_SEGMENTS = 6
 # Clip boxes are compared with this slack (pt): a rule drawn on the clip's edge is inside it.
@@ -109,17 +110,36 @@ def clipped_segment(p: tuple[float, float], q: tuple[float, float], box: Box | N
 
 
 def is_glyph_outline(obj) -> bool:
-    """A small path of many segments with curves: a letter's outline (or an icon), not a rule.
-    `obj`: a handle or its address."""
+    """Letters' outlines (or icons), not rules: a path of many segments with curves whose every
+    subpath (a move and what follows) is glyph-sized. pdftocairo draws a fake-bold title's outlines
+    as one stroked path across the line, or a glyph's with a stray move far below it: the object's
+    box is then large, each glyph's is not. `obj`: a handle or its address."""
     count = call.count_segments(obj)
     if count <= _RECT_SEGMENTS:
         return False
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not call.object_bounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
-        return False
-    if right.value - left.value > GLYPH_SIZE or top.value - bottom.value > GLYPH_SIZE:
-        return False
-    return any(call.segment_type(call.get_segment(obj, k)) == pdfium_c.FPDF_SEGMENT_BEZIERTO for k in range(count))
+    a, b, c, d, _, _ = object_matrix(obj)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xref, yref = ctypes.byref(x), ctypes.byref(y)
+    curved = False
+    box: list[float] = []  # the current subpath's least and greatest x and y, in path space
+    for k in range(count):
+        segment = call.get_segment(obj, k)
+        kind = call.segment_type(segment)
+        call.segment_point(segment, xref, yref)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not box:
+            if box and not _glyph_sized(box, a, b, c, d):
+                return False
+            box = [x.value, y.value, x.value, y.value]
+            continue
+        curved = curved or kind == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        box[0], box[1] = min(box[0], x.value), min(box[1], y.value)
+        box[2], box[3] = max(box[2], x.value), max(box[3], y.value)
+    return curved and _glyph_sized(box, a, b, c, d)
+
+
+def _glyph_sized(box: list[float], a: float, b: float, c: float, d: float) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]  # turned and scaled by the object's matrix: its extent on the page
+    return abs(a) * w + abs(c) * h <= GLYPH_SIZE and abs(b) * w + abs(d) * h <= GLYPH_SIZE
 
 
 def address(pointer) -> int | None:

@@ -202,10 +202,26 @@ def _cell_text(chars: list[Char]) -> str:
     for line in _char_lines(chars):
         prev = line[0]
         pieces = [prev.text]  # one character each (or a space put in): the last one says whether text ends in a space
-        for ch in line[1:]:
+        for k, ch in enumerate(line[1:], start=1):
             if ch.x0 - prev.x1 > WORD_GAP and pieces[-1] != " ":
                 pieces.append(" ")
-            pieces.append(ch.text)
+            if not _in_number(line, k):
+                pieces.append(ch.text)
             prev = ch
         lines.append(" ".join("".join(pieces).split()))
     return unradical(join_wrapped(lines))
+
+
+_DIGITS, _POINTS = frozenset("0123456789"), frozenset(".,")
+
+
+def _in_number(line: list[Char], k: int) -> bool:
+    """Whether line[k] is a space a text layer put inside an amount, beside its decimal point or a
+    thousands comma, where the figures stand no word gap apart (pdftocairo writes "25180591 .33" for
+    the "25180591.33" the original kerns): no amount is printed with a space there."""
+    if not line[k].text.isspace() or k + 1 >= len(line):
+        return False
+    before, after = line[k - 1], line[k + 1]
+    pair = before.text + after.text
+    return (after.x0 - before.x1 <= WORD_GAP and len(pair) == 2
+            and ((pair[0] in _DIGITS and pair[1] in _POINTS) or (pair[0] in _POINTS and pair[1] in _DIGITS)))
