@@ -41,7 +41,7 @@ ALLOWED: dict[str, set[str]] = {
 EXCEPTIONS = {
     # The reading-health report runs the reader over a corpus: it is a runner, not a report of a disclosure.
     ("yusuan.report.health_run", "yusuan.ingest"),
-    ("yusuan.report.health_run", "yusuan.recognize.pipeline"),
+    ("yusuan.report.health_run", "yusuan.recognize.compilation"),
     ("yusuan.report.health_run", "yusuan.sources.detect"),
     # The checklist's 问题截图 are cut from the source PDF's pages.
     ("yusuan.report.screenshots", "yusuan.sources.detect"),

@@ -7,10 +7,9 @@ from typing import Sequence
 
 from .errors import InputError
 from .model import Disclosure
-from .recognize.compilation import publication_starts, split_pages, with_others_named
+from .recognize.compilation import publications, with_others_named
 from .recognize.join import join_parts
 from .recognize.partial import PARTIAL
-from .recognize.pipeline import recognize
 from .serialize import load_disclosure, write_disclosure_json
 from .sources.detect import read_source
 
@@ -28,15 +27,7 @@ def read_publications(path: Path, *, encoding: str | None = None, max_pages: int
     files hold one."""
     if path.suffix.lower() == ".json" and path.is_file():
         return [disclosure_from_json(path.read_bytes())]
-    raw = read_source(path, encoding=encoding, max_pages=max_pages)
-    whole = recognize(raw)
-    starts = publication_starts(whole.tables, raw.lines)
-    if not starts:
-        return [whole]
-    try:
-        return [recognize(part) for part in split_pages(raw, starts)]
-    except InputError:  # a part that is no publication on its own: the file is read as one
-        return [whole]
+    return publications(read_source(path, encoding=encoding, max_pages=max_pages))
 
 
 def read_publication(paths: Sequence[Path], *, encoding: str | None = None,

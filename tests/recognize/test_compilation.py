@@ -71,3 +71,20 @@ def test_audit_writes_a_report_for_each_publication(tmp_path, monkeypatch, capsy
                          + sorted((ROOT / "samples" / "jiangsu").glob("*.pdf")), ids=lambda p: p.name)
 def test_a_file_of_one_publication_is_never_cut(path):
     assert len(read_publications(path)) == 1
+
+
+def test_batch_health_and_the_web_upload_read_the_first_publication_and_name_the_others(tmp_path):
+    from yusuan.batch.job import Job, run_job
+    from yusuan.report.health_run import health_of_file
+    from yusuan.web.reading import read_file
+
+    path = bound(tmp_path, DEPARTMENT, WELFARE)
+    alone = run_job(Job(str(DEPARTMENT), DEPARTMENT.read_bytes()))
+    batched = run_job(Job(str(path), path.read_bytes()))
+    assert (batched.organisation, batched.year, batched.errors) == (alone.organisation, alone.year, alone.errors) \
+        == ("上海市普陀区人民政府办公室", 2025, 0)
+    assert "ingest.several_publications" in batched.report_json
+    health = health_of_file(str(path))
+    assert (health.organisation, health.errors) == ("上海市普陀区人民政府办公室", 0)
+    uploaded, _ = read_file(path.name, path.read_bytes(), 300)
+    assert "ingest.several_publications" in [i.code for i in uploaded.issues]

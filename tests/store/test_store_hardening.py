@@ -41,7 +41,7 @@ def test_ten_concurrent_uploads_of_one_publication_get_ten_version_numbers(store
         return read_acceptances(s, key)
 
     monkeypatch.setattr(repo.DocumentStore, "_accepted", staticmethod(every_upload_reads_before_any_inserts))
-    monkeypatch.setattr(repo, "recognize", lambda raw: reference)  # parse once: the race is the point
+    monkeypatch.setattr(repo, "first_publication", lambda raw: reference)  # parse once: the race is the point
     stored, failures = [], []
 
     def upload(n: int) -> None:

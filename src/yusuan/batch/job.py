@@ -105,7 +105,7 @@ def _audit(job: Job, sha: str) -> FileResult:
 
     from ..audit.runner import audit
     from ..ingest import disclosure_from_json, is_incomplete
-    from ..recognize.pipeline import recognize
+    from ..recognize.compilation import first_publication
     from ..report.acceptance import apply_accepted, exit_code
     from ..report.json_report import report_to_json
     from ..serialize import dumps
@@ -115,7 +115,7 @@ def _audit(job: Job, sha: str) -> FileResult:
     if job.path.lower().endswith(".json"):  # a disclosure written by `yusuan ingest`, loaded as is
         d = disclosure_from_json(job.data)
     else:
-        d = recognize(read_source(Path(job.path), data=job.data, encoding=job.encoding))
+        d = first_publication(read_source(Path(job.path), data=job.data, encoding=job.encoding))
     report = apply_accepted(audit(d), dict.fromkeys(job.accepted))
     data = report_to_json(report, d)
     s, m = report.summary, d.meta

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..errors import InputError
 from ..model import Disclosure, IngestIssue, Provenance, Table, TableKind
 from ..sources.raw import RawDocument, RawLine
 
@@ -82,3 +83,24 @@ def with_others_named(first: Disclosure, others: Sequence[Disclosure]) -> Disclo
         message=(f"本文件包含 {len(others) + 1} 份预算公开文件，这里只读取并检查了第一份（{pages_of(first)}）；"
                  f"其余：{named}。请用 yusuan audit 逐份检查，或将文件拆分后分别上传。"))
     return replace(first, issues=(*first.issues, note))
+
+
+def publications(raw: RawDocument) -> list[Disclosure]:
+    """Each publication a file holds, in order, each recognised on its own pages; most files hold one."""
+    from .pipeline import recognize
+
+    whole = recognize(raw)
+    starts = publication_starts(whole.tables, raw.lines)
+    if not starts:
+        return [whole]
+    try:
+        return [recognize(part) for part in split_pages(raw, starts)]
+    except InputError:  # a part that is no publication on its own: the file is read as one
+        return [whole]
+
+
+def first_publication(raw: RawDocument) -> Disclosure:
+    """The file's publication, or its first one with the others named (where one publication is read:
+    ingest, batch, the web's upload, the health report)."""
+    first, *others = publications(raw)
+    return with_others_named(first, others) if others else first

@@ -16,12 +16,12 @@ def health_of_file(path: str) -> DocumentHealth:
     """Read and audit one file; the reading's CPU time is `ms`. Never raises."""
     from ..audit.runner import audit
     from ..ingest import is_incomplete
-    from ..recognize.pipeline import recognize
+    from ..recognize.compilation import first_publication
     from ..sources.detect import read_source
 
     try:
         start = time.process_time()
-        d = recognize(read_source(Path(path)))
+        d = first_publication(read_source(Path(path)))
         ms = (time.process_time() - start) * 1000
         return measure(d, ms, audit(d), "incomplete" if is_incomplete(d) else "ok")
     except YusuanError as exc:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from ..errors import InputError
 from ..model import Disclosure
-from ..recognize.pipeline import recognize
+from ..recognize.compilation import first_publication
 from ..recognize.prose.names import organisation_key
 from ..serialize import dumps, loads
 from ..sources.detect import read_source
@@ -282,7 +282,7 @@ def _document_fields(name: str, data: bytes, sha: str, d: Disclosure, user: str 
 
 def read_here(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, None]:
     """Read in this process; the audit is run when the document is stored."""
-    return recognize(read_source(Path(name), data=data, max_pages=max_pages)), None
+    return first_publication(read_source(Path(name), data=data, max_pages=max_pages)), None
 
 
 def audit_data(d: Disclosure) -> dict:

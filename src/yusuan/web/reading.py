@@ -26,11 +26,11 @@ _lock = threading.Lock()
 
 def read_file(name: str, data: bytes, max_pages: int) -> tuple[Disclosure, str | None]:
     """In the worker: the file's disclosure and its audit report (JSON text)."""
-    from ..recognize.pipeline import recognize
+    from ..recognize.compilation import first_publication
     from ..sources.detect import read_source
     from ..store.repository import audit_json
 
-    d = recognize(read_source(Path(name), data=data, max_pages=max_pages))
+    d = first_publication(read_source(Path(name), data=data, max_pages=max_pages))
     return d, audit_json(d)
 
 
