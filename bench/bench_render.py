@@ -70,7 +70,7 @@ def main() -> None:
                          ("docx", max(1, args.repeat // 2)), ("pdf", args.pdf_repeat)):
         r = renderer(name)
         r.write(d, out / f"warm{r.suffix}")  # warm imports, templates, fonts
-        wall, cpu = timed(lambda: r.write(d, out / f"bench{r.suffix}"), repeat)
+        wall, cpu = timed(lambda r=r: r.write(d, out / f"bench{r.suffix}"), repeat)  # this format's renderer
         cw, cc = cold(name, out / "cold")
         size = (out / f"bench{r.suffix}").stat().st_size
         rows.append((name, statistics.median(wall), statistics.median(cpu), cw, cc, size))
