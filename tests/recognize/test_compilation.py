@@ -88,3 +88,31 @@ def test_batch_health_and_the_web_upload_read_the_first_publication_and_name_the
     assert (health.organisation, health.errors) == ("上海市普陀区人民政府办公室", 0)
     uploaded, _ = read_file(path.name, path.read_bytes(), 300)
     assert "ingest.several_publications" in [i.code for i in uploaded.issues]
+
+
+def _tables(*kinds_pages):
+    from yusuan.model import MoneyUnit, Provenance, Table
+
+    return [Table(id=f"t{n:02d}", kind=k, title=k.title_zh, unit=MoneyUnit.WAN_YUAN, columns=(), rows=(),
+                  provenance=Provenance(file="a.pdf", page=p)) for n, (k, p) in enumerate(kinds_pages, 1)]
+
+
+def _page(page: int, *texts: str):
+    from yusuan.sources.raw import RawLine
+
+    return [RawLine(cells=(t,), line=page * 100 + i, page=page) for i, t in enumerate(texts)]
+
+
+def test_tables_printed_again_with_no_cover_between_are_one_publication():
+    from yusuan.model import TableKind as K
+    from yusuan.recognize.compilation import publication_starts
+
+    kinds = (K.INCOME_EXPENDITURE_SUMMARY, K.INCOME_SUMMARY, K.EXPENDITURE_SUMMARY, K.FISCAL_SUMMARY,
+             K.GENERAL_EXPENDITURE)
+    tables = _tables(*((k, 3 + i) for i, k in enumerate(kinds)), *((k, 10 + i) for i, k in enumerate(kinds)))
+    # a summary of the tables in the 说明, then “第二部分 2025年度部门预算表” and the tables themselves
+    part_title = _page(9, "第二部分", "上海市普陀区人民政府办公室2025年度部门预算表")
+    assert publication_starts(tables, part_title) == []
+    # the same, with a publication's cover between: a second publication begins there
+    cover = _page(9, "上海市普陀区社会福利院", "2024年单位预算", "2024年2月")
+    assert publication_starts(tables, cover) == [9]

@@ -5,9 +5,8 @@ errors by the dozen. Each is read on its own pages instead.
 
 A new publication begins where the tables start over: the set's first table printed again after at
 least three other kinds, and followed by tables of kinds already met (not one table printed twice, as
-西安 prints its 会议费培训费 table). Its first page is the cover before those tables — a sparse page whose
-title names a year's 预算 or 决算 — or, with no such page, the page after the previous publication's
-last table.
+西安 prints its 会议费培训费 table), with a cover before them — a sparse page whose title names a year's
+预算 or 决算, where the new publication begins. Tables that start over with no cover between are not cut.
 """
 from __future__ import annotations
 
@@ -19,7 +18,9 @@ from ..errors import InputError
 from ..model import Disclosure, IngestIssue, Provenance, Table, TableKind
 from ..sources.raw import RawDocument, RawLine
 
-_COVER_TITLE = re.compile(r"\d{4}\s*年度?.{0,40}[预决]算")
+# A publication's title (2024年单位预算, 上海市普陀区2025年区级部门预算): not a part's or a table's title
+# (第二部分 …2025年度部门预算表), which a single publication prints between its text and its tables.
+_COVER_TITLE = re.compile(r"^(?!第[一二三四五六七八九十]+部分)[^表]*\d{4}\s*年度?[^表]{0,40}[预决]算[^表]*$")
 _COVER_MAX_LINES = 12  # a cover prints its title, the organisation and a date; a page of text prints more
 _SET_BEFORE = 3  # kinds met before the set may start over
 _SET_AFTER = 2  # tables of known kinds after the restart (a set, not one table printed twice)
@@ -39,16 +40,19 @@ def publication_starts(tables: Sequence[Table], lines: Sequence[RawLine]) -> lis
         if (typed[j].kind is first and typed[j - 1].kind is not first and len(before) > _SET_BEFORE
                 and len(after) == _SET_AFTER and all(k in before for k in after)):
             last, next_ = typed[j - 1].provenance.page or 0, typed[j].provenance.page or 0
-            starts.append(_cover_between(lines, last, next_) or last + 1)
-            begin = j
+            # a publication opens with its cover: without one, the tables printed again are the same
+            # publication's (a summary in the 说明 and the tables after it), never cut
+            if (cover := _cover_between(lines, last, next_)) is not None:
+                starts.append(cover)
+                begin = j
     return starts
 
 
 def _cover_between(lines: Sequence[RawLine], last: int, first: int) -> int | None:
-    """The first sparse page titled with a year's 预算/决算 after page `last`, up to page `first`."""
+    """The first sparse page titled with a year's 预算/决算 after page `last`, before page `first`."""
     by_page: dict[int, list[str]] = {}
     for ln in lines:
-        if ln.page is not None and last < ln.page <= first and not ln.is_blank:
+        if ln.page is not None and last < ln.page < first and not ln.is_blank:
             by_page.setdefault(ln.page, []).append("".join(ln.cells))
     for page in sorted(by_page):
         texts = by_page[page]
