@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .errors import InputError
 from .model import Disclosure
-from .recognize.compilation import publications, with_others_named
+from .recognize.compilation import first_publication, publications
 from .recognize.join import join_parts
 from .recognize.partial import PARTIAL
 from .serialize import load_disclosure, write_disclosure_json
@@ -18,8 +18,9 @@ def read_disclosure(path: Path, *, encoding: str | None = None, max_pages: int |
     """Read and recognise a disclosure; a ``.json`` file written by ``yusuan ingest`` is loaded as is.
     `max_pages` raises (or lowers) the PDF reader's page limit. A file holding several publications
     gives its first, with a note naming the others (`read_publications` gives each)."""
-    first, *others = read_publications(path, encoding=encoding, max_pages=max_pages)
-    return with_others_named(first, others) if others else first
+    if path.suffix.lower() == ".json" and path.is_file():
+        return disclosure_from_json(path.read_bytes())
+    return first_publication(read_source(path, encoding=encoding, max_pages=max_pages))
 
 
 def read_publications(path: Path, *, encoding: str | None = None, max_pages: int | None = None) -> list[Disclosure]:

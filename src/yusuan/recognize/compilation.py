@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import Disclosure, IngestIssue, Provenance, Table, TableKind
 from ..sources.raw import RawDocument, RawLine
+from .pipeline import recognize
 
 # A publication's title (2024年单位预算, 上海市普陀区2025年区级部门预算): not a part's or a table's title
 # (第二部分 …2025年度部门预算表), which a single publication prints between its text and its tables.
@@ -91,8 +92,6 @@ def with_others_named(first: Disclosure, others: Sequence[Disclosure]) -> Disclo
 
 def publications(raw: RawDocument) -> list[Disclosure]:
     """Each publication a file holds, in order, each recognised on its own pages; most files hold one."""
-    from .pipeline import recognize
-
     whole = recognize(raw)
     starts = publication_starts(whole.tables, raw.lines)
     if not starts:
